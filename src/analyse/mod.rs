@@ -1,0 +1,208 @@
+//! Analyse stage: [`Network`] -> [`Findings`], plain sorted data that the
+//! report stage writes as is. One file per analysis; [`all`] runs them.
+//! Pure functions: no I/O.
+
+pub mod components;
+pub mod cut_points;
+pub mod membership;
+pub mod overlap;
+
+use crate::load::SourceReport;
+use crate::model::Network;
+use components::Component;
+use membership::{ratio, DegreeCount, SizeSummary};
+use overlap::GroupPair;
+use serde::Serialize;
+
+/// Everything the reports show.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Findings {
+    pub summary: Summary,
+    /// One row per group, in name order; a group's index is its id.
+    pub groups: Vec<GroupRow>,
+    /// Every pair of groups sharing at least one member, most shared first
+    /// (then higher Jaccard, then names). `sole_link` indexes `connectors`.
+    pub pairs: Vec<GroupPair>,
+    /// Every person in two or more groups, strongest first: more groups,
+    /// then more pieces if removed, then more sole links, then name.
+    pub connectors: Vec<Connector>,
+}
+
+/// Headline figures and input diagnostics (`summary.json`).
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Summary {
+    pub persons: u64,
+    pub groups: u64,
+    pub memberships: u64,
+    pub persons_in_2plus_groups: u64,
+    pub multi_membership_rate: f64,
+    pub mean_groups_per_person: f64,
+    pub degree_distribution: Vec<DegreeCount>,
+    pub group_sizes: SizeSummary,
+    /// Pairs of groups sharing at least one member.
+    pub overlapping_pairs: u64,
+    /// Groups sharing no member with any other group, by name.
+    pub isolated_groups: Vec<String>,
+    /// Groups linked to the rest through exactly one of their members.
+    pub groups_hanging_on_one_person: Vec<String>,
+    /// Persons whose departure would split their component.
+    pub cut_point_persons: u64,
+    /// Groups whose closing would split their component.
+    pub cut_point_groups: u64,
+    pub components: Vec<Component>,
+    pub input: InputDiagnostics,
+}
+
+/// What was read, and what was dropped.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct InputDiagnostics {
+    /// Data rows read in all files.
+    pub rows_read: u64,
+    /// Rows that repeated a membership already read (counted once).
+    pub duplicates: u64,
+    pub skipped_empty_person: u64,
+    pub skipped_empty_group: u64,
+    pub files: Vec<SourceReport>,
+}
+
+/// One group (`groups.csv`).
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct GroupRow {
+    pub name: String,
+    /// members(g).
+    pub members: u64,
+    /// Members who are in at least one other group.
+    pub shared_members: u64,
+    /// shared_members / members, in [0, 1].
+    pub shared_rate: f64,
+    /// Other groups sharing at least one member with this one.
+    pub overlapping_groups: u64,
+    /// overlapping_groups == 0.
+    pub isolated: bool,
+    /// Id of its connected component (1 = largest).
+    pub component: u32,
+    /// Closing the group would split its component: some of its members
+    /// are linked to the rest only through it.
+    pub cut_point: bool,
+}
+
+/// One person in two or more groups (`connectors.csv`).
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Connector {
+    pub person: String,
+    /// deg(p) >= 2.
+    pub groups: u32,
+    /// Removing the person splits their component of the bipartite graph.
+    pub cut_point: bool,
+    /// Pieces their component falls into if they leave (1 when not a cut
+    /// point); equals the number of biconnected blocks holding them.
+    pub pieces_if_removed: u32,
+    /// Group pairs for which this person is the only shared member.
+    pub sole_link_pairs: u64,
+    /// Their groups' ids, in name order.
+    pub group_ids: Vec<u32>,
+}
+
+/// Runs every analysis. `sources` are the load stage's per-file reports,
+/// carried into the diagnostics.
+pub fn all(net: &Network, sources: &[SourceReport]) -> Findings {
+    let mm = membership::multi_membership(net);
+    let mut pairs = overlap::count_shared(net);
+    let overlapping = overlap::overlapping_groups(net.group_count(), &pairs);
+    let sole = overlap::sole_links(net.person_count(), &pairs);
+    let comps = components::components(net);
+    let blocks = cut_points::blocks_per_node(net);
+
+    let groups: Vec<GroupRow> = (0..net.group_count())
+        .map(|g| {
+            let members = net.members_of(g as u32).len() as u64;
+            GroupRow {
+                name: net.groups.get(g as u32).to_string(),
+                members,
+                shared_members: mm.shared_members[g],
+                shared_rate: ratio(mm.shared_members[g], members),
+                overlapping_groups: overlapping[g],
+                isolated: overlapping[g] == 0,
+                component: comps.of_group[g],
+                cut_point: blocks[net.group_node(g as u32) as usize] >= 2,
+            }
+        })
+        .collect();
+
+    // Group ids follow names, so (a, b) orders pairs by names.
+    pairs.sort_unstable_by(|x, y| {
+        y.shared
+            .cmp(&x.shared)
+            .then(y.jaccard.total_cmp(&x.jaccard))
+            .then(x.a.cmp(&y.a))
+            .then(x.b.cmp(&y.b))
+    });
+
+    let mut connectors: Vec<Connector> = (0..net.person_count() as u32)
+        .filter(|&p| net.degree_of_person(p) >= 2)
+        .map(|p| Connector {
+            person: net.persons.get(p).to_string(),
+            groups: net.degree_of_person(p) as u32,
+            cut_point: blocks[p as usize] >= 2,
+            pieces_if_removed: blocks[p as usize],
+            sole_link_pairs: sole[p as usize],
+            group_ids: net.groups_of(p).collect(),
+        })
+        .collect();
+    connectors.sort_unstable_by(|x, y| {
+        y.groups
+            .cmp(&x.groups)
+            .then(y.pieces_if_removed.cmp(&x.pieces_if_removed))
+            .then(y.sole_link_pairs.cmp(&x.sole_link_pairs))
+            .then_with(|| x.person.cmp(&y.person))
+    });
+
+    // Person ids follow input order; connector ranks do not.
+    let mut rank = vec![u32::MAX; net.person_count()];
+    for (i, c) in connectors.iter().enumerate() {
+        let p = net.persons.find(&c.person).expect("connector is a person");
+        rank[p as usize] = i as u32;
+    }
+    for p in &mut pairs {
+        p.sole_link = p.sole_link.map(|x| rank[x as usize]);
+    }
+
+    let input = InputDiagnostics {
+        rows_read: sources.iter().map(|s| s.rows).sum(),
+        duplicates: net.duplicates,
+        skipped_empty_person: sources.iter().map(|s| s.skipped_empty_person).sum(),
+        skipped_empty_group: sources.iter().map(|s| s.skipped_empty_group).sum(),
+        files: sources.to_vec(),
+    };
+    let summary = Summary {
+        persons: net.person_count() as u64,
+        groups: net.group_count() as u64,
+        memberships: net.membership_count() as u64,
+        persons_in_2plus_groups: mm.persons_in_2plus_groups,
+        multi_membership_rate: mm.multi_membership_rate,
+        mean_groups_per_person: mm.mean_groups_per_person,
+        degree_distribution: mm.degree_distribution,
+        group_sizes: membership::group_sizes(net),
+        overlapping_pairs: pairs.len() as u64,
+        isolated_groups: groups
+            .iter()
+            .filter(|g| g.isolated)
+            .map(|g| g.name.clone())
+            .collect(),
+        groups_hanging_on_one_person: groups
+            .iter()
+            .filter(|g| g.shared_members == 1 && g.overlapping_groups > 0)
+            .map(|g| g.name.clone())
+            .collect(),
+        cut_point_persons: connectors.iter().filter(|c| c.cut_point).count() as u64,
+        cut_point_groups: groups.iter().filter(|g| g.cut_point).count() as u64,
+        components: comps.list,
+        input,
+    };
+    Findings {
+        summary,
+        groups,
+        pairs,
+        connectors,
+    }
+}

@@ -1,0 +1,172 @@
+//! Analysis: overlaps between groups. Network -> every pair of groups that
+//! shares at least one member, with the shared count, and the person when
+//! that count is one. The person-person projection is never built.
+
+use crate::model::Network;
+use rayon::prelude::*;
+use serde::Serialize;
+
+/// Two groups sharing members. `a < b` (ids, hence names, in order).
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct GroupPair {
+    pub a: u32,
+    pub b: u32,
+    /// |A ∩ B| >= 1.
+    pub shared: u64,
+    /// shared / |A ∪ B|, in (0, 1].
+    pub jaccard: f64,
+    /// shared / min(|A|, |B|), in (0, 1].
+    pub overlap_coefficient: f64,
+    /// |A| · |B| / P: the shared count expected if members were spread at
+    /// random, each group keeping its size.
+    pub expected_shared: f64,
+    /// shared / expected_shared: above 1, the groups share more than chance.
+    pub lift: f64,
+    /// When shared == 1, the one person linking the two groups: a person id
+    /// from [`count_shared`], turned by [`crate::analyse::all`] into an index
+    /// into `Findings::connectors` (which does not depend on input order).
+    pub sole_link: Option<u32>,
+}
+
+/// Counts |A ∩ B| for every pair of groups with at least one shared member.
+///
+/// For each group `a`, walks its members' group lists and accumulates counts
+/// for groups `b > a` in a dense per-thread array; cost
+/// O(Σ_p deg(p)²) time, O(G) memory per thread plus the output. Groups are
+/// processed in parallel; the result is sorted by (a, b).
+pub fn count_shared(net: &Network) -> Vec<GroupPair> {
+    let n_groups = net.group_count();
+    let n_persons = net.person_count() as f64;
+    let size = |g: u32| net.members_of(g).len() as u64;
+    (0..n_groups as u32)
+        .into_par_iter()
+        .map_init(
+            || Accumulator {
+                count: vec![0u32; n_groups],
+                last: vec![0u32; n_groups],
+                touched: Vec::new(),
+            },
+            |acc, a| {
+                for &p in net.members_of(a) {
+                    for b in net.groups_of(p) {
+                        if b > a {
+                            let c = &mut acc.count[b as usize];
+                            if *c == 0 {
+                                acc.touched.push(b);
+                            }
+                            *c += 1;
+                            acc.last[b as usize] = p;
+                        }
+                    }
+                }
+                acc.touched.sort_unstable();
+                let size_a = size(a);
+                let out: Vec<GroupPair> = acc
+                    .touched
+                    .iter()
+                    .map(|&b| {
+                        let shared = u64::from(acc.count[b as usize]);
+                        acc.count[b as usize] = 0;
+                        let size_b = size(b);
+                        let expected = size_a as f64 * size_b as f64 / n_persons;
+                        GroupPair {
+                            a,
+                            b,
+                            shared,
+                            jaccard: shared as f64 / (size_a + size_b - shared) as f64,
+                            overlap_coefficient: shared as f64 / size_a.min(size_b) as f64,
+                            expected_shared: expected,
+                            lift: shared as f64 / expected,
+                            sole_link: (shared == 1).then(|| acc.last[b as usize]),
+                        }
+                    })
+                    .collect();
+                acc.touched.clear();
+                out
+            },
+        )
+        .flatten_iter()
+        .collect()
+}
+
+struct Accumulator {
+    count: Vec<u32>,
+    last: Vec<u32>,
+    touched: Vec<u32>,
+}
+
+/// Per group: the number of other groups it shares at least one member with
+/// (its degree in the group-group projection). Cost O(pairs).
+pub fn overlapping_groups(n_groups: usize, pairs: &[GroupPair]) -> Vec<u64> {
+    let mut n = vec![0u64; n_groups];
+    for p in pairs {
+        n[p.a as usize] += 1;
+        n[p.b as usize] += 1;
+    }
+    n
+}
+
+/// Per person: the number of group pairs for which they are the only shared
+/// member (if they left, those two groups would share nobody).
+pub fn sole_links(n_persons: usize, pairs: &[GroupPair]) -> Vec<u64> {
+    let mut n = vec![0u64; n_persons];
+    for p in pairs {
+        if let Some(x) = p.sole_link {
+            n[x as usize] += 1;
+        }
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::network_tests::memberships;
+
+    // A = {ann, bob, cat}, B = {ann, bob}, C = {cat, dan}, D = {eve}
+    // A∩B = {ann, bob}: shared 2, jaccard 2/3, overlap 2/2 = 1,
+    //   expected 3*2/5 = 1.2, lift 2/1.2
+    // A∩C = {cat}: shared 1, jaccard 1/4, overlap 1/2, sole link cat
+    // B∩C = {}: no pair. D shares nobody.
+    fn net() -> Network {
+        Network::build(&memberships(&[
+            ("ann", "A"),
+            ("bob", "A"),
+            ("cat", "A"),
+            ("ann", "B"),
+            ("bob", "B"),
+            ("cat", "C"),
+            ("dan", "C"),
+            ("eve", "D"),
+        ]))
+    }
+
+    #[test]
+    fn pairs_count_shared_members_with_their_ratios() {
+        let n = net();
+        let pairs = count_shared(&n);
+        assert_eq!(pairs.len(), 2);
+        let ab = &pairs[0];
+        assert_eq!((ab.a, ab.b, ab.shared), (0, 1, 2));
+        assert!((ab.jaccard - 2.0 / 3.0).abs() < 1e-15);
+        assert_eq!(ab.overlap_coefficient, 1.0);
+        assert!((ab.expected_shared - 1.2).abs() < 1e-15);
+        assert!((ab.lift - 2.0 / 1.2).abs() < 1e-12);
+        assert_eq!(ab.sole_link, None);
+        let ac = &pairs[1];
+        assert_eq!((ac.a, ac.b, ac.shared), (0, 2, 1));
+        assert_eq!(ac.jaccard, 0.25);
+        assert_eq!(ac.overlap_coefficient, 0.5);
+        assert_eq!(ac.sole_link, n.persons.find("cat"));
+    }
+
+    #[test]
+    fn overlapping_groups_and_sole_links_follow_from_pairs() {
+        let n = net();
+        let pairs = count_shared(&n);
+        assert_eq!(overlapping_groups(4, &pairs), vec![2, 1, 1, 0]);
+        let sole = sole_links(n.person_count(), &pairs);
+        assert_eq!(sole[n.persons.find("cat").unwrap() as usize], 1);
+        assert_eq!(sole.iter().sum::<u64>(), 1);
+    }
+}

@@ -1,0 +1,55 @@
+//! Command line: clap types only. Nothing else in the crate imports clap.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// Shows how the groups of a network of communities are woven together:
+/// multi-membership, overlaps between groups, connectors, isolated groups.
+#[derive(Parser, Debug)]
+#[command(name = "maillage", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Compute every figure and write a report folder.
+    ///
+    /// Writes summary.json, groups.csv, pairs.csv, connectors.csv and
+    /// report.md into the --out folder. The folder is replaced only when the
+    /// new report is complete, and only if it is new, empty, or an earlier
+    /// report.
+    Report {
+        #[command(flatten)]
+        input: InputArgs,
+        /// Folder to write the report into.
+        #[arg(short, long, default_value = "report")]
+        out: PathBuf,
+    },
+    /// Print the headline figures.
+    Summary {
+        #[command(flatten)]
+        input: InputArgs,
+        /// Print summary.json to standard output instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Args, Debug)]
+pub struct InputArgs {
+    /// Membership files (CSV with a header: a person column and a group
+    /// column, one membership a row). Several files are merged.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// The person column, when its name is not recognised.
+    #[arg(long, value_name = "COLUMN")]
+    pub person: Option<String>,
+    /// The group column, when its name is not recognised.
+    #[arg(long, value_name = "COLUMN")]
+    pub group: Option<String>,
+    /// Print no warnings.
+    #[arg(short, long)]
+    pub quiet: bool,
+}

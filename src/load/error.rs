@@ -1,0 +1,78 @@
+//! Load stage errors: every mistake a user can make in an input file, with
+//! the file, the line where it helps, and what to do about it.
+
+use std::path::PathBuf;
+
+/// Something wrong with an input file. The message names the file (and line
+/// when known) and says how to fix it.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{}: no such file (check the path)", path.display())]
+    NotFound { path: PathBuf },
+
+    #[error("{}: cannot read: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    #[error("{}: the file is empty (export the member list again)", path.display())]
+    Empty { path: PathBuf },
+
+    #[error("{}:1: only a header, no membership rows", path.display())]
+    HeaderOnly { path: PathBuf },
+
+    #[error(
+        "{}:1: no {role} column found among the columns {found:?}; name it with --{role} COLUMN",
+        path.display()
+    )]
+    NoColumn {
+        path: PathBuf,
+        role: &'static str,
+        found: Vec<String>,
+    },
+
+    #[error(
+        "{}:1: there is no column '{name}' (given with --{role}); the columns are {found:?}",
+        path.display()
+    )]
+    MissingNamedColumn {
+        path: PathBuf,
+        role: &'static str,
+        name: String,
+        found: Vec<String>,
+    },
+
+    #[error(
+        "{}:1: the person and group columns are both '{name}'; give two different columns with --person and --group",
+        path.display()
+    )]
+    SameColumn { path: PathBuf, name: String },
+
+    #[error("{}:{line}: {message}", path.display())]
+    Malformed {
+        path: PathBuf,
+        line: u64,
+        message: String,
+    },
+
+    #[error(
+        "{}:{line}: the file is not valid UTF-8 text (re-save it as CSV UTF-8 from your spreadsheet)",
+        path.display()
+    )]
+    NotUtf8 { path: PathBuf, line: u64 },
+
+    #[error(
+        "{}: the {role} column '{column}' is empty on every row; check the column with --{role}",
+        path.display()
+    )]
+    EmptyColumn {
+        path: PathBuf,
+        role: &'static str,
+        column: String,
+    },
+
+    #[error("no input file given")]
+    NoInput,
+}

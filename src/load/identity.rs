@@ -1,0 +1,107 @@
+//! Load stage, identity rules: turns a raw cell into the key that identifies a
+//! person or a group, so that `Alice@Example.org ` and `alice@example.org`
+//! are one person. Pure string functions, no I/O.
+
+use std::borrow::Cow;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// Normalises one identifier: trims (Unicode whitespace), applies Unicode NFC,
+/// and lowercases values that are email addresses (list servers treat
+/// addresses case-insensitively; RFC 5321 advises against relying on
+/// case-sensitive local parts). Other values keep their case: "Jo" and "JO"
+/// stay two people unless they are addresses.
+///
+/// Returns `None` for a value that is empty after trimming.
+/// Cost: one pass over the value; allocates only when it changes the value.
+pub fn normalise(raw: &str) -> Option<Cow<'_, str>> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return None;
+    }
+    let mut v: Cow<'_, str> = Cow::Borrowed(t);
+    if !t.is_ascii() && is_nfc_quick(t.chars()) != IsNormalized::Yes {
+        v = Cow::Owned(t.nfc().collect());
+    }
+    if is_email(&v) && v.chars().any(char::is_uppercase) {
+        v = Cow::Owned(v.to_lowercase());
+    }
+    Some(v)
+}
+
+/// True when `s` has the shape of an email address: one `@` with something on
+/// both sides, a dot in the domain, and no whitespace.
+pub fn is_email(s: &str) -> bool {
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !s.chars().any(char::is_whitespace)
+}
+
+/// Folds a column header for matching: lowercase, accents removed, and
+/// anything but letters and digits dropped (`E-mail`, `e_mail`, `EMAIL` and
+/// `Émail` all fold to `email`).
+pub fn fold_header(h: &str) -> String {
+    h.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn email_addresses_are_trimmed_and_lowercased() {
+        assert_eq!(
+            normalise("  Alice.Martin@Example.ORG ").as_deref(),
+            Some("alice.martin@example.org")
+        );
+    }
+
+    #[test]
+    fn other_values_keep_their_case() {
+        assert_eq!(normalise(" Jean Dupont ").as_deref(), Some("Jean Dupont"));
+        assert_eq!(
+            normalise("Groupe Énergie").as_deref(),
+            Some("Groupe Énergie")
+        );
+    }
+
+    #[test]
+    fn decomposed_accents_are_composed() {
+        // "e" + combining acute accent (NFD) becomes the single "é" (NFC).
+        let nfd = "Cafe\u{301}";
+        assert_eq!(normalise(nfd).as_deref(), Some("Caf\u{e9}"));
+    }
+
+    #[test]
+    fn blank_values_are_none() {
+        assert_eq!(normalise("   "), None);
+        assert_eq!(normalise(""), None);
+    }
+
+    #[test]
+    fn email_shape_is_recognised() {
+        assert!(is_email("a@b.fr"));
+        assert!(!is_email("a@b"));
+        assert!(!is_email("a b@c.fr"));
+        assert!(!is_email("@c.fr"));
+        assert!(!is_email("Team @ Home"));
+    }
+
+    #[test]
+    fn headers_fold_without_case_accents_or_punctuation() {
+        assert_eq!(fold_header("E-mail"), "email");
+        assert_eq!(fold_header(" Adresse e-mail "), "adresseemail");
+        assert_eq!(fold_header("Communauté"), "communaute");
+        assert_eq!(fold_header("group_names"), "groupnames");
+    }
+}

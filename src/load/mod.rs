@@ -1,0 +1,87 @@
+//! Load stage: input files -> [`Memberships`] (interned person and group
+//! names, one `(person, group)` pair per usable row, and what was seen in
+//! each file). Only this stage reads files; polars stays inside it.
+
+mod error;
+pub mod identity;
+mod long;
+
+pub use error::LoadError;
+
+use crate::names::NameTable;
+use serde::Serialize;
+use std::path::PathBuf;
+
+/// How to read the inputs.
+#[derive(Clone, Debug, Default)]
+pub struct LoadOptions {
+    /// Name of the person column, when guessing is not wanted.
+    pub person_column: Option<String>,
+    /// Name of the group column, when guessing is not wanted.
+    pub group_column: Option<String>,
+}
+
+/// Every membership row read from the inputs, with interned names.
+/// Pairs may repeat (the model stage removes duplicates and counts them).
+#[derive(Debug, Default)]
+pub struct Memberships {
+    pub persons: NameTable,
+    pub groups: NameTable,
+    /// `(person id, group id)` per usable row, in input order.
+    pub pairs: Vec<(u32, u32)>,
+    /// What was read from each file, in the order given.
+    pub sources: Vec<SourceReport>,
+}
+
+/// What was detected and read in one input file.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct SourceReport {
+    pub file: String,
+    pub layout: &'static str,
+    pub delimiter: String,
+    pub person_column: String,
+    pub group_column: String,
+    /// Data rows read (the header excluded).
+    pub rows: u64,
+    /// Rows that gave a membership (before duplicates are removed).
+    pub kept: u64,
+    /// Rows skipped because the person value was empty.
+    pub skipped_empty_person: u64,
+    /// Rows skipped because the group value was empty.
+    pub skipped_empty_group: u64,
+    /// Line numbers of the first few skipped rows (line 1 is the header).
+    pub skipped_lines: Vec<u64>,
+}
+
+/// How many skipped line numbers are kept per file for the diagnostics.
+pub const SKIPPED_LINES_SHOWN: usize = 10;
+
+/// Reads every input file and merges their memberships.
+pub fn read_all(paths: &[PathBuf], opts: &LoadOptions) -> Result<Memberships, LoadError> {
+    if paths.is_empty() {
+        return Err(LoadError::NoInput);
+    }
+    let mut m = Memberships::default();
+    for p in paths {
+        let report = long::read(p, opts, &mut m)?;
+        m.sources.push(report);
+    }
+    Ok(m)
+}
+
+impl Memberships {
+    /// Memberships from `(person, group)` values held in memory (for
+    /// generated data, tests and benches), with the same identity rules as
+    /// files. Rows with an empty value are dropped.
+    pub fn from_rows<'a>(rows: impl IntoIterator<Item = (&'a str, &'a str)>) -> Memberships {
+        let mut m = Memberships::default();
+        for (p, g) in rows {
+            if let (Some(p), Some(g)) = (identity::normalise(p), identity::normalise(g)) {
+                let p = m.persons.intern(&p);
+                let g = m.groups.intern(&g);
+                m.pairs.push((p, g));
+            }
+        }
+        m
+    }
+}

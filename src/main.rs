@@ -1,0 +1,95 @@
+//! The `maillage` binary: parse the command line, call the library, print
+//! the error, exit.
+
+mod cli;
+
+use clap::Parser;
+use cli::{Cli, Command, InputArgs};
+use maillage::analyse::Findings;
+use maillage::{load::LoadOptions, report, Config};
+use std::io::Write;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            // A closed pipe (`maillage summary ... | head`) is not a failure.
+            let broken_pipe = e.chain().any(|c| {
+                c.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            });
+            if broken_pipe {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn config(input: &InputArgs) -> Config {
+    Config {
+        inputs: input.files.clone(),
+        load: LoadOptions {
+            person_column: input.person.clone(),
+            group_column: input.group.clone(),
+        },
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Report { input, out } => {
+            let findings = maillage::run_report(&config(&input), &out)?;
+            warn(&findings, input.quiet);
+            if !input.quiet {
+                let s = &findings.summary;
+                eprintln!(
+                    "wrote {}: {} persons, {} groups, multi-membership rate {}",
+                    out.display(),
+                    report::format_count(s.persons),
+                    report::format_count(s.groups),
+                    report::format_percent(s.multi_membership_rate)
+                );
+            }
+        }
+        Command::Summary { input, json } => {
+            let findings = maillage::analyse_files(&config(&input))?;
+            warn(&findings, input.quiet);
+            let mut out = std::io::stdout().lock();
+            if json {
+                report::write_summary_json(&findings, &mut out)?;
+            } else {
+                report::write_terminal_summary(&findings, &mut out)?;
+            }
+            out.flush()?;
+        }
+    }
+    Ok(())
+}
+
+/// Warnings about rows that were read but not used.
+fn warn(f: &Findings, quiet: bool) {
+    if quiet {
+        return;
+    }
+    for file in &f.summary.input.files {
+        let skipped = file.rows - file.kept;
+        if skipped > 0 {
+            let lines: Vec<String> = file.skipped_lines.iter().map(u64::to_string).collect();
+            eprintln!(
+                "warning: {}: skipped {} row(s) with an empty person or group value (line(s) {}{})",
+                file.file,
+                skipped,
+                lines.join(", "),
+                if skipped as usize > lines.len() {
+                    ", ..."
+                } else {
+                    ""
+                }
+            );
+        }
+    }
+}

@@ -1,0 +1,226 @@
+use crate::load::Memberships;
+use crate::names::NameTable;
+use petgraph::csr::Csr;
+use petgraph::Undirected;
+
+/// The bipartite network of persons and groups.
+///
+/// Node ids: person `p` is node `p` (`0 <= p < P`), group `g` is node `P + g`.
+/// Groups are numbered in name order, so group ids compare like their names;
+/// persons keep the order in which they were first read (nothing that is
+/// printed depends on it). Every node has at least one edge; every edge is
+/// one distinct membership, stored in both directions, neighbours sorted.
+pub struct Network {
+    pub persons: NameTable,
+    pub groups: NameTable,
+    graph: Csr<(), (), Undirected, u32>,
+    /// Membership rows given to [`Network::build`].
+    pub rows: u64,
+    /// Rows that repeated a membership already seen (counted once).
+    pub duplicates: u64,
+}
+
+impl Network {
+    /// Builds the network from loaded memberships: numbers the groups in name
+    /// order, drops repeated `(person, group)` pairs, and lays the edges out
+    /// as a CSR. Cost: O(M + G log G) time with counting sorts, O(M) memory.
+    pub fn build(m: &Memberships) -> Network {
+        let n_persons = m.persons.len();
+        let n_groups = m.groups.len();
+
+        // Groups in name order: ids then compare like names everywhere.
+        let mut order: Vec<u32> = (0..n_groups as u32).collect();
+        order.sort_unstable_by(|&a, &b| m.groups.get(a).cmp(m.groups.get(b)));
+        let groups = m.groups.reordered(&order);
+        let mut new_id = vec![0u32; n_groups];
+        for (new, &old) in order.iter().enumerate() {
+            new_id[old as usize] = new as u32;
+        }
+
+        // Person -> groups, by counting sort, then sorted and de-duplicated.
+        let mut start = vec![0usize; n_persons + 1];
+        for &(p, _) in &m.pairs {
+            start[p as usize + 1] += 1;
+        }
+        for i in 0..n_persons {
+            start[i + 1] += start[i];
+        }
+        let mut fill = start.clone();
+        let mut adj = vec![0u32; m.pairs.len()];
+        for &(p, g) in &m.pairs {
+            adj[fill[p as usize]] = new_id[g as usize];
+            fill[p as usize] += 1;
+        }
+        drop(fill);
+        let mut kept = 0usize;
+        let mut person_start = Vec::with_capacity(n_persons + 1);
+        person_start.push(0usize);
+        for p in 0..n_persons {
+            let (s, e) = (start[p], start[p + 1]);
+            adj[s..e].sort_unstable();
+            let mut last = None;
+            for i in s..e {
+                let g = adj[i];
+                if last != Some(g) {
+                    adj[kept] = g;
+                    kept += 1;
+                    last = Some(g);
+                }
+            }
+            person_start.push(kept);
+        }
+        adj.truncate(kept);
+        drop(start);
+        let memberships = kept;
+
+        // Group -> persons: a counting sort over the person lists gives
+        // members in increasing person order.
+        let mut gstart = vec![0usize; n_groups + 1];
+        for &g in &adj {
+            gstart[g as usize + 1] += 1;
+        }
+        for i in 0..n_groups {
+            gstart[i + 1] += gstart[i];
+        }
+        let mut gfill = gstart.clone();
+        let mut members = vec![0u32; memberships];
+        for p in 0..n_persons {
+            for &g in &adj[person_start[p]..person_start[p + 1]] {
+                members[gfill[g as usize]] = p as u32;
+                gfill[g as usize] += 1;
+            }
+        }
+        drop(gfill);
+
+        let base = n_persons as u32;
+        let mut edges: Vec<(u32, u32)> = Vec::with_capacity(2 * memberships);
+        for p in 0..n_persons {
+            for &g in &adj[person_start[p]..person_start[p + 1]] {
+                edges.push((p as u32, base + g));
+            }
+        }
+        drop(adj);
+        for g in 0..n_groups {
+            for &p in &members[gstart[g]..gstart[g + 1]] {
+                edges.push((base + g as u32, p));
+            }
+        }
+        drop(members);
+        let graph = Csr::from_sorted_edges(&edges).expect("edges are generated in sorted order");
+
+        Network {
+            persons: m.persons.clone(),
+            groups,
+            graph,
+            rows: m.pairs.len() as u64,
+            duplicates: (m.pairs.len() - memberships) as u64,
+        }
+    }
+
+    /// Number of distinct persons, P.
+    pub fn person_count(&self) -> usize {
+        self.persons.len()
+    }
+
+    /// Number of distinct groups, G.
+    pub fn group_count(&self) -> usize {
+        self.groups.len()
+    }
+
+    /// Number of distinct memberships, M.
+    pub fn membership_count(&self) -> usize {
+        self.graph.edge_count() / 2
+    }
+
+    /// Total nodes, P + G.
+    pub fn node_count(&self) -> usize {
+        self.person_count() + self.group_count()
+    }
+
+    /// Neighbours of node `n` (groups of a person, or members of a group),
+    /// as node ids, sorted.
+    #[inline]
+    pub fn neighbours(&self, n: u32) -> &[u32] {
+        if (n as usize) < self.graph.node_count() {
+            self.graph.neighbors_slice(n)
+        } else {
+            &[]
+        }
+    }
+
+    /// The node id of group `g`.
+    #[inline]
+    pub fn group_node(&self, g: u32) -> u32 {
+        self.person_count() as u32 + g
+    }
+
+    /// Group ids of person `p`, sorted.
+    #[inline]
+    pub fn groups_of(&self, p: u32) -> impl ExactSizeIterator<Item = u32> + '_ {
+        let base = self.person_count() as u32;
+        self.neighbours(p).iter().map(move |&n| n - base)
+    }
+
+    /// Person ids of group `g`, sorted (person ids are node ids).
+    #[inline]
+    pub fn members_of(&self, g: u32) -> &[u32] {
+        self.neighbours(self.group_node(g))
+    }
+
+    /// deg(p): number of groups of person `p`.
+    #[inline]
+    pub fn degree_of_person(&self, p: u32) -> usize {
+        self.neighbours(p).len()
+    }
+
+    /// The underlying petgraph CSR (node ids as documented on [`Network`]).
+    pub fn graph(&self) -> &Csr<(), (), Undirected, u32> {
+        &self.graph
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    // Shared with the analysis tests as `crate::model::network_tests`.
+    use super::*;
+
+    /// Builds memberships from `(person, group)` names, in the order given.
+    pub(crate) fn memberships(rows: &[(&str, &str)]) -> Memberships {
+        let mut m = Memberships::default();
+        for &(p, g) in rows {
+            let p = m.persons.intern(p);
+            let g = m.groups.intern(g);
+            m.pairs.push((p, g));
+        }
+        m
+    }
+
+    #[test]
+    fn duplicates_are_counted_once_and_groups_sorted_by_name() {
+        let m = memberships(&[
+            ("ann", "zeta"),
+            ("bob", "alpha"),
+            ("ann", "zeta"),
+            ("ann", "alpha"),
+        ]);
+        let n = Network::build(&m);
+        assert_eq!(n.person_count(), 2);
+        assert_eq!(n.group_count(), 2);
+        assert_eq!(n.membership_count(), 3);
+        assert_eq!(n.duplicates, 1);
+        assert_eq!(n.rows, 4);
+        assert_eq!(n.groups.get(0), "alpha");
+        let ann = n.persons.find("ann").unwrap();
+        assert_eq!(n.groups_of(ann).collect::<Vec<_>>(), vec![0, 1]);
+        assert_eq!(n.members_of(0).len(), 2);
+        assert_eq!(n.members_of(1), &[ann]);
+    }
+
+    #[test]
+    fn empty_memberships_give_an_empty_network() {
+        let n = Network::build(&Memberships::default());
+        assert_eq!(n.node_count(), 0);
+        assert_eq!(n.membership_count(), 0);
+        assert!(n.neighbours(0).is_empty());
+    }
+}

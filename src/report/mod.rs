@@ -1,0 +1,118 @@
+//! Report stage: [`Findings`] -> the output folder (`summary.json`,
+//! `groups.csv`, `pairs.csv`, `connectors.csv`, `report.md`). Writers take
+//! `impl Write`; [`write_folder`] assembles them in a temporary folder and
+//! swaps it into place only when every file is complete.
+
+mod csv_out;
+mod markdown;
+mod text;
+
+pub use csv_out::{write_connectors, write_groups, write_pairs};
+pub use markdown::write_markdown;
+pub use text::{format_count, format_percent, write_terminal_summary};
+
+use crate::analyse::Findings;
+use anyhow::{bail, Context, Result};
+use std::fs;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+/// The file that marks a folder as a maillage report (and is required before
+/// an existing folder is replaced).
+pub const SUMMARY_FILE: &str = "summary.json";
+
+/// Writes `summary.json` (pretty JSON, trailing newline).
+pub fn write_summary_json(f: &Findings, mut w: impl Write) -> Result<()> {
+    serde_json::to_writer_pretty(&mut w, &f.summary)?;
+    w.write_all(b"\n")?;
+    Ok(())
+}
+
+type Writer = fn(&Findings, &mut dyn Write) -> Result<()>;
+
+const FILES: &[(&str, Writer)] = &[
+    (SUMMARY_FILE, |f, w| write_summary_json(f, w)),
+    ("groups.csv", |f, w| write_groups(f, w)),
+    ("pairs.csv", |f, w| write_pairs(f, w)),
+    ("connectors.csv", |f, w| write_connectors(f, w)),
+    ("report.md", |f, w| write_markdown(f, w)),
+];
+
+/// Writes the whole report folder at `dir`, atomically: files go to a
+/// temporary folder beside it, which replaces `dir` only once complete. An
+/// existing `dir` is replaced only if it is empty or an earlier report
+/// (holds `summary.json`), so a mistyped `--out` cannot wipe other files.
+pub fn write_folder(f: &Findings, dir: &Path) -> Result<()> {
+    let parent = match dir.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    check_replaceable(dir)?;
+    fs::create_dir_all(&parent).with_context(|| format!("creating {}", parent.display()))?;
+    let tmp = tempfile::Builder::new()
+        .prefix(".maillage-new-")
+        .tempdir_in(&parent)
+        .with_context(|| format!("creating a temporary folder in {}", parent.display()))?;
+    for (name, write) in FILES {
+        let path = tmp.path().join(name);
+        let file =
+            fs::File::create(&path).with_context(|| format!("writing {}", path.display()))?;
+        let mut w = BufWriter::new(file);
+        write(f, &mut w).with_context(|| format!("writing {name}"))?;
+        w.flush().with_context(|| format!("writing {name}"))?;
+    }
+    swap_into_place(tmp, dir)
+}
+
+fn check_replaceable(dir: &Path) -> Result<()> {
+    match fs::metadata(dir) {
+        Err(_) => Ok(()),
+        Ok(m) if !m.is_dir() => bail!(
+            "{} exists and is not a folder; choose another --out",
+            dir.display()
+        ),
+        Ok(_) => {
+            let mut entries =
+                fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?;
+            if entries.next().is_none() || dir.join(SUMMARY_FILE).is_file() {
+                Ok(())
+            } else {
+                bail!(
+                    "{} exists and is not a maillage report (no {SUMMARY_FILE}); refusing to replace it: choose an empty or new --out folder",
+                    dir.display()
+                )
+            }
+        }
+    }
+}
+
+fn swap_into_place(tmp: tempfile::TempDir, dir: &Path) -> Result<()> {
+    if !dir.exists() {
+        let tmp_path = tmp.keep();
+        return fs::rename(&tmp_path, dir).with_context(|| {
+            let _ = fs::remove_dir_all(&tmp_path);
+            format!("moving the report to {}", dir.display())
+        });
+    }
+    // Move the old report aside, put the new one in place, then delete the old.
+    let parent = tmp
+        .path()
+        .parent()
+        .expect("a temporary folder has a parent")
+        .to_path_buf();
+    let old = tempfile::Builder::new()
+        .prefix(".maillage-old-")
+        .tempdir_in(&parent)
+        .context("preparing to replace the previous report")?;
+    let old_path = old.path().join("report");
+    fs::rename(dir, &old_path)
+        .with_context(|| format!("moving the previous report {} aside", dir.display()))?;
+    let tmp_path = tmp.keep();
+    if let Err(e) = fs::rename(&tmp_path, dir) {
+        let _ = fs::rename(&old_path, dir);
+        let _ = fs::remove_dir_all(&tmp_path);
+        return Err(e).with_context(|| format!("moving the report to {}", dir.display()));
+    }
+    drop(old); // removes the previous report
+    Ok(())
+}

@@ -1,0 +1,331 @@
+//! The real binary: exit codes, messages, files written or not.
+
+use crate::root;
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::path::Path;
+
+fn maillage() -> Command {
+    Command::cargo_bin("maillage").unwrap()
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> std::path::PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+/// Entries of `dir`, to check a failed run left nothing behind.
+fn entries(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn report_writes_every_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("r");
+    maillage()
+        .args(["report"])
+        .arg(root("data/members.csv"))
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("multi-membership rate"));
+    for f in [
+        "summary.json",
+        "groups.csv",
+        "pairs.csv",
+        "connectors.csv",
+        "report.md",
+    ] {
+        assert!(out.join(f).is_file(), "{f} missing");
+    }
+    assert_eq!(entries(tmp.path()), ["r"], "no temporary folder left");
+}
+
+#[test]
+fn summary_json_is_valid_json_with_the_headline() {
+    let out = maillage()
+        .args(["summary", "--json"])
+        .arg(root("tests/fixtures/davis/memberships.csv"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["persons"], 18);
+    assert_eq!(v["multi_membership_rate"], 1.0);
+}
+
+#[test]
+fn summary_prints_the_rate_in_a_sentence() {
+    maillage()
+        .arg("summary")
+        .arg(root("tests/fixtures/small/members.csv"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "33.3% of the 6 persons belong to 2 or more groups",
+        ))
+        .stderr(predicate::str::contains("members.csv: skipped 1 row(s)"))
+        .stderr(predicate::str::contains("line(s) 10"));
+}
+
+#[test]
+fn missing_file_is_named_and_exit_code_is_1() {
+    maillage()
+        .args(["summary", "nope/absent.csv"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "error: nope/absent.csv: no such file",
+        ));
+}
+
+#[test]
+fn rejects_file_without_group_column_and_lists_the_columns() {
+    let tmp = tempfile::tempdir().unwrap();
+    let f = write(tmp.path(), "m.csv", "email,colour\na@b.fr,red\n");
+    let out = tmp.path().join("out");
+    maillage()
+        .arg("report")
+        .arg(&f)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("m.csv:1: no group column found"))
+        .stderr(predicate::str::contains("[\"email\", \"colour\"]"))
+        .stderr(predicate::str::contains("--group COLUMN"));
+    assert_eq!(entries(tmp.path()), ["m.csv"], "nothing written on failure");
+}
+
+#[test]
+fn named_columns_are_used() {
+    let tmp = tempfile::tempdir().unwrap();
+    let f = write(
+        tmp.path(),
+        "m.csv",
+        "who,where\na@b.fr,X\na@b.fr,Y\nc@d.fr,X\n",
+    );
+    maillage()
+        .args(["summary", "--json", "--person", "WHO", "--group", "where"])
+        .arg(&f)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"persons_in_2plus_groups\": 1"));
+    maillage()
+        .args(["summary", "--person", "who", "--group", "nothere"])
+        .arg(&f)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("there is no column 'nothere'"));
+}
+
+#[test]
+fn ragged_row_is_reported_with_its_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let f = write(
+        tmp.path(),
+        "m.csv",
+        "person,group\na,X\nb,Y,extra,more\nc,Z\n",
+    );
+    maillage()
+        .arg("summary")
+        .arg(&f)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("m.csv:3:"));
+}
+
+#[test]
+fn empty_and_header_only_files_are_errors() {
+    let tmp = tempfile::tempdir().unwrap();
+    let e = write(tmp.path(), "empty.csv", "");
+    let h = write(tmp.path(), "header.csv", "email,group\n");
+    maillage()
+        .arg("summary")
+        .arg(&e)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("empty.csv: the file is empty"));
+    maillage()
+        .arg("summary")
+        .arg(&h)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("header.csv:1: only a header"));
+}
+
+#[test]
+fn group_column_empty_everywhere_is_an_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let f = write(tmp.path(), "m.csv", "email,group\na@b.fr,\nc@d.fr,\n");
+    maillage()
+        .arg("summary")
+        .arg(&f)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "group column 'group' is empty on every row",
+        ));
+}
+
+#[test]
+fn not_utf8_file_is_an_error_with_a_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path().join("latin1.csv");
+    std::fs::write(&p, b"email,group\na@b.fr,X\nc@d.fr,V\xe9lo\n").unwrap();
+    maillage()
+        .arg("summary")
+        .arg(&p)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "latin1.csv:3: the file is not valid UTF-8",
+        ));
+}
+
+#[test]
+fn usage_errors_exit_with_2() {
+    maillage().arg("report").assert().code(2);
+    maillage().arg("frobnicate").assert().code(2);
+}
+
+#[test]
+fn an_earlier_report_is_replaced_but_another_folder_is_not() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = root("tests/fixtures/small/members.csv");
+    let out = tmp.path().join("report");
+    maillage()
+        .arg("report")
+        .arg(&input)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    std::fs::write(out.join("stale.txt"), "old").unwrap();
+    maillage()
+        .arg("report")
+        .arg(&input)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    assert!(
+        !out.join("stale.txt").exists(),
+        "the old report was replaced whole"
+    );
+    assert!(out.join("summary.json").is_file());
+
+    let docs = tmp.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    std::fs::write(docs.join("thesis.odt"), "precious").unwrap();
+    maillage()
+        .arg("report")
+        .arg(&input)
+        .arg("--out")
+        .arg(&docs)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("is not a maillage report"));
+    assert_eq!(
+        std::fs::read_to_string(docs.join("thesis.odt")).unwrap(),
+        "precious"
+    );
+    assert_eq!(entries(tmp.path()), ["docs", "report"]);
+}
+
+#[test]
+fn a_failed_run_keeps_the_earlier_report() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("report");
+    maillage()
+        .arg("report")
+        .arg(root("tests/fixtures/small/members.csv"))
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let before = std::fs::read(out.join("summary.json")).unwrap();
+    maillage()
+        .args(["report", "missing.csv", "--out"])
+        .arg(&out)
+        .assert()
+        .code(1);
+    assert_eq!(std::fs::read(out.join("summary.json")).unwrap(), before);
+    assert_eq!(entries(tmp.path()), ["report"]);
+}
+
+#[test]
+fn input_files_are_never_modified() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("m.csv");
+    std::fs::copy(root("tests/fixtures/small/members.csv"), &input).unwrap();
+    let before = std::fs::read(&input).unwrap();
+    let modified = std::fs::metadata(&input).unwrap().modified().unwrap();
+    maillage()
+        .arg("report")
+        .arg(&input)
+        .arg("--out")
+        .arg(tmp.path().join("r"))
+        .assert()
+        .success();
+    assert_eq!(std::fs::read(&input).unwrap(), before);
+    assert_eq!(
+        std::fs::metadata(&input).unwrap().modified().unwrap(),
+        modified
+    );
+}
+
+#[test]
+fn several_inputs_are_merged() {
+    let tmp = tempfile::tempdir().unwrap();
+    let a = write(tmp.path(), "a.csv", "email,group\nx@y.fr,A\nz@y.fr,A\n");
+    let b = write(tmp.path(), "b.csv", "courriel;liste\nX@Y.fr;B\n");
+    let out = maillage()
+        .args(["summary", "--json"])
+        .arg(&a)
+        .arg(&b)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["persons"], 2);
+    assert_eq!(v["groups"], 2);
+    assert_eq!(v["persons_in_2plus_groups"], 1);
+    assert_eq!(v["input"]["files"][1]["delimiter"], ";");
+    assert_eq!(v["input"]["files"][1]["group_column"], "liste");
+}
+
+#[test]
+fn csv_outputs_neutralise_formulas() {
+    let tmp = tempfile::tempdir().unwrap();
+    let f = write(
+        tmp.path(),
+        "m.csv",
+        "person,group\n+33 6 12,=SUM(1)\n+33 6 12,B\n",
+    );
+    let out = tmp.path().join("r");
+    maillage()
+        .arg("report")
+        .arg(&f)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let groups = std::fs::read_to_string(out.join("groups.csv")).unwrap();
+    assert!(groups.contains("\n'=SUM(1),1,"), "{groups}");
+    let connectors = std::fs::read_to_string(out.join("connectors.csv")).unwrap();
+    assert!(connectors.contains("\n'+33 6 12,2,"), "{connectors}");
+    assert!(connectors.contains(",'=SUM(1); B\n"), "{connectors}");
+    assert!(!connectors
+        .lines()
+        .chain(groups.lines())
+        .any(|l| l.starts_with(['=', '+', '-', '@'])));
+}

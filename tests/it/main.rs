@@ -1,0 +1,13 @@
+//! The integration tests: one binary, one module per kind of test.
+
+mod cli;
+mod golden;
+mod properties;
+mod reference;
+
+use std::path::PathBuf;
+
+/// A path under the crate root.
+pub fn root(rel: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(rel)
+}

@@ -1,0 +1,167 @@
+//! Property tests on random small networks: invariants of the figures, and
+//! agreement with straightforward implementations (brute-force set
+//! intersections, petgraph's own articulation points and components).
+
+use maillage::analyse::{self, Findings};
+use maillage::load::Memberships;
+use maillage::model::Network;
+use petgraph::graph::UnGraph;
+use proptest::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
+
+fn findings(rows: &[(String, String)]) -> (Network, Findings) {
+    let m = Memberships::from_rows(rows.iter().map(|(p, g)| (p.as_str(), g.as_str())));
+    let net = Network::build(&m);
+    let f = analyse::all(&net, &[]);
+    (net, f)
+}
+
+/// Rows over small name pools so that overlaps, duplicates and several
+/// components all happen.
+fn rows() -> impl Strategy<Value = Vec<(String, String)>> {
+    prop::collection::vec((0u8..30, 0u8..8), 1..120).prop_map(|v| {
+        v.into_iter()
+            .map(|(p, g)| (format!("p{p}@x.org"), format!("G{g}")))
+            .collect()
+    })
+}
+
+/// Findings with the input diagnostics cleared (they count rows).
+fn figures(mut f: Findings) -> Findings {
+    f.summary.input.duplicates = 0;
+    f
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn row_order_does_not_matter(rows in rows(), seed in any::<u64>()) {
+        let mut shuffled = rows.clone();
+        // Fisher-Yates with a small LCG, seeded by proptest.
+        let mut s = seed | 1;
+        for i in (1..shuffled.len()).rev() {
+            s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            shuffled.swap(i, (s >> 33) as usize % (i + 1));
+        }
+        prop_assert_eq!(findings(&rows).1, findings(&shuffled).1);
+    }
+
+    #[test]
+    fn repeating_rows_changes_no_figure(rows in rows(), k in 0usize..10) {
+        let mut more = rows.clone();
+        more.extend(rows.iter().take(k).cloned());
+        let (_, a) = findings(&rows);
+        let (_, b) = findings(&more);
+        prop_assert_eq!(b.summary.input.duplicates, a.summary.input.duplicates + k.min(rows.len()) as u64);
+        prop_assert_eq!(figures(a), figures(b));
+    }
+
+    #[test]
+    fn figures_match_a_brute_force_computation(rows in rows()) {
+        let (net, f) = findings(&rows);
+        // Distinct memberships as plain sets.
+        let mut groups: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut persons: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for (p, g) in &rows {
+            groups.entry(g.clone()).or_default().insert(p.clone());
+            persons.entry(p.clone()).or_default().insert(g.clone());
+        }
+        let s = &f.summary;
+        prop_assert_eq!(s.persons as usize, persons.len());
+        prop_assert_eq!(s.groups as usize, groups.len());
+        let m: usize = groups.values().map(BTreeSet::len).sum();
+        prop_assert_eq!(s.memberships as usize, m);
+        prop_assert_eq!(f.groups.iter().map(|g| g.members).sum::<u64>(), s.memberships);
+        let multi = persons.values().filter(|g| g.len() >= 2).count();
+        prop_assert_eq!(s.persons_in_2plus_groups as usize, multi);
+        prop_assert!((0.0..=1.0).contains(&s.multi_membership_rate));
+
+        let names: Vec<&String> = groups.keys().collect();
+        let mut expected_pairs = 0;
+        for (i, a) in names.iter().enumerate() {
+            let row = &f.groups[i];
+            prop_assert_eq!(&row.name, *a);
+            prop_assert!((0.0..=1.0).contains(&row.shared_rate));
+            let shared = groups[*a].iter().filter(|p| persons[*p].len() >= 2).count();
+            prop_assert_eq!(row.shared_members as usize, shared);
+            let mut overlapping = 0;
+            for (j, b) in names.iter().enumerate() {
+                if i == j { continue; }
+                let inter = groups[*a].intersection(&groups[*b]).count();
+                let found = f.pairs.iter().find(|p| {
+                    (p.a as usize, p.b as usize) == (i.min(j), i.max(j))
+                });
+                if inter == 0 {
+                    prop_assert!(found.is_none());
+                    continue;
+                }
+                overlapping += 1;
+                let p = found.expect("pair with shared members is listed");
+                prop_assert_eq!(p.shared as usize, inter);
+                let union = groups[*a].union(&groups[*b]).count();
+                prop_assert!((p.jaccard - inter as f64 / union as f64).abs() < 1e-12);
+                let min = groups[*a].len().min(groups[*b].len());
+                prop_assert!((p.overlap_coefficient - inter as f64 / min as f64).abs() < 1e-12);
+                prop_assert!(p.jaccard > 0.0 && p.jaccard <= 1.0);
+                if i < j { expected_pairs += 1; }
+            }
+            prop_assert_eq!(row.overlapping_groups as usize, overlapping);
+            prop_assert_eq!(row.isolated, overlapping == 0);
+        }
+        prop_assert_eq!(f.pairs.len(), expected_pairs);
+        // Most shared first.
+        prop_assert!(f.pairs.windows(2).all(|w| w[0].shared >= w[1].shared));
+
+        // Cut points and components against petgraph's algorithms on a
+        // petgraph::Graph built independently from the string sets.
+        let mut g = UnGraph::<(), ()>::new_undirected();
+        let pidx: BTreeMap<&String, _> = persons.keys().map(|p| (p, g.add_node(()))).collect();
+        let gidx: BTreeMap<&String, _> = groups.keys().map(|x| (x, g.add_node(()))).collect();
+        for (x, members) in &groups {
+            for p in members {
+                g.add_edge(pidx[p], gidx[x], ());
+            }
+        }
+        let aps = petgraph::algo::articulation_points::articulation_points(&g);
+        let person_aps: BTreeSet<&String> = pidx.iter().filter(|(_, i)| aps.contains(*i)).map(|(p, _)| *p).collect();
+        let ours: BTreeSet<&String> = f.connectors.iter().filter(|c| c.cut_point).map(|c| &c.person).collect();
+        prop_assert_eq!(ours, person_aps);
+        let group_aps = gidx.values().filter(|i| aps.contains(*i)).count();
+        prop_assert_eq!(s.cut_point_groups as usize, group_aps);
+        prop_assert_eq!(s.components.len(), petgraph::algo::connected_components(&g));
+        prop_assert_eq!(net.node_count(), g.node_count());
+        // Pieces if removed: count components after removing the person.
+        for c in f.connectors.iter().filter(|c| c.cut_point) {
+            let mut h = g.clone();
+            h.remove_node(pidx[&c.person]);
+            let before = petgraph::algo::connected_components(&g);
+            let after = petgraph::algo::connected_components(&h);
+            prop_assert_eq!(c.pieces_if_removed as usize, after - before + 1);
+        }
+    }
+
+    #[test]
+    fn pairs_csv_reads_back(rows in rows()) {
+        let (_, f) = findings(&rows);
+        let mut buf = Vec::new();
+        maillage::report::write_pairs(&f, &mut buf).unwrap();
+        let mut rdr = csv::Reader::from_reader(buf.as_slice());
+        let headers = rdr.headers().unwrap().clone();
+        prop_assert_eq!(&headers.iter().take(5).collect::<Vec<_>>(), &["group_a", "group_b", "shared", "jaccard", "overlap_coefficient"]);
+        let back: Vec<(String, String, u64, f64)> = rdr
+            .records()
+            .map(|r| {
+                let r = r.unwrap();
+                (r[0].to_string(), r[1].to_string(), r[2].parse().unwrap(), r[3].parse().unwrap())
+            })
+            .collect();
+        prop_assert_eq!(back.len(), f.pairs.len());
+        for (b, p) in back.iter().zip(&f.pairs) {
+            prop_assert_eq!(&b.0, &f.groups[p.a as usize].name);
+            prop_assert_eq!(&b.1, &f.groups[p.b as usize].name);
+            prop_assert_eq!(b.2, p.shared);
+            prop_assert_eq!(b.3, p.jaccard); // shortest round-trip floats
+        }
+    }
+}
