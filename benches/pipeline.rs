@@ -1,1 +1,107 @@
-fn main() {}
+//! Benchmarks of each stage on seeded synthetic data (`maillage::generate`),
+//! at several sizes: `cargo bench --bench pipeline`. No big files are kept:
+//! inputs are generated into a temporary folder on first use.
+
+use maillage::analyse::{self, components, cut_points, membership, overlap};
+use maillage::generate::{write_csv, GenerateOptions};
+use maillage::load::{read_all, LoadOptions};
+use maillage::model::Network;
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Mutex, OnceLock};
+
+const SIZES: &[u64] = &[100_000, 1_000_000];
+
+fn main() {
+    divan::main();
+}
+
+/// Generated CSV for `n` memberships (groups = n / 100), cached per run.
+fn input(n: u64) -> PathBuf {
+    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
+    static FILES: OnceLock<Mutex<HashMap<u64, PathBuf>>> = OnceLock::new();
+    let dir = DIR.get_or_init(|| tempfile::tempdir().expect("temp dir"));
+    let mut files = FILES.get_or_init(Default::default).lock().unwrap();
+    files
+        .entry(n)
+        .or_insert_with(|| {
+            let path = dir.path().join(format!("m{n}.csv"));
+            let opts = GenerateOptions {
+                memberships: n,
+                groups: (n / 100) as u32,
+                seed: 1,
+            };
+            let mut w = std::io::BufWriter::new(std::fs::File::create(&path).unwrap());
+            write_csv(&opts, &mut w).unwrap();
+            path
+        })
+        .clone()
+}
+
+fn network(n: u64) -> Network {
+    let m = read_all(&[input(n)], &LoadOptions::default()).unwrap();
+    Network::build(&m)
+}
+
+#[divan::bench(args = SIZES, sample_count = 5)]
+fn load(bencher: divan::Bencher, n: u64) {
+    let path = input(n);
+    bencher.bench(|| read_all(std::slice::from_ref(&path), &LoadOptions::default()).unwrap());
+}
+
+#[divan::bench(args = SIZES, sample_count = 5)]
+fn build(bencher: divan::Bencher, n: u64) {
+    let m = read_all(&[input(n)], &LoadOptions::default()).unwrap();
+    bencher.bench(|| Network::build(&m));
+}
+
+#[divan::bench(args = SIZES, sample_count = 5)]
+fn multi_membership(bencher: divan::Bencher, n: u64) {
+    let net = network(n);
+    bencher.bench(|| membership::multi_membership(&net));
+}
+
+#[divan::bench(args = SIZES, sample_count = 5)]
+fn pair_overlaps(bencher: divan::Bencher, n: u64) {
+    let net = network(n);
+    bencher.bench(|| overlap::count_shared(&net));
+}
+
+#[divan::bench(args = SIZES, sample_count = 5)]
+fn connected_components(bencher: divan::Bencher, n: u64) {
+    let net = network(n);
+    bencher.bench(|| components::components(&net));
+}
+
+#[divan::bench(args = SIZES, sample_count = 5)]
+fn articulation_points(bencher: divan::Bencher, n: u64) {
+    let net = network(n);
+    bencher.bench(|| cut_points::blocks_per_node(&net));
+}
+
+#[divan::bench(args = SIZES, sample_count = 5)]
+fn all_analyses(bencher: divan::Bencher, n: u64) {
+    let net = network(n);
+    bencher.bench(|| analyse::all(&net, &[]));
+}
+
+#[divan::bench(args = SIZES, sample_count = 5)]
+fn write_report(bencher: divan::Bencher, n: u64) {
+    let net = network(n);
+    let f = analyse::all(&net, &[]);
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report");
+    bencher.bench(|| maillage::report::write_folder(&f, &out).unwrap());
+}
+
+#[divan::bench(args = SIZES, sample_count = 3)]
+fn whole_pipeline(bencher: divan::Bencher, n: u64) {
+    let path = input(n);
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report");
+    let cfg = maillage::Config {
+        inputs: vec![path],
+        ..Default::default()
+    };
+    bencher.bench(|| maillage::run_report(&cfg, &out).unwrap());
+}

@@ -35,6 +35,25 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write a synthetic membership file (seeded, realistic heavy tails).
+    ///
+    /// Group popularity follows a Zipf law; 75% of persons are in one
+    /// group, the others in 2 to 60 with P(d) ∝ d^-3. Addresses are
+    /// email-like and fictitious. The same arguments give the same file.
+    Generate {
+        /// Number of memberships (rows) to write.
+        #[arg(long, default_value_t = 1_000_000)]
+        memberships: u64,
+        /// Number of groups.
+        #[arg(long, default_value_t = 10_000)]
+        groups: u32,
+        /// Random seed.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// File to write (CSV `email,group`).
+        #[arg(short, long)]
+        out: PathBuf,
+    },
 }
 
 #[derive(Args, Debug)]

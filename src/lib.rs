@@ -9,6 +9,7 @@
 //! ```
 
 pub mod analyse;
+pub mod generate;
 pub mod load;
 pub mod model;
 pub mod names;
@@ -36,4 +37,32 @@ pub fn run_report(cfg: &Config, out: &std::path::Path) -> Result<analyse::Findin
     let findings = analyse_files(cfg)?;
     report::write_folder(&findings, out)?;
     Ok(findings)
+}
+
+/// `maillage generate`: writes a synthetic membership CSV to `path`
+/// atomically (a temporary file renamed into place).
+pub fn write_generated(opts: &generate::GenerateOptions, path: &std::path::Path) -> Result<u64> {
+    use anyhow::Context;
+    use std::io::Write;
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let tmp = tempfile::NamedTempFile::new_in(&dir)
+        .with_context(|| format!("writing in {}", dir.display()))?;
+    let mut w = std::io::BufWriter::with_capacity(1 << 20, tmp);
+    let n =
+        generate::write_csv(opts, &mut w).with_context(|| format!("writing {}", path.display()))?;
+    w.flush()?;
+    let tmp = w.into_inner().map_err(|e| e.into_error())?;
+    #[cfg(unix)]
+    {
+        // A temporary file is private (0600); the data file is an ordinary one.
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644))?;
+    }
+    tmp.persist(path)
+        .with_context(|| format!("writing {}", path.display()))?;
+    Ok(n)
 }

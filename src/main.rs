@@ -66,6 +66,24 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             out.flush()?;
         }
+        Command::Generate {
+            memberships,
+            groups,
+            seed,
+            out,
+        } => {
+            let opts = maillage::generate::GenerateOptions {
+                memberships,
+                groups,
+                seed,
+            };
+            let n = maillage::write_generated(&opts, &out)?;
+            eprintln!(
+                "wrote {}: {} memberships",
+                out.display(),
+                report::format_count(n)
+            );
+        }
     }
     Ok(())
 }

@@ -81,6 +81,18 @@ impl NameTable {
         id
     }
 
+    /// Makes room for `additional` more names (avoids rehashing while
+    /// interning millions of names).
+    pub fn reserve(&mut self, additional: usize) {
+        self.ends.reserve(additional);
+        let Self { text, ends, table } = self;
+        table.reserve(additional, |&id| {
+            let i = id as usize;
+            let start = if i == 0 { 0 } else { ends[i - 1] };
+            hash_name(&text[start..ends[i]])
+        });
+    }
+
     /// Iterates over `(id, name)` in id order.
     pub fn iter(&self) -> impl Iterator<Item = (u32, &str)> + '_ {
         (0..self.len() as u32).map(move |i| (i, self.get(i)))

@@ -139,6 +139,8 @@ pub(super) fn read(
         return Err(LoadError::HeaderOnly { path: path.into() });
     }
     out.pairs.reserve(df.height());
+    // Most people are in one group: expect about one new person per two rows.
+    out.persons.reserve(df.height() / 2);
     for (i, (p, g)) in pcol.iter().zip(gcol.iter()).enumerate() {
         let p = p.and_then(normalise);
         let g = g.and_then(normalise);

@@ -1,0 +1,38 @@
+//! Times each pipeline stage on one input: `cargo run --release --example stages FILE`.
+use std::time::Instant;
+
+fn main() -> anyhow::Result<()> {
+    let path = std::env::args().nth(1).expect("usage: stages FILE");
+    let t = Instant::now();
+    let m = maillage::load::read_all(&[path.into()], &Default::default())?;
+    eprintln!(
+        "load      {:>8.3} s  ({} rows)",
+        t.elapsed().as_secs_f64(),
+        m.pairs.len()
+    );
+    let t = Instant::now();
+    let net = maillage::model::Network::build(&m);
+    eprintln!("build     {:>8.3} s", t.elapsed().as_secs_f64());
+    let t = Instant::now();
+    let pairs = maillage::analyse::overlap::count_shared(&net);
+    eprintln!(
+        "overlap   {:>8.3} s  ({} pairs)",
+        t.elapsed().as_secs_f64(),
+        pairs.len()
+    );
+    let t = Instant::now();
+    let b = maillage::analyse::cut_points::blocks_per_node(&net);
+    eprintln!(
+        "cuts      {:>8.3} s  ({})",
+        t.elapsed().as_secs_f64(),
+        b.len()
+    );
+    let t = Instant::now();
+    let f = maillage::analyse::all(&net, &m.sources);
+    eprintln!("all       {:>8.3} s", t.elapsed().as_secs_f64());
+    let t = Instant::now();
+    let dir = std::env::temp_dir().join("maillage-stages");
+    maillage::report::write_folder(&f, &dir)?;
+    eprintln!("write     {:>8.3} s", t.elapsed().as_secs_f64());
+    Ok(())
+}
