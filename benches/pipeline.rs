@@ -40,7 +40,7 @@ fn input(n: u64) -> PathBuf {
 
 fn network(n: u64) -> Network {
     let m = read_all(&[input(n)], &LoadOptions::default()).unwrap();
-    Network::build(&m)
+    Network::build(m)
 }
 
 #[divan::bench(args = SIZES, sample_count = 5)]
@@ -52,7 +52,9 @@ fn load(bencher: divan::Bencher, n: u64) {
 #[divan::bench(args = SIZES, sample_count = 5)]
 fn build(bencher: divan::Bencher, n: u64) {
     let m = read_all(&[input(n)], &LoadOptions::default()).unwrap();
-    bencher.bench(|| Network::build(&m));
+    bencher
+        .with_inputs(|| m.clone())
+        .bench_values(Network::build);
 }
 
 #[divan::bench(args = SIZES, sample_count = 5)]

@@ -4,14 +4,15 @@ use std::time::Instant;
 fn main() -> anyhow::Result<()> {
     let path = std::env::args().nth(1).expect("usage: stages FILE");
     let t = Instant::now();
-    let m = maillage::load::read_all(&[path.into()], &Default::default())?;
+    let mut m = maillage::load::read_all(&[path.into()], &Default::default())?;
     eprintln!(
         "load      {:>8.3} s  ({} rows)",
         t.elapsed().as_secs_f64(),
         m.pairs.len()
     );
     let t = Instant::now();
-    let net = maillage::model::Network::build(&m);
+    let sources = std::mem::take(&mut m.sources);
+    let net = maillage::model::Network::build(m);
     eprintln!("build     {:>8.3} s", t.elapsed().as_secs_f64());
     let t = Instant::now();
     let pairs = maillage::analyse::overlap::count_shared(&net);
@@ -28,7 +29,7 @@ fn main() -> anyhow::Result<()> {
         b.len()
     );
     let t = Instant::now();
-    let f = maillage::analyse::all(&net, &m.sources);
+    let f = maillage::analyse::all(&net, &sources);
     eprintln!("all       {:>8.3} s", t.elapsed().as_secs_f64());
     let t = Instant::now();
     let dir = std::env::temp_dir().join("maillage-stages");

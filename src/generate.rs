@@ -164,7 +164,7 @@ mod tests {
         generate(&opts, |p, g| rows.push((p.to_string(), g.to_string())));
         let m =
             crate::load::Memberships::from_rows(rows.iter().map(|(p, g)| (p.as_str(), g.as_str())));
-        let net = crate::model::Network::build(&m);
+        let net = crate::model::Network::build(m);
         let mm = crate::analyse::membership::multi_membership(&net);
         // 25% of persons in several groups, minus the rare draws that
         // could not find distinct groups.

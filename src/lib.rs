@@ -27,9 +27,10 @@ pub struct Config {
 
 /// Loads the inputs and computes every figure.
 pub fn analyse_files(cfg: &Config) -> Result<analyse::Findings> {
-    let members = load::read_all(&cfg.inputs, &cfg.load)?;
-    let network = model::Network::build(&members);
-    Ok(analyse::all(&network, &members.sources))
+    let mut members = load::read_all(&cfg.inputs, &cfg.load)?;
+    let sources = std::mem::take(&mut members.sources);
+    let network = model::Network::build(members);
+    Ok(analyse::all(&network, &sources))
 }
 
 /// `maillage report`: computes the figures and writes the report folder.

@@ -97,7 +97,7 @@ mod tests {
     // {dan,eve,D} (3 nodes), {cat,C} (2 nodes).
     #[test]
     fn components_are_listed_largest_first() {
-        let n = Network::build(&memberships(&[
+        let n = Network::build(memberships(&[
             ("cat", "C"),
             ("dan", "D"),
             ("eve", "D"),
@@ -132,7 +132,7 @@ mod tests {
 
     #[test]
     fn ties_are_broken_by_group_name() {
-        let n = Network::build(&memberships(&[("x", "Z"), ("y", "B")]));
+        let n = Network::build(memberships(&[("x", "Z"), ("y", "B")]));
         let c = components(&n);
         assert_eq!(c.of_group, vec![1, 2]); // B before Z
     }

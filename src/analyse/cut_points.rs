@@ -85,7 +85,7 @@ mod tests {
     // ann-A-bob-B-cat-C-ann, no cut point; every node in 1 block.
     #[test]
     fn a_cycle_has_no_cut_point() {
-        let n = Network::build(&memberships(&[
+        let n = Network::build(memberships(&[
             ("ann", "A"),
             ("bob", "A"),
             ("bob", "B"),
@@ -101,7 +101,7 @@ mod tests {
     // cut points (ann hangs on A); ann and cat are leaves (1 block).
     #[test]
     fn a_chain_of_groups_through_one_person() {
-        let n = Network::build(&memberships(&[
+        let n = Network::build(memberships(&[
             ("ann", "A"),
             ("bob", "A"),
             ("bob", "B"),
@@ -119,7 +119,7 @@ mod tests {
     // A star: hub in A, B, C, each with one more member: hub is in 3 blocks.
     #[test]
     fn a_hub_person_splits_into_as_many_pieces_as_blocks() {
-        let n = Network::build(&memberships(&[
+        let n = Network::build(memberships(&[
             ("hub", "A"),
             ("hub", "B"),
             ("hub", "C"),

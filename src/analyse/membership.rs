@@ -127,7 +127,7 @@ mod tests {
     // 1 of 3 persons in 2+ groups -> rate 1/3; A has 2 members, 1 shared;
     // B has 1 member, shared; C none. Sizes 2, 1, 1: median 1, mean 4/3.
     fn three_people() -> Network {
-        Network::build(&memberships(&[
+        Network::build(memberships(&[
             ("ann", "A"),
             ("ann", "B"),
             ("bob", "A"),
@@ -172,7 +172,7 @@ mod tests {
 
     #[test]
     fn empty_network_has_zero_rate() {
-        let mm = multi_membership(&Network::build(&Default::default()));
+        let mm = multi_membership(&Network::build(Default::default()));
         assert_eq!(mm.multi_membership_rate, 0.0);
         assert!(mm.degree_distribution.is_empty());
     }

@@ -11,7 +11,8 @@ use crate::load::SourceReport;
 use crate::model::Network;
 use components::Component;
 use membership::{ratio, DegreeCount, SizeSummary};
-use overlap::GroupPair;
+use overlap::{GroupPair, PairRatios};
+use rayon::slice::ParallelSliceMut;
 use serde::Serialize;
 
 /// Everything the reports show.
@@ -26,6 +27,18 @@ pub struct Findings {
     /// Every person in two or more groups, strongest first: more groups,
     /// then more pieces if removed, then more sole links, then name.
     pub connectors: Vec<Connector>,
+}
+
+impl Findings {
+    /// Jaccard, overlap coefficient, expected shared and lift of a pair.
+    pub fn ratios(&self, p: &GroupPair) -> PairRatios {
+        overlap::ratios(
+            u64::from(p.shared),
+            self.groups[p.a as usize].members,
+            self.groups[p.b as usize].members,
+            self.summary.persons,
+        )
+    }
 }
 
 /// Headline figures and input diagnostics (`summary.json`).
@@ -129,18 +142,42 @@ pub fn all(net: &Network, sources: &[SourceReport]) -> Findings {
         })
         .collect();
 
-    // Group ids follow names, so (a, b) orders pairs by names.
-    pairs.sort_unstable_by(|x, y| {
-        y.shared
-            .cmp(&x.shared)
-            .then(y.jaccard.total_cmp(&x.jaccard))
-            .then(x.a.cmp(&y.a))
-            .then(x.b.cmp(&y.b))
+    // For equal `shared`, a higher Jaccard is a smaller |A| + |B|: an
+    // integer key gives the documented order exactly. Group ids follow
+    // names, so (a, b) orders ties by names.
+    let size = |g: u32| groups[g as usize].members;
+    pairs.par_sort_unstable_by_key(|p| {
+        (std::cmp::Reverse(p.shared), size(p.a) + size(p.b), p.a, p.b)
     });
 
-    let mut connectors: Vec<Connector> = (0..net.person_count() as u32)
+    // Connectors in report order, sorted as ids first (names are compared
+    // only on ties) so their rank can replace person ids, which follow
+    // input order.
+    let mut order: Vec<u32> = (0..net.person_count() as u32)
         .filter(|&p| net.degree_of_person(p) >= 2)
-        .map(|p| Connector {
+        .collect();
+    let key = |p: u32| {
+        (
+            std::cmp::Reverse(net.degree_of_person(p)),
+            std::cmp::Reverse(blocks[p as usize]),
+            std::cmp::Reverse(sole[p as usize]),
+        )
+    };
+    order.par_sort_unstable_by(|&x, &y| {
+        key(x)
+            .cmp(&key(y))
+            .then_with(|| net.persons.get(x).cmp(net.persons.get(y)))
+    });
+    let mut rank = vec![u32::MAX; net.person_count()];
+    for (i, &p) in order.iter().enumerate() {
+        rank[p as usize] = i as u32;
+    }
+    for p in &mut pairs {
+        p.sole_link = p.sole_link.map(|x| rank[x as usize]);
+    }
+    let connectors: Vec<Connector> = order
+        .iter()
+        .map(|&p| Connector {
             person: net.persons.get(p).to_string(),
             groups: net.degree_of_person(p) as u32,
             cut_point: blocks[p as usize] >= 2,
@@ -149,23 +186,6 @@ pub fn all(net: &Network, sources: &[SourceReport]) -> Findings {
             group_ids: net.groups_of(p).collect(),
         })
         .collect();
-    connectors.sort_unstable_by(|x, y| {
-        y.groups
-            .cmp(&x.groups)
-            .then(y.pieces_if_removed.cmp(&x.pieces_if_removed))
-            .then(y.sole_link_pairs.cmp(&x.sole_link_pairs))
-            .then_with(|| x.person.cmp(&y.person))
-    });
-
-    // Person ids follow input order; connector ranks do not.
-    let mut rank = vec![u32::MAX; net.person_count()];
-    for (i, c) in connectors.iter().enumerate() {
-        let p = net.persons.find(&c.person).expect("connector is a person");
-        rank[p as usize] = i as u32;
-    }
-    for p in &mut pairs {
-        p.sole_link = p.sole_link.map(|x| rank[x as usize]);
-    }
 
     let input = InputDiagnostics {
         rows_read: sources.iter().map(|s| s.rows).sum(),

@@ -7,25 +7,44 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 /// Two groups sharing members. `a < b` (ids, hence names, in order).
-#[derive(Clone, Debug, Serialize, PartialEq)]
+/// Kept small (20 bytes): a large network has tens of millions of pairs;
+/// the ratios follow from `shared` and the sizes with [`ratios`].
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct GroupPair {
     pub a: u32,
     pub b: u32,
     /// |A ∩ B| >= 1.
-    pub shared: u64,
-    /// shared / |A ∪ B|, in (0, 1].
-    pub jaccard: f64,
-    /// shared / min(|A|, |B|), in (0, 1].
-    pub overlap_coefficient: f64,
-    /// |A| · |B| / P: the shared count expected if members were spread at
-    /// random, each group keeping its size.
-    pub expected_shared: f64,
-    /// shared / expected_shared: above 1, the groups share more than chance.
-    pub lift: f64,
+    pub shared: u32,
     /// When shared == 1, the one person linking the two groups: a person id
     /// from [`count_shared`], turned by [`crate::analyse::all`] into an index
     /// into `Findings::connectors` (which does not depend on input order).
     pub sole_link: Option<u32>,
+}
+
+/// How strongly two groups overlap, beyond the raw shared count.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PairRatios {
+    /// shared / |A ∪ B|, in (0, 1].
+    pub jaccard: f64,
+    /// shared / min(|A|, |B|), in (0, 1].
+    pub overlap_coefficient: f64,
+    /// |A| · |B| / P: the shared count expected if each group's members
+    /// were drawn at random among the P persons (sizes kept).
+    pub expected_shared: f64,
+    /// shared / expected_shared: above 1, the groups share more than chance.
+    pub lift: f64,
+}
+
+/// The ratios of a pair with `shared` members in common, groups of sizes
+/// `size_a` and `size_b`, among `persons` persons (all >= 1). O(1).
+pub fn ratios(shared: u64, size_a: u64, size_b: u64, persons: u64) -> PairRatios {
+    let expected = size_a as f64 * size_b as f64 / persons as f64;
+    PairRatios {
+        jaccard: shared as f64 / (size_a + size_b - shared) as f64,
+        overlap_coefficient: shared as f64 / size_a.min(size_b) as f64,
+        expected_shared: expected,
+        lift: shared as f64 / expected,
+    }
 }
 
 /// Counts |A ∩ B| for every pair of groups with at least one shared member.
@@ -36,8 +55,6 @@ pub struct GroupPair {
 /// processed in parallel; the result is sorted by (a, b).
 pub fn count_shared(net: &Network) -> Vec<GroupPair> {
     let n_groups = net.group_count();
-    let n_persons = net.person_count() as f64;
-    let size = |g: u32| net.members_of(g).len() as u64;
     (0..n_groups as u32)
         .into_par_iter()
         .map_init(
@@ -60,23 +77,16 @@ pub fn count_shared(net: &Network) -> Vec<GroupPair> {
                     }
                 }
                 acc.touched.sort_unstable();
-                let size_a = size(a);
                 let out: Vec<GroupPair> = acc
                     .touched
                     .iter()
                     .map(|&b| {
-                        let shared = u64::from(acc.count[b as usize]);
+                        let shared = acc.count[b as usize];
                         acc.count[b as usize] = 0;
-                        let size_b = size(b);
-                        let expected = size_a as f64 * size_b as f64 / n_persons;
                         GroupPair {
                             a,
                             b,
                             shared,
-                            jaccard: shared as f64 / (size_a + size_b - shared) as f64,
-                            overlap_coefficient: shared as f64 / size_a.min(size_b) as f64,
-                            expected_shared: expected,
-                            lift: shared as f64 / expected,
                             sole_link: (shared == 1).then(|| acc.last[b as usize]),
                         }
                     })
@@ -129,7 +139,7 @@ mod tests {
     // A∩C = {cat}: shared 1, jaccard 1/4, overlap 1/2, sole link cat
     // B∩C = {}: no pair. D shares nobody.
     fn net() -> Network {
-        Network::build(&memberships(&[
+        Network::build(memberships(&[
             ("ann", "A"),
             ("bob", "A"),
             ("cat", "A"),
@@ -148,15 +158,17 @@ mod tests {
         assert_eq!(pairs.len(), 2);
         let ab = &pairs[0];
         assert_eq!((ab.a, ab.b, ab.shared), (0, 1, 2));
-        assert!((ab.jaccard - 2.0 / 3.0).abs() < 1e-15);
-        assert_eq!(ab.overlap_coefficient, 1.0);
-        assert!((ab.expected_shared - 1.2).abs() < 1e-15);
-        assert!((ab.lift - 2.0 / 1.2).abs() < 1e-12);
+        let r = ratios(2, 3, 2, 5);
+        assert!((r.jaccard - 2.0 / 3.0).abs() < 1e-15);
+        assert_eq!(r.overlap_coefficient, 1.0);
+        assert!((r.expected_shared - 1.2).abs() < 1e-15);
+        assert!((r.lift - 2.0 / 1.2).abs() < 1e-12);
         assert_eq!(ab.sole_link, None);
         let ac = &pairs[1];
         assert_eq!((ac.a, ac.b, ac.shared), (0, 2, 1));
-        assert_eq!(ac.jaccard, 0.25);
-        assert_eq!(ac.overlap_coefficient, 0.5);
+        let r = ratios(1, 3, 2, 5);
+        assert_eq!(r.jaccard, 0.25);
+        assert_eq!(r.overlap_coefficient, 0.5);
         assert_eq!(ac.sole_link, n.persons.find("cat"));
     }
 

@@ -23,7 +23,7 @@ pub struct LoadOptions {
 
 /// Every membership row read from the inputs, with interned names.
 /// Pairs may repeat (the model stage removes duplicates and counts them).
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Memberships {
     pub persons: NameTable,
     pub groups: NameTable,

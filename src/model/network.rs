@@ -24,7 +24,9 @@ impl Network {
     /// Builds the network from loaded memberships: numbers the groups in name
     /// order, drops repeated `(person, group)` pairs, and lays the edges out
     /// as a CSR. Cost: O(M + G log G) time with counting sorts, O(M) memory.
-    pub fn build(m: &Memberships) -> Network {
+    /// Takes the memberships by value: the person names move into the
+    /// network instead of being copied (hundreds of MB at ten million rows).
+    pub fn build(m: Memberships) -> Network {
         let n_persons = m.persons.len();
         let n_groups = m.groups.len();
 
@@ -72,6 +74,7 @@ impl Network {
         adj.truncate(kept);
         drop(start);
         let memberships = kept;
+        let rows = m.pairs.len() as u64;
 
         // Group -> persons: a counting sort over the person lists gives
         // members in increasing person order.
@@ -109,11 +112,11 @@ impl Network {
         let graph = Csr::from_sorted_edges(&edges).expect("edges are generated in sorted order");
 
         Network {
-            persons: m.persons.clone(),
+            persons: m.persons,
             groups,
             graph,
-            rows: m.pairs.len() as u64,
-            duplicates: (m.pairs.len() - memberships) as u64,
+            rows,
+            duplicates: rows - memberships as u64,
         }
     }
 
@@ -203,7 +206,7 @@ pub(crate) mod tests {
             ("ann", "zeta"),
             ("ann", "alpha"),
         ]);
-        let n = Network::build(&m);
+        let n = Network::build(m);
         assert_eq!(n.person_count(), 2);
         assert_eq!(n.group_count(), 2);
         assert_eq!(n.membership_count(), 3);
@@ -218,7 +221,7 @@ pub(crate) mod tests {
 
     #[test]
     fn empty_memberships_give_an_empty_network() {
-        let n = Network::build(&Memberships::default());
+        let n = Network::build(Memberships::default());
         assert_eq!(n.node_count(), 0);
         assert_eq!(n.membership_count(), 0);
         assert!(n.neighbours(0).is_empty());

@@ -136,11 +136,12 @@ pub fn write_pairs(f: &Findings, w: &mut dyn Write) -> Result<()> {
         |p, r| {
             r.text(&f.groups[p.a as usize].name)?;
             r.text(&f.groups[p.b as usize].name)?;
-            r.int(p.shared)?;
-            r.float(p.jaccard)?;
-            r.float(p.overlap_coefficient)?;
-            r.float(p.expected_shared)?;
-            r.float(p.lift)?;
+            let q = f.ratios(p);
+            r.int(u64::from(p.shared))?;
+            r.float(q.jaccard)?;
+            r.float(q.overlap_coefficient)?;
+            r.float(q.expected_shared)?;
+            r.float(q.lift)?;
             r.text(
                 p.sole_link
                     .map_or("", |c| f.connectors[c as usize].person.as_str()),

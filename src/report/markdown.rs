@@ -165,15 +165,16 @@ pub fn write_markdown(f: &Findings, w: &mut dyn Write) -> Result<()> {
         )?;
         writeln!(w, "|---|---|---:|---:|---:|---:|")?;
         for p in f.pairs.iter().take(TOP) {
+            let q = f.ratios(p);
             writeln!(
                 w,
                 "| {} | {} | {} | {:.3} | {:.3} | {:.2} |",
                 escape(&f.groups[p.a as usize].name),
                 escape(&f.groups[p.b as usize].name),
                 p.shared,
-                p.jaccard,
-                p.overlap_coefficient,
-                p.lift
+                q.jaccard,
+                q.overlap_coefficient,
+                q.lift
             )?;
         }
     }

@@ -127,10 +127,18 @@ fn small_fixture_figures_are_the_hand_worked_ones() {
     assert_eq!(s.isolated_groups, ["Échecs"]);
     assert_eq!(s.groups_hanging_on_one_person, ["Vélo", "Énergie"]);
     // Jardins–Vélo share ann: jaccard 1/3; Jardins–Énergie share cat: 1/4.
-    let pairs: Vec<(u32, u32, u64, f64, f64)> = f
+    let pairs: Vec<(u32, u32, u32, f64, f64)> = f
         .pairs
         .iter()
-        .map(|p| (p.a, p.b, p.shared, p.jaccard, p.overlap_coefficient))
+        .map(|p| {
+            (
+                p.a,
+                p.b,
+                p.shared,
+                f.ratios(p).jaccard,
+                f.ratios(p).overlap_coefficient,
+            )
+        })
         .collect();
     assert_eq!(pairs, [(0, 1, 1, 1.0 / 3.0, 0.5), (0, 3, 1, 0.25, 0.5)]);
     let conn: Vec<(&str, u32, bool, u32, u64)> = f

@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 fn findings(rows: &[(String, String)]) -> (Network, Findings) {
     let m = Memberships::from_rows(rows.iter().map(|(p, g)| (p.as_str(), g.as_str())));
-    let net = Network::build(&m);
+    let net = Network::build(m);
     let f = analyse::all(&net, &[]);
     (net, f)
 }
@@ -99,19 +99,28 @@ proptest! {
                 overlapping += 1;
                 let p = found.expect("pair with shared members is listed");
                 prop_assert_eq!(p.shared as usize, inter);
+                let q = f.ratios(p);
                 let union = groups[*a].union(&groups[*b]).count();
-                prop_assert!((p.jaccard - inter as f64 / union as f64).abs() < 1e-12);
+                prop_assert!((q.jaccard - inter as f64 / union as f64).abs() < 1e-12);
                 let min = groups[*a].len().min(groups[*b].len());
-                prop_assert!((p.overlap_coefficient - inter as f64 / min as f64).abs() < 1e-12);
-                prop_assert!(p.jaccard > 0.0 && p.jaccard <= 1.0);
+                prop_assert!((q.overlap_coefficient - inter as f64 / min as f64).abs() < 1e-12);
+                prop_assert!(q.jaccard > 0.0 && q.jaccard <= 1.0);
+                let expected = groups[*a].len() as f64 * groups[*b].len() as f64 / persons.len() as f64;
+                prop_assert!((q.expected_shared - expected).abs() < 1e-12);
+                prop_assert!((q.lift - inter as f64 / expected).abs() < 1e-9);
                 if i < j { expected_pairs += 1; }
             }
             prop_assert_eq!(row.overlapping_groups as usize, overlapping);
             prop_assert_eq!(row.isolated, overlapping == 0);
         }
         prop_assert_eq!(f.pairs.len(), expected_pairs);
-        // Most shared first.
-        prop_assert!(f.pairs.windows(2).all(|w| w[0].shared >= w[1].shared));
+        // Most shared first, then higher Jaccard, then names.
+        let ordered = f.pairs.windows(2).all(|w| {
+            let (x, y) = (f.ratios(&w[0]).jaccard, f.ratios(&w[1]).jaccard);
+            w[0].shared > w[1].shared
+                || (w[0].shared == w[1].shared && (x > y || (x == y && (w[0].a, w[0].b) < (w[1].a, w[1].b))))
+        });
+        prop_assert!(ordered, "pairs out of order");
 
         // Cut points and components against petgraph's algorithms on a
         // petgraph::Graph built independently from the string sets.
@@ -160,8 +169,8 @@ proptest! {
         for (b, p) in back.iter().zip(&f.pairs) {
             prop_assert_eq!(&b.0, &f.groups[p.a as usize].name);
             prop_assert_eq!(&b.1, &f.groups[p.b as usize].name);
-            prop_assert_eq!(b.2, p.shared);
-            prop_assert_eq!(b.3, p.jaccard); // shortest round-trip floats
+            prop_assert_eq!(b.2, u64::from(p.shared));
+            prop_assert_eq!(b.3, f.ratios(p).jaccard); // shortest round-trip floats
         }
     }
 }
