@@ -24,7 +24,7 @@ pub struct NameTable {
 
 /// Fixed-seed hasher: the same name hashes the same way on every run, which
 /// keeps every downstream order reproducible.
-fn hash_name(s: &str) -> u64 {
+pub(crate) fn hash_name(s: &str) -> u64 {
     let mut h = rustc_hash::FxBuildHasher.build_hasher();
     h.write(s.as_bytes());
     h.finish()
@@ -59,7 +59,12 @@ impl NameTable {
 
     /// The id of `name`, inserting it if new.
     pub fn intern(&mut self, name: &str) -> u32 {
-        let h = hash_name(name);
+        self.intern_hashed(name, hash_name(name))
+    }
+
+    /// [`NameTable::intern`] with the name's hash already computed by
+    /// `hash_name` (the parallel loader hashes each value once).
+    pub(crate) fn intern_hashed(&mut self, name: &str, h: u64) -> u32 {
         let Self { text, ends, table } = self;
         let get = |id: u32| {
             let i = id as usize;
@@ -91,6 +96,35 @@ impl NameTable {
             let start = if i == 0 { 0 } else { ends[i - 1] };
             hash_name(&text[start..ends[i]])
         });
+    }
+
+    /// One table holding the names of `parts` back to back: the names of
+    /// part k get ids `offset_k + local id`, where `offset_k` is the total
+    /// length of the parts before it. Names must be distinct across parts.
+    pub fn concat(parts: Vec<NameTable>) -> NameTable {
+        let total: usize = parts.iter().map(NameTable::len).sum();
+        let bytes: usize = parts.iter().map(|p| p.text.len()).sum();
+        let mut out = NameTable {
+            text: String::with_capacity(bytes),
+            ends: Vec::with_capacity(total),
+            table: HashTable::with_capacity(total),
+        };
+        for part in parts {
+            let base = out.text.len();
+            out.text.push_str(&part.text);
+            out.ends.extend(part.ends.iter().map(|e| e + base));
+        }
+        let NameTable { text, ends, table } = &mut out;
+        let name = |i: usize| {
+            let start = if i == 0 { 0 } else { ends[i - 1] };
+            &text[start..ends[i]]
+        };
+        for i in 0..ends.len() {
+            table.insert_unique(hash_name(name(i)), i as u32, |&id| {
+                hash_name(name(id as usize))
+            });
+        }
+        out
     }
 
     /// Iterates over `(id, name)` in id order.
@@ -135,6 +169,20 @@ mod tests {
         assert_eq!(t.get(2), "");
         assert_eq!(t.find("a"), Some(1));
         assert_eq!(t.find("z"), None);
+    }
+
+    #[test]
+    fn concatenated_tables_offset_the_ids() {
+        let mut a = NameTable::new();
+        a.intern("x");
+        a.intern("y");
+        let mut b = NameTable::new();
+        b.intern("z");
+        let c = NameTable::concat(vec![a, NameTable::new(), b]);
+        assert_eq!(c.len(), 3);
+        assert_eq!(c.get(2), "z");
+        assert_eq!(c.find("y"), Some(1));
+        assert_eq!(c.find("z"), Some(2));
     }
 
     #[test]

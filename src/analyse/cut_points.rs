@@ -11,10 +11,19 @@ use crate::model::Network;
 /// that many pieces. A node of degree 1 is in 1 block; an isolated node in 0.
 ///
 /// Hopcroft–Tarjan with an explicit stack (no recursion: millions of nodes
-/// cannot overflow the call stack). Cost: O(P + G + M) time, O(P + G) memory.
+/// cannot overflow the call stack). Persons in a single group (most of
+/// them) are leaves: each is one block of its own and never a cut point,
+/// and adds one block to its group; so the depth-first search runs on the
+/// other nodes only and the leaves are counted afterwards.
+/// Cost: O(P + G + M) time, O(P + G) memory.
 pub fn blocks_per_node(net: &Network) -> Vec<u32> {
     const NONE: u32 = u32::MAX;
     let n = net.node_count();
+    let n_persons = net.person_count();
+    let is_leaf: Vec<bool> = (0..n_persons as u32)
+        .map(|p| net.degree_of_person(p) == 1)
+        .collect();
+    let leaf = |v: u32| (v as usize) < n_persons && is_leaf[v as usize];
     let mut disc = vec![0u32; n]; // 0 = not visited; times start at 1
     let mut low = vec![0u32; n];
     let mut split = vec![0u32; n]; // children c with low[c] >= disc[v]
@@ -22,7 +31,7 @@ pub fn blocks_per_node(net: &Network) -> Vec<u32> {
     let mut stack: Vec<Frame> = Vec::new();
     let mut time = 0u32;
     for root in 0..n as u32 {
-        if disc[root as usize] != 0 {
+        if disc[root as usize] != 0 || leaf(root) {
             continue;
         }
         time += 1;
@@ -40,6 +49,9 @@ pub fn blocks_per_node(net: &Network) -> Vec<u32> {
             if (top.next as usize) < nbrs.len() {
                 let w = nbrs[top.next as usize];
                 top.next += 1;
+                if leaf(w) {
+                    continue;
+                }
                 if disc[w as usize] == 0 {
                     time += 1;
                     disc[w as usize] = time;
@@ -65,8 +77,24 @@ pub fn blocks_per_node(net: &Network) -> Vec<u32> {
             }
         }
     }
-    (0..n)
-        .map(|v| if is_root[v] { split[v] } else { split[v] + 1 })
+    (0..n as u32)
+        .map(|v| {
+            if leaf(v) {
+                1
+            } else {
+                let core = if is_root[v as usize] {
+                    split[v as usize]
+                } else {
+                    split[v as usize] + 1
+                };
+                let leaves = if (v as usize) < n_persons {
+                    0
+                } else {
+                    net.neighbours(v).iter().filter(|&&w| leaf(w)).count() as u32
+                };
+                core + leaves
+            }
+        })
         .collect()
 }
 
@@ -117,6 +145,17 @@ mod tests {
     }
 
     // A star: hub in A, B, C, each with one more member: hub is in 3 blocks.
+    // A group whose only members are leaves: G = {a, b} is in 2 blocks
+    // (a cut point: a and b are linked only through it); H = {c} in 1.
+    #[test]
+    fn a_group_of_leaves_only() {
+        let n = Network::build(memberships(&[("a", "G"), ("b", "G"), ("c", "H")]));
+        let b = blocks_per_node(&n);
+        assert_eq!(b[n.group_node(0) as usize], 2);
+        assert_eq!(b[n.group_node(1) as usize], 1);
+        assert!(b[..3].iter().all(|&x| x == 1));
+    }
+
     #[test]
     fn a_hub_person_splits_into_as_many_pieces_as_blocks() {
         let n = Network::build(memberships(&[

@@ -73,6 +73,8 @@ pub struct InputDiagnostics {
     pub rows_read: u64,
     /// Rows that repeated a membership already read (counted once).
     pub duplicates: u64,
+    /// Rows skipped because the person or the group value was empty.
+    pub rows_skipped: u64,
     pub skipped_empty_person: u64,
     pub skipped_empty_group: u64,
     pub files: Vec<SourceReport>,
@@ -153,21 +155,35 @@ pub fn all(net: &Network, sources: &[SourceReport]) -> Findings {
     // Connectors in report order, sorted as ids first (names are compared
     // only on ties) so their rank can replace person ids, which follow
     // input order.
-    let mut order: Vec<u32> = (0..net.person_count() as u32)
+    let order: Vec<u32> = (0..net.person_count() as u32)
         .filter(|&p| net.degree_of_person(p) >= 2)
         .collect();
-    let key = |p: u32| {
-        (
-            std::cmp::Reverse(net.degree_of_person(p)),
-            std::cmp::Reverse(blocks[p as usize]),
-            std::cmp::Reverse(sole[p as usize]),
-        )
+    // Sort on integers: the key, then the name's first 16 bytes; whole
+    // names are compared only when those are equal. Names are in the
+    // arena, so comparing them directly would miss the cache on every
+    // comparison of a million-row sort.
+    let prefix = |name: &str| {
+        let mut b = [0u8; 16];
+        let n = name.len().min(16);
+        b[..n].copy_from_slice(&name.as_bytes()[..n]);
+        u128::from_be_bytes(b)
     };
-    order.par_sort_unstable_by(|&x, &y| {
-        key(x)
-            .cmp(&key(y))
-            .then_with(|| net.persons.get(x).cmp(net.persons.get(y)))
+    // Larger first: complements of deg (u32), blocks (u32), sole (u64).
+    let mut keyed: Vec<(u128, u128, u32)> = order
+        .iter()
+        .map(|&p| {
+            let k = u128::from(u32::MAX - net.degree_of_person(p) as u32) << 96
+                | u128::from(u32::MAX - blocks[p as usize]) << 64
+                | u128::from(u64::MAX - sole[p as usize]);
+            (k, prefix(net.persons.get(p)), p)
+        })
+        .collect();
+    keyed.par_sort_unstable_by(|x, y| {
+        (x.0, x.1)
+            .cmp(&(y.0, y.1))
+            .then_with(|| net.persons.get(x.2).cmp(net.persons.get(y.2)))
     });
+    let order: Vec<u32> = keyed.into_iter().map(|(_, _, p)| p).collect();
     let mut rank = vec![u32::MAX; net.person_count()];
     for (i, &p) in order.iter().enumerate() {
         rank[p as usize] = i as u32;
@@ -190,6 +206,7 @@ pub fn all(net: &Network, sources: &[SourceReport]) -> Findings {
     let input = InputDiagnostics {
         rows_read: sources.iter().map(|s| s.rows).sum(),
         duplicates: net.duplicates,
+        rows_skipped: sources.iter().map(|s| s.rows - s.kept).sum(),
         skipped_empty_person: sources.iter().map(|s| s.skipped_empty_person).sum(),
         skipped_empty_group: sources.iter().map(|s| s.skipped_empty_group).sum(),
         files: sources.to_vec(),

@@ -3,8 +3,9 @@
 //! name, the delimiter is sniffed, and the rows are read by polars'
 //! multithreaded CSV reader.
 
-use super::identity::{fold_header, normalise};
-use super::{LoadError, LoadOptions, Memberships, SourceReport, SKIPPED_LINES_SHOWN};
+use super::identity::fold_header;
+use super::intern::EMPTY;
+use super::{Builder, LoadError, LoadOptions, SourceReport, SKIPPED_LINES_SHOWN};
 use polars::prelude::*;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -79,7 +80,7 @@ const SNIFF_BYTES: usize = 64 * 1024;
 pub(super) fn read(
     path: &Path,
     opts: &LoadOptions,
-    out: &mut Memberships,
+    out: &mut Builder,
 ) -> Result<SourceReport, LoadError> {
     let head = read_head(path)?;
     if head.iter().all(u8::is_ascii_whitespace) {
@@ -138,31 +139,34 @@ pub(super) fn read(
     if report.rows == 0 {
         return Err(LoadError::HeaderOnly { path: path.into() });
     }
-    out.pairs.reserve(df.height());
-    // Most people are in one group: expect about one new person per two rows.
-    out.persons.reserve(df.height() / 2);
-    for (i, (p, g)) in pcol.iter().zip(gcol.iter()).enumerate() {
-        let p = p.and_then(normalise);
-        let g = g.and_then(normalise);
-        match (p, g) {
-            (Some(p), Some(g)) => {
-                let pid = out.persons.intern(&p);
-                let gid = out.groups.intern(&g);
-                out.pairs.push((pid, gid));
-                report.kept += 1;
-            }
-            (p, g) => {
-                if p.is_none() {
-                    report.skipped_empty_person += 1;
-                }
-                if g.is_none() {
-                    report.skipped_empty_group += 1;
-                }
-                if report.skipped_lines.len() < SKIPPED_LINES_SHOWN {
-                    // Line 1 is the header; this assumes no field spans lines.
-                    report.skipped_lines.push(i as u64 + 2);
-                }
-            }
+    let n = df.height();
+    // One chunk each (the reader rechunks): index the arrow arrays directly.
+    let (parr, garr) = (pcol.downcast_as_array(), gcol.downcast_as_array());
+    let blank = |v: Option<&str>| v.is_none_or(|v| v.trim().is_empty());
+    // A row with an empty value on either side gives no membership, and
+    // must not bring a person or a group into existence.
+    let gids = out.groups.intern_all(n, |i| {
+        if blank(parr.get(i)) {
+            None
+        } else {
+            garr.get(i)
+        }
+    });
+    let pids = out
+        .persons
+        .intern_all(n, |i| if gids[i] == EMPTY { None } else { parr.get(i) });
+    out.pairs.reserve(n);
+    for (i, (&p, &g)) in pids.iter().zip(&gids).enumerate() {
+        if p != EMPTY && g != EMPTY {
+            out.pairs.push((p, g));
+            report.kept += 1;
+            continue;
+        }
+        report.skipped_empty_person += u64::from(blank(parr.get(i)));
+        report.skipped_empty_group += u64::from(blank(garr.get(i)));
+        if report.skipped_lines.len() < SKIPPED_LINES_SHOWN {
+            // Line 1 is the header; this assumes no field spans lines.
+            report.skipped_lines.push(i as u64 + 2);
         }
     }
     for (role, col, empty) in [
@@ -322,6 +326,7 @@ fn read_frame(path: &Path, delimiter: u8, a: usize, b: usize) -> Result<DataFram
     CsvReadOptions::default()
         .with_has_header(true)
         .with_infer_schema_length(Some(0))
+        .with_rechunk(true)
         .with_projection(Some(Arc::new(projection)))
         .map_parse_options(|o| o.with_separator(delimiter))
         .try_into_reader_with_file_path(Some(path.to_path_buf()))

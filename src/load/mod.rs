@@ -4,6 +4,7 @@
 
 mod error;
 pub mod identity;
+mod intern;
 mod long;
 
 pub use error::LoadError;
@@ -61,12 +62,41 @@ pub fn read_all(paths: &[PathBuf], opts: &LoadOptions) -> Result<Memberships, Lo
     if paths.is_empty() {
         return Err(LoadError::NoInput);
     }
-    let mut m = Memberships::default();
+    let mut b = Builder::default();
     for p in paths {
-        let report = long::read(p, opts, &mut m)?;
-        m.sources.push(report);
+        let report = long::read(p, opts, &mut b)?;
+        b.sources.push(report);
     }
-    Ok(m)
+    Ok(b.finish())
+}
+
+/// Memberships being read: names interned in shards, in parallel.
+#[derive(Default)]
+struct Builder {
+    persons: intern::ShardedNames,
+    groups: intern::ShardedNames,
+    /// Sharded ids, see [`intern`].
+    pairs: Vec<(u32, u32)>,
+    sources: Vec<SourceReport>,
+}
+
+impl Builder {
+    fn finish(self) -> Memberships {
+        let (persons, person_id) = self.persons.finish();
+        let (groups, group_id) = self.groups.finish();
+        use rayon::prelude::*;
+        let pairs = self
+            .pairs
+            .par_iter()
+            .map(|&(p, g)| (person_id(p), group_id(g)))
+            .collect();
+        Memberships {
+            persons,
+            groups,
+            pairs,
+            sources: self.sources,
+        }
+    }
 }
 
 impl Memberships {

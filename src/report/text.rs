@@ -76,7 +76,7 @@ pub fn write_terminal_summary(f: &Findings, w: &mut dyn Write) -> Result<()> {
         "input                {} rows, {} duplicates, {} skipped (empty person or group)",
         format_count(i.rows_read),
         format_count(i.duplicates),
-        format_count(i.rows_read - i.duplicates - s.memberships)
+        format_count(i.rows_skipped)
     )?;
     Ok(())
 }
