@@ -3,6 +3,7 @@
 
 use hashbrown::HashTable;
 use std::hash::{BuildHasher, Hasher};
+use std::sync::OnceLock;
 
 /// A person, as an index into [`NameTable`] of persons.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -14,12 +15,14 @@ pub struct GroupId(pub u32);
 
 /// An append-only set of strings, each given a dense `u32` id in order of
 /// first insertion. Names are stored back to back in one `String`, so ten
-/// million names cost their bytes plus 12 bytes each, not a heap allocation each.
+/// million names cost their bytes plus 8 bytes each, not a heap allocation
+/// each. The hash index is built when first needed: a table assembled by
+/// [`NameTable::concat`] and only read by id never pays for it.
 #[derive(Default, Clone)]
 pub struct NameTable {
     text: String,
     ends: Vec<usize>,
-    table: HashTable<u32>,
+    index: OnceLock<HashTable<u32>>,
 }
 
 /// Fixed-seed hasher: the same name hashes the same way on every run, which
@@ -28,6 +31,24 @@ pub(crate) fn hash_name(s: &str) -> u64 {
     let mut h = rustc_hash::FxBuildHasher.build_hasher();
     h.write(s.as_bytes());
     h.finish()
+}
+
+/// Name `i` of an arena.
+#[inline]
+fn name_at<'a>(text: &'a str, ends: &[usize], i: u32) -> &'a str {
+    let i = i as usize;
+    let start = if i == 0 { 0 } else { ends[i - 1] };
+    &text[start..ends[i]]
+}
+
+fn build_index(text: &str, ends: &[usize]) -> HashTable<u32> {
+    let mut t = HashTable::with_capacity(ends.len());
+    for i in 0..ends.len() as u32 {
+        t.insert_unique(hash_name(name_at(text, ends, i)), i, |&id| {
+            hash_name(name_at(text, ends, id))
+        });
+    }
+    t
 }
 
 impl NameTable {
@@ -45,16 +66,19 @@ impl NameTable {
     }
 
     /// The name of id `i`.
+    #[inline]
     pub fn get(&self, i: u32) -> &str {
-        let i = i as usize;
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.text[start..self.ends[i]]
+        name_at(&self.text, &self.ends, i)
     }
 
     /// The id of `name`, if present.
     pub fn find(&self, name: &str) -> Option<u32> {
-        let h = hash_name(name);
-        self.table.find(h, |&id| self.get(id) == name).copied()
+        let index = self
+            .index
+            .get_or_init(|| build_index(&self.text, &self.ends));
+        index
+            .find(hash_name(name), |&id| self.get(id) == name)
+            .copied()
     }
 
     /// The id of `name`, inserting it if new.
@@ -65,37 +89,21 @@ impl NameTable {
     /// [`NameTable::intern`] with the name's hash already computed by
     /// `hash_name` (the parallel loader hashes each value once).
     pub(crate) fn intern_hashed(&mut self, name: &str, h: u64) -> u32 {
-        let Self { text, ends, table } = self;
-        let get = |id: u32| {
-            let i = id as usize;
-            let start = if i == 0 { 0 } else { ends[i - 1] };
-            &text[start..ends[i]]
-        };
-        if let Some(&id) = table.find(h, |&id| get(id) == name) {
+        if self.index.get().is_none() {
+            let built = build_index(&self.text, &self.ends);
+            let _ = self.index.set(built);
+        }
+        let Self { text, ends, index } = self;
+        let table = index.get_mut().expect("index was just built");
+        if let Some(&id) = table.find(h, |&id| name_at(text, ends, id) == name) {
             return id;
         }
         let id = u32::try_from(ends.len()).expect("more than 4 billion distinct names");
         text.push_str(name);
         ends.push(text.len());
         let (text, ends) = (&*text, &*ends);
-        table.insert_unique(h, id, |&id| {
-            let i = id as usize;
-            let start = if i == 0 { 0 } else { ends[i - 1] };
-            hash_name(&text[start..ends[i]])
-        });
+        table.insert_unique(h, id, |&id| hash_name(name_at(text, ends, id)));
         id
-    }
-
-    /// Makes room for `additional` more names (avoids rehashing while
-    /// interning millions of names).
-    pub fn reserve(&mut self, additional: usize) {
-        self.ends.reserve(additional);
-        let Self { text, ends, table } = self;
-        table.reserve(additional, |&id| {
-            let i = id as usize;
-            let start = if i == 0 { 0 } else { ends[i - 1] };
-            hash_name(&text[start..ends[i]])
-        });
     }
 
     /// One table holding the names of `parts` back to back: the names of
@@ -104,27 +112,28 @@ impl NameTable {
     pub fn concat(parts: Vec<NameTable>) -> NameTable {
         let total: usize = parts.iter().map(NameTable::len).sum();
         let bytes: usize = parts.iter().map(|p| p.text.len()).sum();
-        let mut out = NameTable {
-            text: String::with_capacity(bytes),
-            ends: Vec::with_capacity(total),
-            table: HashTable::with_capacity(total),
-        };
+        let mut text = String::with_capacity(bytes);
+        let mut ends = Vec::with_capacity(total);
         for part in parts {
-            let base = out.text.len();
-            out.text.push_str(&part.text);
-            out.ends.extend(part.ends.iter().map(|e| e + base));
+            let base = text.len();
+            text.push_str(&part.text);
+            ends.extend(part.ends.iter().map(|e| e + base));
         }
-        let NameTable { text, ends, table } = &mut out;
-        let name = |i: usize| {
-            let start = if i == 0 { 0 } else { ends[i - 1] };
-            &text[start..ends[i]]
-        };
-        for i in 0..ends.len() {
-            table.insert_unique(hash_name(name(i)), i as u32, |&id| {
-                hash_name(name(id as usize))
-            });
+        NameTable {
+            text,
+            ends,
+            index: OnceLock::new(),
         }
-        out
+    }
+
+    /// Makes room for `additional` more names (avoids rehashing while
+    /// interning millions of names).
+    pub fn reserve(&mut self, additional: usize) {
+        self.ends.reserve(additional);
+        if let Some(table) = self.index.get_mut() {
+            let (text, ends) = (&self.text, &self.ends);
+            table.reserve(additional, |&id| hash_name(name_at(text, ends, id)));
+        }
     }
 
     /// Iterates over `(id, name)` in id order.
@@ -135,15 +144,17 @@ impl NameTable {
     /// A new table holding the same names in the order given by `order`
     /// (`order[new] = old`).
     pub fn reordered(&self, order: &[u32]) -> NameTable {
-        let mut out = NameTable {
-            text: String::with_capacity(self.text.len()),
-            ends: Vec::with_capacity(order.len()),
-            table: HashTable::with_capacity(order.len()),
-        };
+        let mut text = String::with_capacity(self.text.len());
+        let mut ends = Vec::with_capacity(order.len());
         for &old in order {
-            out.intern(self.get(old));
+            text.push_str(self.get(old));
+            ends.push(text.len());
         }
-        out
+        NameTable {
+            text,
+            ends,
+            index: OnceLock::new(),
+        }
     }
 }
 

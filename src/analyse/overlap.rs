@@ -7,7 +7,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 /// Two groups sharing members. `a < b` (ids, hence names, in order).
-/// Kept small (20 bytes): a large network has tens of millions of pairs;
+/// Kept small (24 bytes): a large network has tens of millions of pairs;
 /// the ratios follow from `shared` and the sizes with [`ratios`].
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct GroupPair {
@@ -15,6 +15,9 @@ pub struct GroupPair {
     pub b: u32,
     /// |A ∩ B| >= 1.
     pub shared: u32,
+    /// |A| + |B| (so |A ∪ B| = size_sum - shared): with `shared`, all that
+    /// the documented pair order needs, without looking the sizes up.
+    pub size_sum: u32,
     /// When shared == 1, the one person linking the two groups: a person id
     /// from [`count_shared`], turned by [`crate::analyse::all`] into an index
     /// into `Findings::connectors` (which does not depend on input order).
@@ -77,6 +80,7 @@ pub fn count_shared(net: &Network) -> Vec<GroupPair> {
                     }
                 }
                 acc.touched.sort_unstable();
+                let size_a = net.members_of(a).len() as u32;
                 let out: Vec<GroupPair> = acc
                     .touched
                     .iter()
@@ -87,6 +91,7 @@ pub fn count_shared(net: &Network) -> Vec<GroupPair> {
                             a,
                             b,
                             shared,
+                            size_sum: size_a + net.members_of(b).len() as u32,
                             sole_link: (shared == 1).then(|| acc.last[b as usize]),
                         }
                     })

@@ -14,7 +14,7 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// Returns `None` for a value that is empty after trimming.
 /// Cost: one pass over the value; allocates only when it changes the value.
 pub fn normalise(raw: &str) -> Option<Cow<'_, str>> {
-    let t = raw.trim();
+    let t = trim(raw);
     if t.is_empty() {
         return None;
     }
@@ -26,6 +26,16 @@ pub fn normalise(raw: &str) -> Option<Cow<'_, str>> {
         v = Cow::Owned(v.to_lowercase());
     }
     Some(v)
+}
+
+/// `str::trim`, with a fast path for the common case of a value that
+/// starts and ends with a visible ASCII character.
+#[inline]
+pub fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(&a), Some(&b)) if (0x21..0x7f).contains(&a) && (0x21..0x7f).contains(&b) => s,
+        _ => s.trim(),
+    }
 }
 
 /// True when `s` has the shape of an email address: one `@` with something on
@@ -80,6 +90,24 @@ mod tests {
         // "e" + combining acute accent (NFD) becomes the single "é" (NFC).
         let nfd = "Cafe\u{301}";
         assert_eq!(normalise(nfd).as_deref(), Some("Caf\u{e9}"));
+    }
+
+    #[test]
+    fn fast_trim_agrees_with_str_trim() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a",
+            "a ",
+            "\u{a0}a\u{a0}",
+            "\ta\r\n",
+            "é ",
+            "a b",
+            "\u{3000}x",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Load stage, parallel interning: turns a column of millions of raw values
 //! into name ids on every core. Values are normalised and hashed in
-//! parallel, bucketed by hash into shards, and each shard is interned by
-//! one thread; [`ShardedNames::finish`] lays the shards out as one
+//! parallel; names are split by hash into shards, each thread interning
+//! the rows of its own shards; [`ShardedNames::finish`] lays the shards out as one
 //! [`NameTable`]. Until then an id is `shard << LOCAL_BITS | local id`.
 
 use super::identity::normalise;
@@ -30,8 +30,11 @@ impl Default for ShardedNames {
     }
 }
 
+/// The shard of a hash: middle bits, because hashbrown uses the low bits
+/// for the bucket and the top 7 bits as a tag; sharding on the top bits
+/// would leave every name of a shard with nearly the same tag.
 fn shard_of(h: u64) -> usize {
-    (h >> (64 - SHARD_BITS)) as usize
+    ((h >> 32) & (SHARDS as u64 - 1)) as usize
 }
 
 impl ShardedNames {
@@ -46,36 +49,26 @@ impl ShardedNames {
             .into_par_iter()
             .map(|i| value(i).and_then(normalise).map(|v| hash_name(&v)))
             .collect();
-        // 2. Bucket the rows by shard (counting sort).
-        let mut start = vec![0usize; SHARDS + 1];
-        for h in hashes.iter().flatten() {
-            start[shard_of(*h) + 1] += 1;
-        }
-        for s in 0..SHARDS {
-            start[s + 1] += start[s];
-        }
-        let mut fill = start.clone();
-        let mut rows = vec![0u32; start[SHARDS]];
-        for (i, h) in hashes.iter().enumerate() {
-            if let Some(h) = h {
-                let s = shard_of(*h);
-                rows[fill[s]] = i as u32;
-                fill[s] += 1;
-            }
-        }
-        // 3. Intern each shard on one thread; rows of a shard are disjoint.
+        // 2. Each thread owns a contiguous range of shards and scans every
+        //    row in order, interning the rows of its shards: memory is read
+        //    sequentially, and no two threads touch the same table.
         let ids: Vec<AtomicU32> = (0..n).map(|_| AtomicU32::new(EMPTY)).collect();
+        let per_thread = SHARDS.div_ceil(rayon::current_num_threads().clamp(1, SHARDS));
         self.shards
-            .par_iter_mut()
+            .par_chunks_mut(per_thread)
             .enumerate()
-            .for_each(|(s, table)| {
-                for &i in &rows[start[s]..start[s + 1]] {
-                    let i = i as usize;
+            .for_each(|(t, tables)| {
+                let first = t * per_thread;
+                for (i, h) in hashes.iter().enumerate() {
+                    let Some(h) = *h else { continue };
+                    let s = shard_of(h);
+                    if s < first || s >= first + tables.len() {
+                        continue;
+                    }
                     let v = value(i)
                         .and_then(normalise)
                         .expect("hashed values are not empty");
-                    let local =
-                        table.intern_hashed(&v, hashes[i].expect("bucketed rows have a hash"));
+                    let local = tables[s - first].intern_hashed(&v, h);
                     assert!(local <= LOCAL_MASK, "too many distinct names in one shard");
                     ids[i].store((s as u32) << LOCAL_BITS | local, Ordering::Relaxed);
                 }

@@ -3,7 +3,7 @@
 //! name, the delimiter is sniffed, and the rows are read by polars'
 //! multithreaded CSV reader.
 
-use super::identity::fold_header;
+use super::identity::{fold_header, trim};
 use super::intern::EMPTY;
 use super::{Builder, LoadError, LoadOptions, SourceReport, SKIPPED_LINES_SHOWN};
 use polars::prelude::*;
@@ -142,7 +142,7 @@ pub(super) fn read(
     let n = df.height();
     // One chunk each (the reader rechunks): index the arrow arrays directly.
     let (parr, garr) = (pcol.downcast_as_array(), gcol.downcast_as_array());
-    let blank = |v: Option<&str>| v.is_none_or(|v| v.trim().is_empty());
+    let blank = |v: Option<&str>| v.is_none_or(|v| trim(v).is_empty());
     // A row with an empty value on either side gives no membership, and
     // must not bring a person or a group into existence.
     let gids = out.groups.intern_all(n, |i| {
