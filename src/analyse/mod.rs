@@ -121,12 +121,24 @@ pub struct Connector {
 /// Runs every analysis. `sources` are the load stage's per-file reports,
 /// carried into the diagnostics.
 pub fn all(net: &Network, sources: &[SourceReport]) -> Findings {
-    let mm = membership::multi_membership(net);
-    let mut pairs = overlap::count_shared(net);
+    // The pair count is parallel inside; the graph searches are
+    // sequential, so they run beside it.
+    let ((mut pairs, mm), (comps, blocks)) = rayon::join(
+        || {
+            (
+                overlap::count_shared(net),
+                membership::multi_membership(net),
+            )
+        },
+        || {
+            rayon::join(
+                || components::components(net),
+                || cut_points::blocks_per_node(net),
+            )
+        },
+    );
     let overlapping = overlap::overlapping_groups(net.group_count(), &pairs);
     let sole = overlap::sole_links(net.person_count(), &pairs);
-    let comps = components::components(net);
-    let blocks = cut_points::blocks_per_node(net);
 
     let groups: Vec<GroupRow> = (0..net.group_count())
         .map(|g| {

@@ -22,32 +22,70 @@ pub fn neutralise(cell: &str) -> Cow<'_, str> {
 /// Rows formatted per parallel task.
 const BLOCK: usize = 16 * 1024;
 
-/// One CSV row being built: cells are appended to a reused line.
+/// Appends `s` as one CSV field: neutralised against formulas, quoted
+/// (with doubled quotes) only when it holds a comma, a quote or a line
+/// break, as the `csv` crate's "necessary" style does.
+fn push_text(out: &mut Vec<u8>, s: &str) {
+    let s = neutralise(s);
+    if s.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r')) {
+        out.push(b'"');
+        for b in s.bytes() {
+            if b == b'"' {
+                out.push(b'"');
+            }
+            out.push(b);
+        }
+        out.push(b'"');
+    } else {
+        out.extend_from_slice(s.as_bytes());
+    }
+}
+
+/// One CSV row being built into a block of bytes.
 struct Row<'a> {
-    out: &'a mut csv::Writer<Vec<u8>>,
+    out: &'a mut Vec<u8>,
+    first: bool,
     floats: ryu::Buffer,
     ints: itoa::Buffer,
 }
 
 impl Row<'_> {
+    fn sep(&mut self) {
+        if !self.first {
+            self.out.push(b',');
+        }
+        self.first = false;
+    }
     fn text(&mut self, s: &str) -> Result<()> {
-        self.out.write_field(neutralise(s).as_bytes())?;
+        self.sep();
+        push_text(self.out, s);
+        Ok(())
+    }
+    /// A field already encoded by [`push_text`].
+    fn encoded(&mut self, field: &[u8]) -> Result<()> {
+        self.sep();
+        self.out.extend_from_slice(field);
         Ok(())
     }
     fn int(&mut self, n: u64) -> Result<()> {
-        self.out.write_field(self.ints.format(n))?;
+        self.sep();
+        self.out.extend_from_slice(self.ints.format(n).as_bytes());
         Ok(())
     }
     fn float(&mut self, x: f64) -> Result<()> {
-        self.out.write_field(self.floats.format(x))?;
+        self.sep();
+        self.out.extend_from_slice(self.floats.format(x).as_bytes());
         Ok(())
     }
     fn bool(&mut self, b: bool) -> Result<()> {
-        self.out.write_field(if b { "true" } else { "false" })?;
+        self.sep();
+        self.out
+            .extend_from_slice(if b { b"true" } else { b"false" });
         Ok(())
     }
     fn end(&mut self) -> Result<()> {
-        self.out.write_record(None::<&[u8]>)?;
+        self.out.push(b'\n');
+        self.first = true;
         Ok(())
     }
 }
@@ -60,19 +98,24 @@ fn write_table<T: Sync>(
     items: &[T],
     row: impl Fn(&T, &mut Row) -> Result<()> + Sync,
 ) -> Result<()> {
-    let mut head = csv::Writer::from_writer(Vec::new());
-    head.write_record(header)?;
-    w.write_all(&head.into_inner().map_err(|e| anyhow::anyhow!("{e}"))?)?;
+    let mut head = Vec::new();
+    for (i, h) in header.iter().enumerate() {
+        if i > 0 {
+            head.push(b',');
+        }
+        push_text(&mut head, h);
+    }
+    head.push(b'\n');
+    w.write_all(&head)?;
     // A bounded window of blocks at a time keeps memory flat.
     for window in items.chunks(BLOCK * rayon::current_num_threads().max(1) * 2) {
         let blocks: Vec<Vec<u8>> = window
             .par_chunks(BLOCK)
             .map(|block| -> Result<Vec<u8>> {
-                let mut out = csv::WriterBuilder::new()
-                    .has_headers(false)
-                    .from_writer(Vec::with_capacity(block.len() * 64));
+                let mut out = Vec::with_capacity(block.len() * 64);
                 let mut r = Row {
                     out: &mut out,
+                    first: true,
                     floats: ryu::Buffer::new(),
                     ints: itoa::Buffer::new(),
                 };
@@ -80,7 +123,7 @@ fn write_table<T: Sync>(
                     row(item, &mut r)?;
                     r.end()?;
                 }
-                out.into_inner().map_err(|e| anyhow::anyhow!("{e}"))
+                Ok(out)
             })
             .collect::<Result<_>>()?;
         for b in blocks {
@@ -120,6 +163,16 @@ pub fn write_groups(f: &Findings, w: &mut dyn Write) -> Result<()> {
 
 /// `pairs.csv`: every pair of groups sharing a member, most shared first.
 pub fn write_pairs(f: &Findings, w: &mut dyn Write) -> Result<()> {
+    // Group names are encoded once, not once per pair.
+    let names: Vec<Vec<u8>> = f
+        .groups
+        .iter()
+        .map(|g| {
+            let mut b = Vec::new();
+            push_text(&mut b, &g.name);
+            b
+        })
+        .collect();
     write_table(
         w,
         &[
@@ -134,8 +187,8 @@ pub fn write_pairs(f: &Findings, w: &mut dyn Write) -> Result<()> {
         ],
         &f.pairs,
         |p, r| {
-            r.text(&f.groups[p.a as usize].name)?;
-            r.text(&f.groups[p.b as usize].name)?;
+            r.encoded(&names[p.a as usize])?;
+            r.encoded(&names[p.b as usize])?;
             let q = f.ratios(p);
             r.int(u64::from(p.shared))?;
             r.float(q.jaccard)?;
@@ -193,6 +246,31 @@ mod tests {
         assert_eq!(neutralise("@cmd"), "'@cmd");
         assert_eq!(neutralise("Vélo"), "Vélo");
         assert_eq!(neutralise(""), "");
+    }
+
+    #[test]
+    fn fields_are_quoted_like_the_csv_crate_does() {
+        for s in [
+            "plain",
+            "a,b",
+            "say \"hi\"",
+            "two\nlines",
+            "cr\r",
+            "=1+1",
+            "",
+            " spaced ",
+        ] {
+            let mut ours = Vec::new();
+            push_text(&mut ours, s);
+            ours.extend_from_slice(b",x\n");
+            let mut theirs = csv::Writer::from_writer(Vec::new());
+            theirs.write_record([neutralise(s).as_ref(), "x"]).unwrap();
+            assert_eq!(
+                String::from_utf8(ours).unwrap(),
+                String::from_utf8(theirs.into_inner().unwrap()).unwrap(),
+                "{s:?}"
+            );
+        }
     }
 
     #[test]
