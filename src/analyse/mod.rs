@@ -159,9 +159,11 @@ pub fn all(net: &Network, sources: &[SourceReport]) -> Findings {
     // For equal `shared`, a higher Jaccard is a smaller |A| + |B|: an
     // integer key gives the documented order exactly. Group ids follow
     // names, so (a, b) orders ties by names.
-    let size = |g: u32| groups[g as usize].members;
     pairs.par_sort_unstable_by_key(|p| {
-        (std::cmp::Reverse(p.shared), size(p.a) + size(p.b), p.a, p.b)
+        u128::from(u32::MAX - p.shared) << 96
+            | u128::from(p.size_sum) << 64
+            | u128::from(p.a) << 32
+            | u128::from(p.b)
     });
 
     // Connectors in report order, sorted as ids first (names are compared

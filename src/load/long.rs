@@ -140,8 +140,7 @@ pub(super) fn read(
         return Err(LoadError::HeaderOnly { path: path.into() });
     }
     let n = df.height();
-    // One chunk each (the reader rechunks): index the arrow arrays directly.
-    let (parr, garr) = (pcol.downcast_as_array(), gcol.downcast_as_array());
+    let (parr, garr) = (Chunks::new(pcol), Chunks::new(gcol));
     let blank = |v: Option<&str>| v.is_none_or(|v| trim(v).is_empty());
     // A row with an empty value on either side gives no membership, and
     // must not bring a person or a group into existence.
@@ -182,6 +181,35 @@ pub(super) fn read(
         }
     }
     Ok(report)
+}
+
+/// Row access into a string column made of several arrow chunks, without
+/// copying them into one (which would copy every string).
+struct Chunks<'a> {
+    /// First row of each chunk, and the chunk.
+    parts: Vec<(usize, &'a <StringType as PolarsDataType>::Array)>,
+}
+
+impl<'a> Chunks<'a> {
+    fn new(col: &'a StringChunked) -> Self {
+        let mut start = 0;
+        let parts = col
+            .downcast_iter()
+            .map(|arr| {
+                let part = (start, arr);
+                start += arr.len();
+                part
+            })
+            .collect();
+        Chunks { parts }
+    }
+
+    #[inline]
+    fn get(&self, row: usize) -> Option<&'a str> {
+        let k = self.parts.partition_point(|&(start, _)| start <= row) - 1;
+        let (start, arr) = self.parts[k];
+        arr.get(row - start)
+    }
 }
 
 fn read_head(path: &Path) -> Result<Vec<u8>, LoadError> {
@@ -326,7 +354,6 @@ fn read_frame(path: &Path, delimiter: u8, a: usize, b: usize) -> Result<DataFram
     CsvReadOptions::default()
         .with_has_header(true)
         .with_infer_schema_length(Some(0))
-        .with_rechunk(true)
         .with_projection(Some(Arc::new(projection)))
         .map_parse_options(|o| o.with_separator(delimiter))
         .try_into_reader_with_file_path(Some(path.to_path_buf()))
@@ -386,6 +413,24 @@ fn locate_error(path: &Path, delimiter: u8, err: &PolarsError) -> LoadError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rows_are_found_across_chunks() {
+        let mut col = StringChunked::from_slice("p".into(), &["a", "b"]);
+        col.append(&StringChunked::from_slice("p".into(), &["c"]))
+            .unwrap();
+        col.append(&StringChunked::from_slice("p".into(), &[] as &[&str]))
+            .unwrap();
+        col.append(&StringChunked::from_iter_options(
+            "p".into(),
+            [None, Some("e")].into_iter(),
+        ))
+        .unwrap();
+        assert!(col.chunks().len() >= 3);
+        let c = Chunks::new(&col);
+        let got: Vec<Option<&str>> = (0..5).map(|i| c.get(i)).collect();
+        assert_eq!(got, [Some("a"), Some("b"), Some("c"), None, Some("e")]);
+    }
 
     #[test]
     fn sniffs_semicolon_from_french_excel() {
