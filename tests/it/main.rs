@@ -4,6 +4,7 @@ mod cli;
 mod golden;
 mod properties;
 mod reference;
+mod scale;
 
 use std::path::PathBuf;
 
