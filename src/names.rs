@@ -5,14 +5,6 @@ use hashbrown::HashTable;
 use std::hash::{BuildHasher, Hasher};
 use std::sync::OnceLock;
 
-/// A person, as an index into [`NameTable`] of persons.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct PersonId(pub u32);
-
-/// A group, as an index into [`NameTable`] of groups.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct GroupId(pub u32);
-
 /// An append-only set of strings, each given a dense `u32` id in order of
 /// first insertion. Names are stored back to back in one `String`, so ten
 /// million names cost their bytes plus 8 bytes each, not a heap allocation
@@ -123,16 +115,6 @@ impl NameTable {
             text,
             ends,
             index: OnceLock::new(),
-        }
-    }
-
-    /// Makes room for `additional` more names (avoids rehashing while
-    /// interning millions of names).
-    pub fn reserve(&mut self, additional: usize) {
-        self.ends.reserve(additional);
-        if let Some(table) = self.index.get_mut() {
-            let (text, ends) = (&self.text, &self.ends);
-            table.reserve(additional, |&id| hash_name(name_at(text, ends, id)));
         }
     }
 

@@ -62,6 +62,19 @@ def articulation_points(indptr, indices, n):
     return [v for v in range(n) if is_ap[v]]
 
 
+def write_tables(out, groups, size, shared_members, overlapping, component, a, b, w, jac):
+    """groups.csv and pairs.csv from numpy arrays (pairs most shared first)."""
+    import numpy as np
+    import pandas as pd
+    pd.DataFrame({"group": groups, "members": size, "shared_members": shared_members,
+                  "shared_rate": shared_members / size, "overlapping_groups": overlapping,
+                  "isolated": overlapping == 0, "component": component}).to_csv(
+        os.path.join(out, "groups.csv"), index=False)
+    order = np.lexsort((b, a, -jac, -w))
+    pd.DataFrame({"group_a": groups[a[order]], "group_b": groups[b[order]], "shared": w[order],
+                  "jaccard": jac[order]}).to_csv(os.path.join(out, "pairs.csv"), index=False)
+
+
 def write_summary(out, **figures):
     with open(os.path.join(out, "summary.json"), "w", encoding="utf-8") as f:
         json.dump(figures, f, indent=1, default=int)

@@ -1,11 +1,10 @@
 """The maillage figures with pandas + python-igraph."""
-import os
 
 import igraph as ig
 import numpy as np
 import pandas as pd
 
-from common import args, write_summary
+from common import args, write_summary, write_tables
 
 path, out = args()
 df = pd.read_csv(path, dtype=str).drop_duplicates()
@@ -30,12 +29,6 @@ comps = g.connected_components()
 membership = np.array(comps.membership)
 aps = g.articulation_points()
 
-pd.DataFrame({"group": groups, "members": size, "shared_members": shared_members,
-              "shared_rate": shared_members / size, "overlapping_groups": overlapping,
-              "isolated": overlapping == 0, "component": membership[P:]}).to_csv(
-    os.path.join(out, "groups.csv"), index=False)
-order = np.lexsort((b, a, -jac, -w))
-pd.DataFrame({"group_a": groups[a[order]], "group_b": groups[b[order]], "shared": w[order],
-              "jaccard": jac[order]}).to_csv(os.path.join(out, "pairs.csv"), index=False)
+write_tables(out, groups, size, shared_members, overlapping, membership[P:], a, b, w, jac)
 write_summary(out, persons=P, groups=G, memberships=M, multi_membership_rate=float(multi.mean()),
               components=len(comps), articulation_points=len(aps), overlapping_pairs=len(w))

@@ -1,12 +1,11 @@
 """The maillage figures with pandas + SciPy sparse matrices."""
-import os
 
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
-from common import args, articulation_points, write_summary
+from common import args, articulation_points, write_summary, write_tables
 
 path, out = args()
 df = pd.read_csv(path, dtype=str).drop_duplicates()
@@ -29,12 +28,6 @@ A = sp.bmat([[None, B], [B.T, None]], format="csr")
 ncomp, labels = connected_components(A, directed=False)
 aps = articulation_points(A.indptr, A.indices, P + G)
 
-pd.DataFrame({"group": groups, "members": size, "shared_members": shared_members,
-              "shared_rate": shared_members / size, "overlapping_groups": overlapping,
-              "isolated": overlapping == 0, "component": labels[P:]}).to_csv(
-    os.path.join(out, "groups.csv"), index=False)
-order = np.lexsort((b, a, -jac, -w))
-pd.DataFrame({"group_a": groups[a[order]], "group_b": groups[b[order]], "shared": w[order],
-              "jaccard": jac[order]}).to_csv(os.path.join(out, "pairs.csv"), index=False)
+write_tables(out, groups, size, shared_members, overlapping, labels[P:], a, b, w, jac)
 write_summary(out, persons=P, groups=G, memberships=M, multi_membership_rate=float(multi.mean()),
               components=int(ncomp), articulation_points=len(aps), overlapping_pairs=int(mask.sum()))
