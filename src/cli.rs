@@ -68,6 +68,14 @@ pub struct InputArgs {
     /// The group column, when its name is not recognised.
     #[arg(long, value_name = "COLUMN")]
     pub group: Option<String>,
+    /// The files' character encoding (e.g. windows-1252, latin1,
+    /// utf-16), when detection guesses wrong.
+    ///
+    /// By default a UTF-8 file (with or without BOM) is read as is, a
+    /// UTF-16 BOM is honoured, and any other file is decoded with the
+    /// encoding chardetng guesses (Windows-1252 for a French Excel "CSV").
+    #[arg(long, value_name = "LABEL")]
+    pub encoding: Option<String>,
     /// Print no warnings.
     #[arg(short, long)]
     pub quiet: bool,

@@ -35,6 +35,7 @@ fn config(input: &InputArgs) -> Config {
         load: LoadOptions {
             person_column: input.person.clone(),
             group_column: input.group.clone(),
+            encoding: input.encoding.clone(),
         },
     }
 }

@@ -58,7 +58,7 @@ pub enum LoadError {
     },
 
     #[error(
-        "{}:{line}: the file is not valid UTF-8 text (re-save it as CSV UTF-8 from your spreadsheet)",
+        "{}:{line}: the file is not valid text in the encoding used (give it with --encoding, or re-save it as CSV UTF-8)",
         path.display()
     )]
     NotUtf8 { path: PathBuf, line: u64 },
@@ -72,6 +72,12 @@ pub enum LoadError {
         role: &'static str,
         column: String,
     },
+
+    #[error(
+        "{}: unknown encoding '{label}' (try utf-8, windows-1252, iso-8859-15 or utf-16)",
+        path.display()
+    )]
+    UnknownEncoding { path: PathBuf, label: String },
 
     #[error("no input file given")]
     NoInput,

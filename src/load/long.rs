@@ -86,6 +86,11 @@ pub(super) fn read(
     if head.iter().all(u8::is_ascii_whitespace) {
         return Err(LoadError::Empty { path: path.into() });
     }
+    let mut text = Text::detect(path, &head, opts.encoding.as_deref())?;
+    let head = match &text.decoded {
+        Some(bytes) => bytes[..bytes.len().min(SNIFF_BYTES)].to_vec(),
+        None => head,
+    };
     let delimiter = sniff_delimiter(&head);
     let headers = read_header(path, &head, delimiter)?;
     let person = choose_column(
@@ -109,7 +114,15 @@ pub(super) fn read(
         });
     }
 
-    let df = read_frame(path, delimiter, person, group)?;
+    let df = match read_frame(path, &text, delimiter, person, group) {
+        // Valid UTF-8 at the start, not further on: guess the encoding
+        // from the whole file instead of failing.
+        Err(LoadError::NotUtf8 { .. }) if text.decoded.is_none() && opts.encoding.is_none() => {
+            text = Text::decode(path, None)?;
+            read_frame(path, &text, delimiter, person, group)?
+        }
+        other => other?,
+    };
     // polars returns projected columns in file order.
     let (pi, gi) = if person < group { (0, 1) } else { (1, 0) };
     let cols = df.columns();
@@ -127,6 +140,7 @@ pub(super) fn read(
     let mut report = SourceReport {
         file: path.display().to_string(),
         layout: "long",
+        encoding: text.encoding.into(),
         delimiter: delimiter_name(delimiter).into(),
         person_column: headers[person].clone(),
         group_column: headers[group].clone(),
@@ -348,36 +362,108 @@ fn choose_column(
         })
 }
 
-fn read_frame(path: &Path, delimiter: u8, a: usize, b: usize) -> Result<DataFrame, LoadError> {
+fn read_frame(
+    path: &Path,
+    text: &Text,
+    delimiter: u8,
+    a: usize,
+    b: usize,
+) -> Result<DataFrame, LoadError> {
     let mut projection = vec![a, b];
     projection.sort_unstable();
-    CsvReadOptions::default()
+    let options = CsvReadOptions::default()
         .with_has_header(true)
         .with_infer_schema_length(Some(0))
         .with_projection(Some(Arc::new(projection)))
-        .map_parse_options(|o| o.with_separator(delimiter))
-        .try_into_reader_with_file_path(Some(path.to_path_buf()))
-        .and_then(|r| r.finish())
-        .map_err(|e| locate_error(path, delimiter, &e))
+        .map_parse_options(|o| o.with_separator(delimiter));
+    let result = match &text.decoded {
+        None => options
+            .try_into_reader_with_file_path(Some(path.to_path_buf()))
+            .and_then(|r| r.finish()),
+        Some(bytes) => options
+            .into_reader_with_file_handle(std::io::Cursor::new(bytes.as_slice()))
+            .finish(),
+    };
+    result.map_err(|e| match &text.decoded {
+        None => match std::fs::File::open(path) {
+            Ok(f) => locate_error(path, std::io::BufReader::new(f), delimiter, &e),
+            Err(e) => LoadError::Io {
+                path: path.into(),
+                source: e,
+            },
+        },
+        Some(bytes) => locate_error(path, bytes.as_slice(), delimiter, &e),
+    })
+}
+
+/// The text polars parses: the file itself when it is UTF-8, or its
+/// contents decoded to UTF-8 in memory.
+struct Text {
+    encoding: &'static str,
+    decoded: Option<Vec<u8>>,
+}
+
+impl Text {
+    /// UTF-8 (with or without BOM) is read in place; a UTF-16 BOM, a file
+    /// whose start is not UTF-8, or `--encoding` gives a decoded copy.
+    fn detect(path: &Path, head: &[u8], label: Option<&str>) -> Result<Text, LoadError> {
+        if label.is_some() || head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
+            return Text::decode(path, label);
+        }
+        match std::str::from_utf8(head) {
+            Ok(_) => Ok(Text::utf8()),
+            // A character cut by the end of the sniff window is fine.
+            Err(e) if e.error_len().is_none() && head.len() == SNIFF_BYTES => Ok(Text::utf8()),
+            Err(_) => Text::decode(path, None),
+        }
+    }
+
+    fn utf8() -> Text {
+        Text {
+            encoding: "UTF-8",
+            decoded: None,
+        }
+    }
+
+    /// Reads the whole file and decodes it with the encoding named by
+    /// `label`, or the one chardetng guesses (with a French-language hint:
+    /// Windows-1252 for French Excel files); a BOM wins over both.
+    fn decode(path: &Path, label: Option<&str>) -> Result<Text, LoadError> {
+        let bytes = std::fs::read(path).map_err(|e| LoadError::Io {
+            path: path.into(),
+            source: e,
+        })?;
+        let encoding = match label {
+            Some(l) => encoding_rs::Encoding::for_label(l.trim().as_bytes()).ok_or_else(|| {
+                LoadError::UnknownEncoding {
+                    path: path.into(),
+                    label: l.into(),
+                }
+            })?,
+            None => {
+                let mut detector = chardetng::EncodingDetector::new();
+                detector.feed(&bytes, true);
+                // The users are mostly French-speaking: in a tie, prefer
+                // the encodings used for French (Windows-1252).
+                detector.guess(Some(b"fr"), false)
+            }
+        };
+        let (text, used, _) = encoding.decode(&bytes);
+        Ok(Text {
+            encoding: used.name(),
+            decoded: Some(text.into_owned().into_bytes()),
+        })
+    }
 }
 
 /// polars reports a parse error without a line number; re-read the file with
 /// the `csv` crate to find where it is and say it in the user's terms.
-fn locate_error(path: &Path, delimiter: u8, err: &PolarsError) -> LoadError {
+fn locate_error(path: &Path, input: impl Read, delimiter: u8, err: &PolarsError) -> LoadError {
     let path_buf: PathBuf = path.into();
-    let file = match std::fs::File::open(path) {
-        Ok(f) => f,
-        Err(e) => {
-            return LoadError::Io {
-                path: path_buf,
-                source: e,
-            }
-        }
-    };
     let mut rdr = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(true)
-        .from_reader(std::io::BufReader::new(file));
+        .from_reader(input);
     for rec in rdr.records() {
         if let Err(e) = rec {
             let line = e.position().map(|p| p.line()).unwrap_or(0);

@@ -20,6 +20,9 @@ pub struct LoadOptions {
     pub person_column: Option<String>,
     /// Name of the group column, when guessing is not wanted.
     pub group_column: Option<String>,
+    /// Encoding label (`windows-1252`, `latin1`, `utf-16`…), when
+    /// detection is not wanted.
+    pub encoding: Option<String>,
 }
 
 /// Every membership row read from the inputs, with interned names.
@@ -39,6 +42,8 @@ pub struct Memberships {
 pub struct SourceReport {
     pub file: String,
     pub layout: &'static str,
+    /// The character encoding the file was read with.
+    pub encoding: String,
     pub delimiter: String,
     pub person_column: String,
     pub group_column: String,

@@ -217,12 +217,13 @@ pub fn write_markdown(f: &Findings, w: &mut dyn Write) -> Result<()> {
     for file in &i.files {
         writeln!(
             w,
-            "- `{}`: {} rows, person column \"{}\", group column \"{}\", delimiter `{}`; {} kept, {} skipped (empty person or group)",
+            "- `{}`: {} rows ({}, delimiter `{}`), person column \"{}\", group column \"{}\"; {} kept, {} skipped (empty person or group)",
             file.file.replace('`', "'"),
             format_count(file.rows),
+            file.encoding,
+            file.delimiter,
             escape(&file.person_column),
             escape(&file.group_column),
-            file.delimiter,
             format_count(file.kept),
             format_count(file.rows - file.kept)
         )?;

@@ -176,19 +176,138 @@ fn group_column_empty_everywhere_is_an_error() {
         ));
 }
 
+/// The same memberships in UTF-8, UTF-8 with BOM, Windows-1252 (French
+/// Excel) and UTF-16 LE with BOM.
+fn encoded_variants(dir: &Path) -> Vec<(String, std::path::PathBuf)> {
+    let text = "Adresse électronique;Liste\nzoé@exemple.fr;Vélo\nzoé@exemple.fr;Énergie\nléa@exemple.fr;Vélo\n";
+    let cp1252: Vec<u8> = text
+        .chars()
+        .map(|c| match c {
+            'é' => 0xE9,
+            'É' => 0xC9,
+            c => c as u8,
+        })
+        .collect();
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in text.encode_utf16() {
+        utf16.extend_from_slice(&u.to_le_bytes());
+    }
+    let mut bom = vec![0xEF, 0xBB, 0xBF];
+    bom.extend_from_slice(text.as_bytes());
+    let mut out = Vec::new();
+    for (name, bytes) in [
+        ("utf8", text.as_bytes().to_vec()),
+        ("utf8bom", bom),
+        ("cp1252", cp1252),
+        ("utf16", utf16),
+    ] {
+        let p = dir.join(format!("{name}.csv"));
+        std::fs::write(&p, bytes).unwrap();
+        out.push((name.to_string(), p));
+    }
+    out
+}
+
 #[test]
-fn not_utf8_file_is_an_error_with_a_line() {
+fn every_encoding_gives_the_same_figures() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut seen = Vec::new();
+    for (name, path) in encoded_variants(tmp.path()) {
+        let out = maillage()
+            .args(["summary", "--json"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let mut v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let file = v["input"]["files"][0].clone();
+        assert_eq!(file["group_column"], "Liste", "{name}");
+        assert_eq!(file["person_column"], "Adresse électronique", "{name}");
+        v["input"]["files"] = serde_json::Value::Null;
+        assert_eq!(v["persons"], 2, "{name}");
+        assert_eq!(v["persons_in_2plus_groups"], 1, "{name}");
+        seen.push((name, file["encoding"].clone(), v));
+    }
+    let encodings: Vec<&str> = seen.iter().map(|(_, e, _)| e.as_str().unwrap()).collect();
+    assert_eq!(encodings, ["UTF-8", "UTF-8", "windows-1252", "UTF-16LE"]);
+    for (name, _, v) in &seen[1..] {
+        assert_eq!(v, &seen[0].2, "{name} differs from UTF-8");
+    }
+    // Group names are decoded, not mangled.
+    let out = tmp.path().join("r");
+    maillage()
+        .arg("report")
+        .arg(tmp.path().join("cp1252.csv"))
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let groups = std::fs::read_to_string(out.join("groups.csv")).unwrap();
+    assert!(
+        groups.contains("\nVélo,2,") && groups.contains("\nÉnergie,1,"),
+        "{groups}"
+    );
+}
+
+#[test]
+fn encoding_can_be_named_and_a_wrong_name_is_an_error() {
     let tmp = tempfile::tempdir().unwrap();
     let p = tmp.path().join("latin1.csv");
     std::fs::write(&p, b"email,group\na@b.fr,X\nc@d.fr,V\xe9lo\n").unwrap();
     maillage()
-        .arg("summary")
+        .args(["summary", "--json", "--encoding", "latin1"])
+        .arg(&p)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("\"encoding\": \"windows-1252\""));
+    maillage()
+        .args(["summary", "--encoding", "klingon"])
         .arg(&p)
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "latin1.csv:3: the file is not valid UTF-8",
+            "latin1.csv: unknown encoding 'klingon'",
         ));
+}
+
+#[test]
+fn a_file_that_stops_being_utf8_after_the_start_is_decoded() {
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path().join("late.csv");
+    let mut bytes = b"email,group\n".to_vec();
+    for i in 0..5000 {
+        bytes.extend_from_slice(format!("p{i}@x.fr,Groupe {}\n", i % 7).as_bytes());
+    }
+    assert!(bytes.len() > 64 * 1024);
+    bytes.extend_from_slice(b"late@x.fr,V\xe9lo\n");
+    std::fs::write(&p, bytes).unwrap();
+    let out = maillage()
+        .args(["summary", "--json"])
+        .arg(&p)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["groups"], 8);
+    assert_eq!(v["input"]["files"][0]["encoding"], "windows-1252");
+    let out = tmp.path().join("r");
+    maillage()
+        .arg("report")
+        .arg(&p)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
+    let groups = std::fs::read_to_string(out.join("groups.csv")).unwrap();
+    assert!(groups.contains("\nVélo,1,"), "{groups}");
 }
 
 #[test]
