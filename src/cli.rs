@@ -59,7 +59,9 @@ pub enum Command {
 #[derive(Args, Debug)]
 pub struct InputArgs {
     /// Membership files (CSV with a header: a person column and a group
-    /// column, one membership a row). Several files are merged.
+    /// column, one membership a row). Several files are merged; a folder
+    /// stands for the .csv, .tsv and .txt files below it; `-` reads
+    /// standard input.
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
     /// The person column, when its name is not recognised.

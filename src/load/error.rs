@@ -79,6 +79,12 @@ pub enum LoadError {
     )]
     UnknownEncoding { path: PathBuf, label: String },
 
+    #[error(
+        "{}: no .csv, .tsv or .txt file in this folder (or its subfolders); give the files themselves",
+        path.display()
+    )]
+    EmptyFolder { path: PathBuf },
+
     #[error("no input file given")]
     NoInput,
 }

@@ -82,15 +82,23 @@ pub(super) fn read(
     opts: &LoadOptions,
     out: &mut Builder,
 ) -> Result<SourceReport, LoadError> {
-    let head = read_head(path)?;
-    if head.iter().all(u8::is_ascii_whitespace) {
-        return Err(LoadError::Empty { path: path.into() });
-    }
-    let mut text = Text::detect(path, &head, opts.encoding.as_deref())?;
+    let stdin = path.as_os_str() == super::STDIN;
+    let path = if stdin { Path::new("<stdin>") } else { path };
+    let (head, mut text) = if stdin {
+        let text = Text::stdin(opts.encoding.as_deref())?;
+        (Vec::new(), text)
+    } else {
+        let head = read_head(path)?;
+        let text = Text::detect(path, &head, opts.encoding.as_deref())?;
+        (head, text)
+    };
     let head = match &text.decoded {
         Some(bytes) => bytes[..bytes.len().min(SNIFF_BYTES)].to_vec(),
         None => head,
     };
+    if head.iter().all(u8::is_ascii_whitespace) {
+        return Err(LoadError::Empty { path: path.into() });
+    }
     let delimiter = sniff_delimiter(&head);
     let headers = read_header(path, &head, delimiter)?;
     let person = choose_column(
@@ -418,6 +426,25 @@ impl Text {
         }
     }
 
+    /// Standard input, read whole: kept as is when it is UTF-8, else
+    /// decoded like a file.
+    fn stdin(label: Option<&str>) -> Result<Text, LoadError> {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| LoadError::Io {
+                path: "<stdin>".into(),
+                source: e,
+            })?;
+        if label.is_none() && std::str::from_utf8(&bytes).is_ok() {
+            return Ok(Text {
+                encoding: "UTF-8",
+                decoded: Some(bytes),
+            });
+        }
+        Text::from_bytes(Path::new("<stdin>"), &bytes, label)
+    }
+
     fn utf8() -> Text {
         Text {
             encoding: "UTF-8",
@@ -433,6 +460,10 @@ impl Text {
             path: path.into(),
             source: e,
         })?;
+        Text::from_bytes(path, &bytes, label)
+    }
+
+    fn from_bytes(path: &Path, bytes: &[u8], label: Option<&str>) -> Result<Text, LoadError> {
         let encoding = match label {
             Some(l) => encoding_rs::Encoding::for_label(l.trim().as_bytes()).ok_or_else(|| {
                 LoadError::UnknownEncoding {
@@ -442,13 +473,13 @@ impl Text {
             })?,
             None => {
                 let mut detector = chardetng::EncodingDetector::new();
-                detector.feed(&bytes, true);
+                detector.feed(bytes, true);
                 // The users are mostly French-speaking: in a tie, prefer
                 // the encodings used for French (Windows-1252).
                 detector.guess(Some(b"fr"), false)
             }
         };
-        let (text, used, _) = encoding.decode(&bytes);
+        let (text, used, _) = encoding.decode(bytes);
         Ok(Text {
             encoding: used.name(),
             decoded: Some(text.into_owned().into_bytes()),

@@ -68,11 +68,65 @@ pub fn read_all(paths: &[PathBuf], opts: &LoadOptions) -> Result<Memberships, Lo
         return Err(LoadError::NoInput);
     }
     let mut b = Builder::default();
-    for p in paths {
-        let report = long::read(p, opts, &mut b)?;
+    for p in expand(paths)? {
+        let report = long::read(&p, opts, &mut b)?;
         b.sources.push(report);
     }
     Ok(b.finish())
+}
+
+/// The path that stands for standard input.
+pub const STDIN: &str = "-";
+
+/// File names taken from a folder: the usual extensions of exports.
+const FOLDER_EXTENSIONS: &[&str] = &["csv", "tsv", "txt"];
+
+/// Replaces each folder by the `.csv`, `.tsv` and `.txt` files below it
+/// (recursively, in name order, hidden entries skipped); files and `-`
+/// stay as given.
+fn expand(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.as_os_str() == STDIN || !p.is_dir() {
+            out.push(p.clone());
+            continue;
+        }
+        let before = out.len();
+        walk(p, &mut out)?;
+        if out.len() == before {
+            return Err(LoadError::EmptyFolder { path: p.clone() });
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &std::path::Path, out: &mut Vec<PathBuf>) -> Result<(), LoadError> {
+    let io = |e| LoadError::Io {
+        path: dir.into(),
+        source: e,
+    };
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(io)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()
+        .map_err(io)?;
+    entries.sort();
+    for e in entries {
+        let hidden = e
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if e.is_dir() {
+            walk(&e, out)?;
+        } else if e.extension().is_some_and(|x| {
+            FOLDER_EXTENSIONS.contains(&x.to_string_lossy().to_lowercase().as_str())
+        }) {
+            out.push(e);
+        }
+    }
+    Ok(())
 }
 
 /// Memberships being read: names interned in shards, in parallel.

@@ -311,6 +311,81 @@ fn a_file_that_stops_being_utf8_after_the_start_is_decoded() {
 }
 
 #[test]
+fn standard_input_is_read_with_a_dash() {
+    let out = maillage()
+        .args(["summary", "--json", "-"])
+        .write_stdin("courriel;liste\nA@x.fr;Vélo\na@x.fr;Jardin\nb@x.fr;Vélo\n")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["persons"], 2);
+    assert_eq!(v["persons_in_2plus_groups"], 1);
+    assert_eq!(v["input"]["files"][0]["file"], "<stdin>");
+    maillage()
+        .args(["summary", "-"])
+        .write_stdin("")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("<stdin>: the file is empty"));
+}
+
+#[test]
+fn a_folder_stands_for_the_exports_below_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("exports");
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    write(&dir, "b.csv", "email,group\nx@y.fr,B\n");
+    write(&dir.join("sub"), "a.CSV", "email,group\nx@y.fr,A\n");
+    write(&dir, ".hidden.csv", "not,a\nmembership,file\n");
+    write(&dir, "notes.md", "# notes");
+    let out = maillage()
+        .args(["summary", "--json"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["groups"], 2);
+    assert_eq!(v["persons_in_2plus_groups"], 1);
+    let files: Vec<String> = v["input"]["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            f["file"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(files, ["b.csv", "a.CSV"]);
+
+    let empty = tmp.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    write(&empty, "readme.md", "nothing");
+    maillage()
+        .arg("summary")
+        .arg(&empty)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "no .csv, .tsv or .txt file in this folder",
+        ));
+}
+
+#[test]
 fn usage_errors_exit_with_2() {
     maillage().arg("report").assert().code(2);
     maillage().arg("frobnicate").assert().code(2);
