@@ -5,8 +5,9 @@
 use std::borrow::Cow;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
-/// Normalises one identifier: trims (Unicode whitespace), applies Unicode NFC,
-/// and lowercases values that are email addresses (list servers treat
+/// Normalises one identifier: trims (Unicode whitespace), keeps only the
+/// address of `Name <address>`, `<address>` and `mailto:address`, applies
+/// Unicode NFC, and lowercases values that are email addresses (list servers treat
 /// addresses case-insensitively; RFC 5321 advises against relying on
 /// case-sensitive local parts). Other values keep their case: "Jo" and "JO"
 /// stay two people unless they are addresses.
@@ -14,7 +15,7 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// Returns `None` for a value that is empty after trimming.
 /// Cost: one pass over the value; allocates only when it changes the value.
 pub fn normalise(raw: &str) -> Option<Cow<'_, str>> {
-    let t = trim(raw);
+    let t = address_part(trim(raw));
     if t.is_empty() {
         return None;
     }
@@ -26,6 +27,35 @@ pub fn normalise(raw: &str) -> Option<Cow<'_, str>> {
         v = Cow::Owned(v.to_lowercase());
     }
     Some(v)
+}
+
+/// The address inside `Display Name <address>` or `<address>`, or after
+/// `mailto:`; other values unchanged. Only an email-shaped address is
+/// taken out: a group called `Nord <Est>` keeps its name.
+fn address_part(t: &str) -> &str {
+    let mut v = t;
+    if v.len() > 7 && v.as_bytes()[..7].eq_ignore_ascii_case(b"mailto:") {
+        v = trim(&v[7..]);
+    }
+    if v.ends_with('>') {
+        if let Some(open) = v.rfind('<') {
+            let inner = trim(&v[open + 1..v.len() - 1]);
+            let inner = if inner.len() > 7 && inner.as_bytes()[..7].eq_ignore_ascii_case(b"mailto:")
+            {
+                trim(&inner[7..])
+            } else {
+                inner
+            };
+            if is_email(inner) {
+                return inner;
+            }
+        }
+        return t;
+    }
+    if v.len() != t.len() && is_email(v) {
+        return v;
+    }
+    t
 }
 
 /// `str::trim`, with a fast path for the common case of a value that
@@ -74,6 +104,30 @@ mod tests {
             normalise("  Alice.Martin@Example.ORG ").as_deref(),
             Some("alice.martin@example.org")
         );
+    }
+
+    #[test]
+    fn the_same_address_written_four_ways_is_one_person() {
+        for raw in [
+            "Alice.Martin@Example.org ",
+            "<alice.martin@example.org>",
+            "Alice Martin <alice.martin@example.org>",
+            "mailto:alice.martin@example.org",
+            "\"Martin, Alice\" <MAILTO:Alice.Martin@example.org>",
+        ] {
+            assert_eq!(
+                normalise(raw).as_deref(),
+                Some("alice.martin@example.org"),
+                "{raw:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn angle_brackets_without_an_address_are_kept() {
+        assert_eq!(normalise("Nord <Est>").as_deref(), Some("Nord <Est>"));
+        assert_eq!(normalise("mailto:").as_deref(), Some("mailto:"));
+        assert_eq!(normalise("mailto:nobody").as_deref(), Some("mailto:nobody"));
     }
 
     #[test]
