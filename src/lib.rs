@@ -25,17 +25,56 @@ pub struct Config {
     pub load: load::LoadOptions,
 }
 
+/// The pipeline's stages, as announced to a progress display.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    Reading,
+    Building,
+    Analysing,
+    Writing,
+}
+
+impl Stage {
+    /// What the stage does, for a status line.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Stage::Reading => "reading the member lists",
+            Stage::Building => "building the network",
+            Stage::Analysing => "counting overlaps, connectors and cut points",
+            Stage::Writing => "writing the report",
+        }
+    }
+}
+
 /// Loads the inputs and computes every figure.
 pub fn analyse_files(cfg: &Config) -> Result<analyse::Findings> {
+    analyse_files_with(cfg, &|_| {})
+}
+
+/// [`analyse_files`], calling `progress` as each stage starts.
+pub fn analyse_files_with(cfg: &Config, progress: &dyn Fn(Stage)) -> Result<analyse::Findings> {
+    progress(Stage::Reading);
     let mut members = load::read_all(&cfg.inputs, &cfg.load)?;
     let sources = std::mem::take(&mut members.sources);
+    progress(Stage::Building);
     let network = model::Network::build(members);
+    progress(Stage::Analysing);
     Ok(analyse::all(&network, &sources))
 }
 
 /// `maillage report`: computes the figures and writes the report folder.
 pub fn run_report(cfg: &Config, out: &std::path::Path) -> Result<analyse::Findings> {
-    let findings = analyse_files(cfg)?;
+    run_report_with(cfg, out, &|_| {})
+}
+
+/// [`run_report`], calling `progress` as each stage starts.
+pub fn run_report_with(
+    cfg: &Config,
+    out: &std::path::Path,
+    progress: &dyn Fn(Stage),
+) -> Result<analyse::Findings> {
+    let findings = analyse_files_with(cfg, progress)?;
+    progress(Stage::Writing);
     report::write_folder(&findings, out)?;
     Ok(findings)
 }

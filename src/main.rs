@@ -43,7 +43,9 @@ fn config(input: &InputArgs) -> Config {
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Report { input, out } => {
-            let findings = maillage::run_report(&config(&input), &out)?;
+            let status = StatusLine::new(input.quiet);
+            let findings = maillage::run_report_with(&config(&input), &out, &|s| status.show(s))?;
+            status.clear();
             warn(&findings, input.quiet);
             if !input.quiet {
                 let s = &findings.summary;
@@ -57,7 +59,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
         }
         Command::Summary { input, json } => {
-            let findings = maillage::analyse_files(&config(&input))?;
+            let status = StatusLine::new(input.quiet);
+            let findings = maillage::analyse_files_with(&config(&input), &|s| status.show(s))?;
+            status.clear();
             warn(&findings, input.quiet);
             let mut out = std::io::stdout().lock();
             if json {
@@ -87,6 +91,37 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// One line on the terminal saying which stage runs and since when; only
+/// when standard error is a terminal and --quiet is not given.
+struct StatusLine {
+    start: Option<std::time::Instant>,
+}
+
+impl StatusLine {
+    fn new(quiet: bool) -> Self {
+        use std::io::IsTerminal;
+        StatusLine {
+            start: (!quiet && std::io::stderr().is_terminal()).then(std::time::Instant::now),
+        }
+    }
+
+    fn show(&self, stage: maillage::Stage) {
+        if let Some(start) = self.start {
+            eprint!(
+                "\r\x1b[2K[{:>6.1} s] {}…",
+                start.elapsed().as_secs_f64(),
+                stage.describe()
+            );
+        }
+    }
+
+    fn clear(&self) {
+        if self.start.is_some() {
+            eprint!("\r\x1b[2K");
+        }
+    }
 }
 
 /// Warnings about rows that were read but not used.

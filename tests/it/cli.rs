@@ -36,7 +36,9 @@ fn report_writes_every_file() {
         .arg(&out)
         .assert()
         .success()
-        .stderr(predicate::str::contains("multi-membership rate"));
+        .stderr(predicate::str::contains("multi-membership rate"))
+        // Not a terminal: no status line, no escape codes.
+        .stderr(predicate::str::contains("\x1b").not());
     for f in [
         "summary.json",
         "groups.csv",
@@ -47,6 +49,19 @@ fn report_writes_every_file() {
         assert!(out.join(f).is_file(), "{f} missing");
     }
     assert_eq!(entries(tmp.path()), ["r"], "no temporary folder left");
+}
+
+#[test]
+fn stages_are_announced_in_order() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cfg = maillage::Config {
+        inputs: vec![root("tests/fixtures/small/members.csv")],
+        ..Default::default()
+    };
+    let seen = std::cell::RefCell::new(Vec::new());
+    maillage::run_report_with(&cfg, &tmp.path().join("r"), &|s| seen.borrow_mut().push(s)).unwrap();
+    use maillage::Stage::*;
+    assert_eq!(*seen.borrow(), [Reading, Building, Analysing, Writing]);
 }
 
 #[test]
