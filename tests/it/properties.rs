@@ -114,6 +114,31 @@ proptest! {
             prop_assert_eq!(row.isolated, overlapping == 0);
         }
         prop_assert_eq!(f.pairs.len(), expected_pairs);
+
+        // Sole links: the one shared member of pairs sharing exactly one.
+        let mut sole_pairs: BTreeMap<&str, u64> = BTreeMap::new();
+        for p in &f.pairs {
+            let (a, b) = (&groups[&f.groups[p.a as usize].name], &groups[&f.groups[p.b as usize].name]);
+            let common: Vec<&String> = a.intersection(b).collect();
+            match p.sole_link {
+                Some(c) => {
+                    prop_assert_eq!(common.len(), 1);
+                    prop_assert_eq!(&f.connectors[c as usize].person, common[0]);
+                    *sole_pairs.entry(common[0].as_str()).or_default() += 1;
+                }
+                None => prop_assert!(common.len() >= 2),
+            }
+        }
+        for c in &f.connectors {
+            prop_assert_eq!(c.sole_link_pairs, sole_pairs.get(c.person.as_str()).copied().unwrap_or(0));
+        }
+        // Groups hanging on one person: exactly one member elsewhere.
+        let hanging: Vec<&String> = groups
+            .iter()
+            .filter(|(_, m)| m.iter().filter(|p| persons[*p].len() >= 2).count() == 1)
+            .map(|(g, _)| g)
+            .collect();
+        prop_assert_eq!(s.groups_hanging_on_one_person.iter().collect::<Vec<_>>(), hanging);
         // Most shared first, then higher Jaccard, then names.
         let ordered = f.pairs.windows(2).all(|w| {
             let (x, y) = (f.ratios(&w[0]).jaccard, f.ratios(&w[1]).jaccard);
