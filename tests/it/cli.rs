@@ -15,6 +15,23 @@ fn write(dir: &Path, name: &str, text: &str) -> std::path::PathBuf {
     p
 }
 
+/// Runs `maillage summary --json` with `inputs` (and standard input
+/// `stdin`), checks it succeeded, and returns the parsed JSON.
+fn summary_json(inputs: &[&std::ffi::OsStr], stdin: Option<&str>) -> serde_json::Value {
+    let mut cmd = maillage();
+    cmd.args(["summary", "--json"]).args(inputs);
+    if let Some(text) = stdin {
+        cmd.write_stdin(text);
+    }
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 /// Entries of `dir`, to check a failed run left nothing behind.
 fn entries(dir: &Path) -> Vec<String> {
     let mut v: Vec<String> = std::fs::read_dir(dir)
@@ -66,13 +83,10 @@ fn stages_are_announced_in_order() {
 
 #[test]
 fn summary_json_is_valid_json_with_the_headline() {
-    let out = maillage()
-        .args(["summary", "--json"])
-        .arg(root("tests/fixtures/davis/memberships.csv"))
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = summary_json(
+        &[root("tests/fixtures/davis/memberships.csv").as_ref()],
+        None,
+    );
     assert_eq!(v["persons"], 18);
     assert_eq!(v["multi_membership_rate"], 1.0);
 }
@@ -228,17 +242,7 @@ fn every_encoding_gives_the_same_figures() {
     let tmp = tempfile::tempdir().unwrap();
     let mut seen = Vec::new();
     for (name, path) in encoded_variants(tmp.path()) {
-        let out = maillage()
-            .args(["summary", "--json"])
-            .arg(&path)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{name}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let mut v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let mut v = summary_json(&[path.as_ref()], None);
         let file = v["input"]["files"][0].clone();
         assert_eq!(file["group_column"], "Liste", "{name}");
         assert_eq!(file["person_column"], "Adresse électronique", "{name}");
@@ -300,17 +304,7 @@ fn a_file_that_stops_being_utf8_after_the_start_is_decoded() {
     assert!(bytes.len() > 64 * 1024);
     bytes.extend_from_slice(b"late@x.fr,V\xe9lo\n");
     std::fs::write(&p, bytes).unwrap();
-    let out = maillage()
-        .args(["summary", "--json"])
-        .arg(&p)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = summary_json(&[p.as_ref()], None);
     assert_eq!(v["groups"], 8);
     assert_eq!(v["input"]["files"][0]["encoding"], "windows-1252");
     let out = tmp.path().join("r");
@@ -327,17 +321,8 @@ fn a_file_that_stops_being_utf8_after_the_start_is_decoded() {
 
 #[test]
 fn standard_input_is_read_with_a_dash() {
-    let out = maillage()
-        .args(["summary", "--json", "-"])
-        .write_stdin("courriel;liste\nA@x.fr;Vélo\na@x.fr;Jardin\nb@x.fr;Vélo\n")
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let stdin = "courriel;liste\nA@x.fr;Vélo\na@x.fr;Jardin\nb@x.fr;Vélo\n";
+    let v = summary_json(&["-".as_ref()], Some(stdin));
     assert_eq!(v["persons"], 2);
     assert_eq!(v["persons_in_2plus_groups"], 1);
     assert_eq!(v["input"]["files"][0]["file"], "<stdin>");
@@ -358,17 +343,7 @@ fn a_folder_stands_for_the_exports_below_it() {
     write(&dir.join("sub"), "a.CSV", "email,group\nx@y.fr,A\n");
     write(&dir, ".hidden.csv", "not,a\nmembership,file\n");
     write(&dir, "notes.md", "# notes");
-    let out = maillage()
-        .args(["summary", "--json"])
-        .arg(&dir)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = summary_json(&[dir.as_ref()], None);
     assert_eq!(v["groups"], 2);
     assert_eq!(v["persons_in_2plus_groups"], 1);
     let files: Vec<String> = v["input"]["files"]
@@ -497,14 +472,7 @@ fn several_inputs_are_merged() {
     let tmp = tempfile::tempdir().unwrap();
     let a = write(tmp.path(), "a.csv", "email,group\nx@y.fr,A\nz@y.fr,A\n");
     let b = write(tmp.path(), "b.csv", "courriel;liste\nX@Y.fr;B\n");
-    let out = maillage()
-        .args(["summary", "--json"])
-        .arg(&a)
-        .arg(&b)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = summary_json(&[a.as_ref(), b.as_ref()], None);
     assert_eq!(v["persons"], 2);
     assert_eq!(v["groups"], 2);
     assert_eq!(v["persons_in_2plus_groups"], 1);
