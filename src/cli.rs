@@ -35,6 +35,18 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Say what each input is, without computing anything.
+    ///
+    /// Prints, per file: the export recognised, the layout, the encoding,
+    /// the delimiter, the columns used, the rows read, the memberships
+    /// kept, and the rows skipped and why.
+    Inspect {
+        #[command(flatten)]
+        input: InputArgs,
+        /// Print the per-file reports as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Write a synthetic membership file (seeded, realistic heavy tails).
     ///
     /// Group popularity follows a Zipf law; 75% of persons are in one
@@ -58,18 +70,34 @@ pub enum Command {
 
 #[derive(Args, Debug)]
 pub struct InputArgs {
-    /// Membership files (CSV with a header: a person column and a group
-    /// column, one membership a row). Several files are merged; a folder
-    /// stands for the .csv, .tsv and .txt files below it; `-` reads
-    /// standard input.
+    /// Member lists: CSV (long, wide, or matrix layout, or one file per
+    /// group), Sympa, Mailman, Google Groups, Discourse, HelloAsso and
+    /// Nextcloud exports, or zip archives of them. Several inputs are
+    /// merged; a folder stands for the .csv .tsv .txt .json .dump .list and
+    /// .zip files below it; `-` reads standard input.
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
     /// The person column, when its name is not recognised.
     #[arg(long, value_name = "COLUMN")]
     pub person: Option<String>,
-    /// The group column, when its name is not recognised.
-    #[arg(long, value_name = "COLUMN")]
+    /// The group column, when its name is not recognised; for a file that
+    /// is one group (one file per group), the group's name.
+    #[arg(long, value_name = "COLUMN|NAME")]
     pub group: Option<String>,
+    /// The files' layout, when detection guesses wrong: long (person and
+    /// group columns), wide (a column listing groups), matrix (one column
+    /// per group), per-group (the whole file is one group).
+    #[arg(long, value_name = "LAYOUT", value_parser = parse_layout)]
+    pub layout: Option<maillage::load::Layout>,
+    /// Treat Gmail addresses that differ only by dots or a +tag (gmail.com
+    /// and googlemail.com only) as one person; every folding is listed in
+    /// address_folds.csv.
+    #[arg(long)]
+    pub fold_gmail: bool,
+    /// Drop rows with the wrong number of fields (counted, and their first
+    /// line numbers shown) instead of stopping.
+    #[arg(long)]
+    pub skip_invalid: bool,
     /// The files' character encoding (e.g. windows-1252, latin1,
     /// utf-16), when detection guesses wrong.
     ///
@@ -81,4 +109,9 @@ pub struct InputArgs {
     /// Print no warnings.
     #[arg(short, long)]
     pub quiet: bool,
+}
+
+fn parse_layout(s: &str) -> Result<maillage::load::Layout, String> {
+    maillage::load::Layout::parse(s)
+        .ok_or_else(|| format!("unknown layout '{s}': use long, wide, matrix or per-group"))
 }

@@ -56,10 +56,17 @@ pub fn analyse_files_with(cfg: &Config, progress: &dyn Fn(Stage)) -> Result<anal
     progress(Stage::Reading);
     let mut members = load::read_all(&cfg.inputs, &cfg.load)?;
     let sources = std::mem::take(&mut members.sources);
+    let names = std::mem::take(&mut members.display_names);
+    let folds = std::mem::take(&mut members.address_folds);
     progress(Stage::Building);
     let network = model::Network::build(members);
     progress(Stage::Analysing);
-    Ok(analyse::all(&network, &sources))
+    Ok(analyse::all(&network, &sources).with_identities(&names, folds, &network))
+}
+
+/// `maillage inspect`: reads the inputs and says what was found in each.
+pub fn inspect(cfg: &Config) -> Result<Vec<load::SourceReport>> {
+    Ok(load::read_all(&cfg.inputs, &cfg.load)?.sources)
 }
 
 /// `maillage report`: computes the figures and writes the report folder.

@@ -36,6 +36,9 @@ fn config(input: &InputArgs) -> Config {
             person_column: input.person.clone(),
             group_column: input.group.clone(),
             encoding: input.encoding.clone(),
+            layout: input.layout,
+            fold_gmail: input.fold_gmail,
+            skip_invalid: input.skip_invalid,
         },
     }
 }
@@ -68,6 +71,17 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 report::write_summary_json(&findings, &mut out)?;
             } else {
                 report::write_terminal_summary(&findings, &mut out)?;
+            }
+            out.flush()?;
+        }
+        Command::Inspect { input, json } => {
+            let sources = maillage::inspect(&config(&input))?;
+            let mut out = std::io::stdout().lock();
+            if json {
+                serde_json::to_writer_pretty(&mut out, &sources)?;
+                writeln!(out)?;
+            } else {
+                report::write_inspection(&sources, &mut out)?;
             }
             out.flush()?;
         }
@@ -130,20 +144,40 @@ fn warn(f: &Findings, quiet: bool) {
         return;
     }
     for file in &f.summary.input.files {
-        let skipped = file.rows - file.kept;
-        if skipped > 0 {
+        if file.skipped > 0 {
             let lines: Vec<String> = file.skipped_lines.iter().map(u64::to_string).collect();
+            let reasons: Vec<String> = [
+                (file.skipped_empty_person, "an empty person value"),
+                (file.skipped_empty_group, "no group"),
+                (file.skipped_invalid, "the wrong number of fields"),
+                (file.skipped_not_validated, "an order not validated"),
+            ]
+            .iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, why)| format!("{n} with {why}"))
+            .collect();
             eprintln!(
-                "warning: {}: skipped {} row(s) with an empty person or group value (line(s) {}{})",
+                "warning: {}: skipped {} row(s): {} (line(s) {}{})",
                 file.file,
-                skipped,
+                file.skipped,
+                reasons.join(", "),
                 lines.join(", "),
-                if skipped as usize > lines.len() {
+                if file.skipped as usize > lines.len() {
                     ", ..."
                 } else {
                     ""
                 }
             );
         }
+    }
+    let folds = f.address_folds.len();
+    if folds > 0 {
+        eprintln!("note: --fold-gmail rewrote {folds} Gmail address(es); see address_folds.csv");
+    }
+    let dups = f.possible_duplicates.len();
+    if dups > 0 {
+        eprintln!(
+            "note: {dups} display name(s) are shared by people with different addresses; they were not merged (see possible_duplicates.csv)"
+        );
     }
 }

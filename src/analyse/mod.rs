@@ -4,6 +4,7 @@
 
 pub mod components;
 pub mod cut_points;
+pub mod duplicates;
 pub mod membership;
 pub mod overlap;
 
@@ -27,9 +28,29 @@ pub struct Findings {
     /// Every person in two or more groups, strongest first: more groups,
     /// then more pieces if removed, then more sole links, then name.
     pub connectors: Vec<Connector>,
+    /// Display names shared by people with different addresses.
+    pub possible_duplicates: Vec<duplicates::PossibleDuplicate>,
+    /// Addresses rewritten by `--fold-gmail`: `(as written, folded)`.
+    pub address_folds: Vec<(String, String)>,
 }
 
 impl Findings {
+    /// Adds what the load stage found about identities: the possible
+    /// duplicates among `names` (`(person id, display name)`), and the
+    /// Gmail foldings.
+    pub fn with_identities(
+        mut self,
+        names: &[(u32, String)],
+        folds: Vec<(String, String)>,
+        net: &Network,
+    ) -> Findings {
+        self.possible_duplicates = duplicates::possible_duplicates(names, &net.persons);
+        self.summary.input.possible_duplicates = self.possible_duplicates.len() as u64;
+        self.summary.input.gmail_addresses_folded = folds.len() as u64;
+        self.address_folds = folds;
+        self
+    }
+
     /// Jaccard, overlap coefficient, expected shared and lift of a pair.
     pub fn ratios(&self, p: &GroupPair) -> PairRatios {
         overlap::ratios(
@@ -73,10 +94,17 @@ pub struct InputDiagnostics {
     pub rows_read: u64,
     /// Rows that repeated a membership already read (counted once).
     pub duplicates: u64,
-    /// Rows skipped because the person or the group value was empty.
+    /// Rows that gave no membership (the four reasons below).
     pub rows_skipped: u64,
     pub skipped_empty_person: u64,
     pub skipped_empty_group: u64,
+    pub skipped_invalid: u64,
+    pub skipped_not_validated: u64,
+    /// Display names shared by people with different addresses (not
+    /// merged; listed in possible_duplicates.csv).
+    pub possible_duplicates: u64,
+    /// Addresses rewritten by `--fold-gmail`.
+    pub gmail_addresses_folded: u64,
     pub files: Vec<SourceReport>,
 }
 
@@ -220,9 +248,13 @@ pub fn all(net: &Network, sources: &[SourceReport]) -> Findings {
     let input = InputDiagnostics {
         rows_read: sources.iter().map(|s| s.rows).sum(),
         duplicates: net.duplicates,
-        rows_skipped: sources.iter().map(|s| s.rows - s.kept).sum(),
+        rows_skipped: sources.iter().map(|s| s.skipped).sum(),
         skipped_empty_person: sources.iter().map(|s| s.skipped_empty_person).sum(),
         skipped_empty_group: sources.iter().map(|s| s.skipped_empty_group).sum(),
+        skipped_invalid: sources.iter().map(|s| s.skipped_invalid).sum(),
+        skipped_not_validated: sources.iter().map(|s| s.skipped_not_validated).sum(),
+        possible_duplicates: 0,
+        gmail_addresses_folded: 0,
         files: sources.to_vec(),
     };
     let summary = Summary {
@@ -255,5 +287,7 @@ pub fn all(net: &Network, sources: &[SourceReport]) -> Findings {
         groups,
         pairs,
         connectors,
+        possible_duplicates: Vec::new(),
+        address_folds: Vec::new(),
     }
 }

@@ -24,8 +24,9 @@ pub enum LoadError {
     HeaderOnly { path: PathBuf },
 
     #[error(
-        "{}:1: no {role} column found among the columns {found:?}; name it with --{role} COLUMN",
-        path.display()
+        "{}:1: no {role} column found among the columns {found:?}; name it with --{role} COLUMN{}",
+        path.display(),
+        if *role == "group" { " (or, if the whole file is one group, use --layout per-group)" } else { "" }
     )]
     NoColumn {
         path: PathBuf,
@@ -84,6 +85,21 @@ pub enum LoadError {
         path.display()
     )]
     EmptyFolder { path: PathBuf },
+
+    #[error("{}: this is {kind}", path.display())]
+    Binary { path: PathBuf, kind: &'static str },
+
+    #[error(
+        "{}:{line}: a quoted field opened on this line is never closed; close the quote (a quote inside a quoted field is written twice: \"\"), or remove it",
+        path.display()
+    )]
+    UnterminatedQuote { path: PathBuf, line: u64 },
+
+    #[error(
+        "{}: cannot tell which layout this file has ({why}); say it with --layout long|wide|matrix|per-group",
+        path.display()
+    )]
+    UnknownLayout { path: PathBuf, why: String },
 
     #[error("no input file given")]
     NoInput,

@@ -29,6 +29,68 @@ pub fn normalise(raw: &str) -> Option<Cow<'_, str>> {
     Some(v)
 }
 
+/// The identity key of a raw value: [`normalise`], then, with
+/// `fold_gmail`, [`fold_gmail`] on Gmail addresses.
+pub fn key(raw: &str, fold_gmail: bool) -> Option<Cow<'_, str>> {
+    let v = normalise(raw)?;
+    if fold_gmail {
+        if let Some(f) = self::fold_gmail(&v) {
+            return Some(Cow::Owned(f));
+        }
+    }
+    Some(v)
+}
+
+/// Gmail ignores dots and `+tags` in the local part, and googlemail.com is
+/// gmail.com: `Alice.Martin+lists@googlemail.com` reaches
+/// `alicemartin@gmail.com`. Returns the folded address when it differs
+/// from `addr` (a normalised address), else `None`. Other domains are
+/// never folded: dots and `+` mean something elsewhere.
+pub fn fold_gmail(addr: &str) -> Option<String> {
+    let (local, domain) = addr.rsplit_once('@')?;
+    if !is_email(addr) || !(domain == "gmail.com" || domain == "googlemail.com") {
+        return None;
+    }
+    let local = local.split('+').next().unwrap_or_default();
+    let local: String = local.chars().filter(|&c| c != '.').collect();
+    if local.is_empty() {
+        return None;
+    }
+    let folded = format!("{local}@gmail.com");
+    (folded != addr).then_some(folded)
+}
+
+/// The display name of `Display Name <address>` (quotes removed), if any.
+pub fn display_name(raw: &str) -> Option<&str> {
+    let t = trim(raw);
+    if !t.ends_with('>') {
+        return None;
+    }
+    let open = t.rfind('<')?;
+    let inner = address_part(t);
+    if inner.len() == t.len() {
+        return None;
+    }
+    let name = trim(&t[..open]).trim_matches('"');
+    let name = trim(name);
+    (!name.is_empty()).then_some(name)
+}
+
+/// Folds a display name for comparing people: lowercase, accents removed,
+/// words sorted (`Martin Alice`, `alice MARTIN` and `Alice Martin` fold
+/// alike). Empty when the name has no letter or digit.
+pub fn fold_name(name: &str) -> String {
+    let plain: String = name
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c.is_alphanumeric() { c } else { ' ' })
+        .collect();
+    let mut words: Vec<&str> = plain.split_whitespace().collect();
+    words.sort_unstable();
+    words.join(" ")
+}
+
 /// The address inside `Display Name <address>` or `<address>`, or after
 /// `mailto:`; other values unchanged. Only an email-shaped address is
 /// taken out: a group called `Nord <Est>` keeps its name.
@@ -162,6 +224,40 @@ mod tests {
         ] {
             assert_eq!(trim(s), s.trim(), "{s:?}");
         }
+    }
+
+    #[test]
+    fn gmail_folding_only_touches_gmail() {
+        assert_eq!(
+            fold_gmail("alice.martin+lists@googlemail.com").as_deref(),
+            Some("alicemartin@gmail.com")
+        );
+        assert_eq!(fold_gmail("alicemartin@gmail.com"), None);
+        assert_eq!(fold_gmail("alice.martin+x@example.org"), None);
+        assert_eq!(fold_gmail("+x@gmail.com"), None);
+        assert_eq!(
+            key("Alice.Martin@Gmail.com", true).as_deref(),
+            Some("alicemartin@gmail.com")
+        );
+        assert_eq!(
+            key("Alice.Martin@Gmail.com", false).as_deref(),
+            Some("alice.martin@gmail.com")
+        );
+    }
+
+    #[test]
+    fn display_names_come_out_of_addresses() {
+        assert_eq!(
+            display_name("\"Martin, Alice\" <a@x.fr>"),
+            Some("Martin, Alice")
+        );
+        assert_eq!(display_name("Alice <a@x.fr>"), Some("Alice"));
+        assert_eq!(display_name("<a@x.fr>"), None);
+        assert_eq!(display_name("Nord <Est>"), None);
+        assert_eq!(display_name("a@x.fr"), None);
+        assert_eq!(fold_name("Martin, Alice"), "alice martin");
+        assert_eq!(fold_name(" ALICE  Martín "), "alice martin");
+        assert_eq!(fold_name("--"), "");
     }
 
     #[test]

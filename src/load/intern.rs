@@ -4,7 +4,7 @@
 //! the rows of its own shards; [`ShardedNames::finish`] lays the shards out as one
 //! [`NameTable`]. Until then an id is `shard << LOCAL_BITS | local id`.
 
-use super::identity::normalise;
+use super::identity::key;
 use crate::names::{hash_name, NameTable};
 use rayon::prelude::*;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -38,16 +38,21 @@ fn shard_of(h: u64) -> usize {
 }
 
 impl ShardedNames {
-    /// Interns the normalised form of `value(i)` for every row `i < n`;
-    /// returns the (sharded) id of each row, or [`EMPTY`].
-    pub fn intern_all<'a, F>(&mut self, n: usize, value: F) -> Vec<u32>
+    /// Interns the normalised form of `value(i)` for every row `i < n`
+    /// (Gmail addresses folded if `fold_gmail`); returns the (sharded) id
+    /// of each row, or [`EMPTY`].
+    pub fn intern_all<'a, F>(&mut self, n: usize, value: F, fold_gmail: bool) -> Vec<u32>
     where
         F: Fn(usize) -> Option<&'a str> + Sync,
     {
         // 1. Normalise and hash every value, in parallel.
         let hashes: Vec<Option<u64>> = (0..n)
             .into_par_iter()
-            .map(|i| value(i).and_then(normalise).map(|v| hash_name(&v)))
+            .map(|i| {
+                value(i)
+                    .and_then(|v| key(v, fold_gmail))
+                    .map(|v| hash_name(&v))
+            })
             .collect();
         // 2. Each thread owns a contiguous range of shards and scans every
         //    row in order, interning the rows of its shards: memory is read
@@ -66,7 +71,7 @@ impl ShardedNames {
                         continue;
                     }
                     let v = value(i)
-                        .and_then(normalise)
+                        .and_then(|v| key(v, fold_gmail))
                         .expect("hashed values are not empty");
                     let local = tables[s - first].intern_hashed(&v, h);
                     assert!(local <= LOCAL_MASK, "too many distinct names in one shard");
@@ -100,7 +105,7 @@ mod tests {
     fn same_normalised_value_gets_one_id() {
         let values = ["a@x.org", " A@X.org", "", "b", "a@x.org", "  "];
         let mut names = ShardedNames::default();
-        let ids = names.intern_all(values.len(), |i| Some(values[i]));
+        let ids = names.intern_all(values.len(), |i| Some(values[i]), false);
         assert_eq!(ids[0], ids[1]);
         assert_eq!(ids[0], ids[4]);
         assert_eq!(ids[2], EMPTY);
@@ -114,15 +119,15 @@ mod tests {
     #[test]
     fn ids_are_stable_across_calls() {
         let mut names = ShardedNames::default();
-        let a = names.intern_all(2, |i| Some(["x", "y"][i]));
-        let b = names.intern_all(2, |i| Some(["y", "z"][i]));
+        let a = names.intern_all(2, |i| Some(["x", "y"][i]), false);
+        let b = names.intern_all(2, |i| Some(["y", "z"][i]), false);
         assert_eq!(a[1], b[0]);
         let (table, remap) = names.finish();
         assert_eq!(table.len(), 3);
         assert_eq!(table.get(remap(b[1])), "z");
         let many: Vec<String> = (0..10_000).map(|i| format!("p{i}@x.org")).collect();
         let mut names = ShardedNames::default();
-        let ids = names.intern_all(many.len(), |i| Some(many[i].as_str()));
+        let ids = names.intern_all(many.len(), |i| Some(many[i].as_str()), false);
         let (table, remap) = names.finish();
         assert_eq!(table.len(), 10_000);
         for (i, id) in ids.iter().enumerate() {

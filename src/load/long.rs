@@ -3,206 +3,93 @@
 //! name, the delimiter is sniffed, and the rows are read by polars'
 //! multithreaded CSV reader.
 
-use super::identity::{fold_header, trim};
-use super::intern::EMPTY;
-use super::{Builder, LoadError, LoadOptions, SourceReport, SKIPPED_LINES_SHOWN};
+use super::detect::{GroupFrom, Plan};
+use super::identity::fold_header;
+use super::input::{Data, Input, Text};
+use super::{Builder, LoadError, LoadOptions, SourceReport, SNIFF_BYTES};
 use polars::prelude::*;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-/// Header aliases for the person column, best first (folded: lowercase, no
-/// accents, letters and digits only). An address beats a display name.
-const PERSON_ALIASES: &[&str] = &[
-    "email",
-    "emailaddress",
-    "adresseemail",
-    "adressemail",
-    "adresseelectronique",
-    "courriel",
-    "mail",
-    "person",
-    "personne",
-    "persons",
-    "member",
-    "membre",
-    "members",
-    "membres",
-    "user",
-    "userid",
-    "utilisateur",
-    "username",
-    "login",
-    "participant",
-    "adherent",
-    "contact",
-    "name",
-    "nom",
-    "fullname",
-    "id",
-];
-
-/// Header aliases for the group column, best first.
-const GROUP_ALIASES: &[&str] = &[
-    "group",
-    "groupe",
-    "groups",
-    "groupes",
-    "groupname",
-    "groupnames",
-    "nomdugroupe",
-    "list",
-    "liste",
-    "listname",
-    "mailinglist",
-    "listedediffusion",
-    "community",
-    "communaute",
-    "communities",
-    "team",
-    "equipe",
-    "channel",
-    "canal",
-    "circle",
-    "cercle",
-    "club",
-    "association",
-    "organisation",
-    "organization",
-    "collectif",
-    "event",
-    "evenement",
-    "board",
-];
-
-/// Bytes read from the start of a file to sniff the delimiter and header.
-const SNIFF_BYTES: usize = 64 * 1024;
-
+/// Reads a long-layout CSV whose header is its first line with polars,
+/// into `out`; fills the row counts of `report`.
 pub(super) fn read(
-    path: &Path,
+    input: &Input,
+    text: &mut Text,
+    plan: &Plan,
     opts: &LoadOptions,
     out: &mut Builder,
-) -> Result<SourceReport, LoadError> {
-    let stdin = path.as_os_str() == super::STDIN;
-    let path = if stdin { Path::new("<stdin>") } else { path };
-    let (head, mut text) = if stdin {
-        let text = Text::stdin(opts.encoding.as_deref())?;
-        (Vec::new(), text)
-    } else {
-        let head = read_head(path)?;
-        let text = Text::detect(path, &head, opts.encoding.as_deref())?;
-        (head, text)
+    report: &mut SourceReport,
+) -> Result<(), LoadError> {
+    let path = input.label.as_path();
+    let GroupFrom::Column(group) = plan.group else {
+        unreachable!("the long layout reads a group column")
     };
-    let head = match &text.decoded {
-        Some(bytes) => bytes[..bytes.len().min(SNIFF_BYTES)].to_vec(),
-        None => head,
-    };
-    if head.iter().all(u8::is_ascii_whitespace) {
-        return Err(LoadError::Empty { path: path.into() });
-    }
-    let delimiter = sniff_delimiter(&head);
-    let headers = read_header(path, &head, delimiter)?;
-    let person = choose_column(
-        path,
-        &headers,
-        opts.person_column.as_deref(),
-        "person",
-        PERSON_ALIASES,
-    )?;
-    let group = choose_column(
-        path,
-        &headers,
-        opts.group_column.as_deref(),
-        "group",
-        GROUP_ALIASES,
-    )?;
-    if person == group {
-        return Err(LoadError::SameColumn {
-            path: path.into(),
-            name: headers[person].clone(),
-        });
-    }
-
-    let df = match read_frame(path, &text, delimiter, person, group) {
+    let mut wanted = vec![plan.person, group];
+    wanted.extend(plan.names.iter().copied());
+    let df = match read_frame(input, text, plan.delimiter, &wanted) {
         // Valid UTF-8 at the start, not further on: guess the encoding
         // from the whole file instead of failing.
         Err(LoadError::NotUtf8 { .. }) if text.decoded.is_none() && opts.encoding.is_none() => {
-            text = Text::decode(path, None)?;
-            read_frame(path, &text, delimiter, person, group)?
+            *text = Text::from_bytes(path, &input.all()?, None)?;
+            read_frame(input, text, plan.delimiter, &wanted)?
         }
         other => other?,
     };
     // polars returns projected columns in file order.
-    let (pi, gi) = if person < group { (0, 1) } else { (1, 0) };
+    let mut sorted = wanted.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
     let cols = df.columns();
-    let (pcol, gcol) = match (cols[pi].str(), cols[gi].str()) {
-        (Ok(p), Ok(g)) => (p, g),
-        _ => {
-            return Err(LoadError::Malformed {
+    let column = |c: usize| -> Result<Chunks<'_>, LoadError> {
+        let k = sorted.binary_search(&c).expect("projected");
+        cols[k]
+            .str()
+            .map(Chunks::new)
+            .map_err(|_| LoadError::Malformed {
                 path: path.into(),
                 line: 1,
                 message: "the columns could not be read as text".into(),
             })
-        }
     };
-
-    let mut report = SourceReport {
-        file: path.display().to_string(),
-        layout: "long",
-        encoding: text.encoding.into(),
-        delimiter: delimiter_name(delimiter).into(),
-        person_column: headers[person].clone(),
-        group_column: headers[group].clone(),
-        rows: df.height() as u64,
-        kept: 0,
-        skipped_empty_person: 0,
-        skipped_empty_group: 0,
-        skipped_lines: Vec::new(),
-    };
-    if report.rows == 0 {
-        return Err(LoadError::HeaderOnly { path: path.into() });
-    }
+    let parr = column(plan.person)?;
+    let garr = column(group)?;
+    let name_cols: Vec<Chunks<'_>> = plan
+        .names
+        .iter()
+        .map(|&c| column(c))
+        .collect::<Result<_, _>>()?;
+    report.rows = df.height() as u64;
     let n = df.height();
-    let (parr, garr) = (Chunks::new(pcol), Chunks::new(gcol));
-    let blank = |v: Option<&str>| v.is_none_or(|v| trim(v).is_empty());
-    // A row with an empty value on either side gives no membership, and
-    // must not bring a person or a group into existence.
-    let gids = out.groups.intern_all(n, |i| {
-        if blank(parr.get(i)) {
-            None
-        } else {
-            garr.get(i)
-        }
-    });
-    let pids = out
-        .persons
-        .intern_all(n, |i| if gids[i] == EMPTY { None } else { parr.get(i) });
-    out.pairs.reserve(n);
-    for (i, (&p, &g)) in pids.iter().zip(&gids).enumerate() {
-        if p != EMPTY && g != EMPTY {
-            out.pairs.push((p, g));
-            report.kept += 1;
-            continue;
-        }
-        report.skipped_empty_person += u64::from(blank(parr.get(i)));
-        report.skipped_empty_group += u64::from(blank(garr.get(i)));
-        if report.skipped_lines.len() < SKIPPED_LINES_SHOWN {
-            // Line 1 is the header; this assumes no field spans lines.
-            report.skipped_lines.push(i as u64 + 2);
-        }
-    }
-    for (role, col, empty) in [
-        ("group", group, report.skipped_empty_group),
-        ("person", person, report.skipped_empty_person),
-    ] {
-        if empty == report.rows {
-            return Err(LoadError::EmptyColumn {
-                path: path.into(),
-                role,
-                column: headers[col].clone(),
-            });
-        }
-    }
-    Ok(report)
+    // Display names joined (first + last) only for rows that have one.
+    let joined: Vec<Option<String>> = if name_cols.len() > 1 {
+        (0..n)
+            .map(|i| {
+                let parts: Vec<&str> = name_cols
+                    .iter()
+                    .filter_map(|c| c.get(i).map(str::trim))
+                    .filter(|s| !s.is_empty())
+                    .collect();
+                (!parts.is_empty()).then(|| parts.join(" "))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let single = name_cols.first().filter(|_| name_cols.len() == 1);
+    out.add(
+        n,
+        |i| parr.get(i),
+        |i| garr.get(i),
+        |i| match single {
+            Some(c) => c.get(i),
+            None => joined.get(i).and_then(|s| s.as_deref()),
+        },
+        // Line 1 is the header; this assumes no field spans lines.
+        |i| i as u64 + 2,
+        report,
+    );
+    Ok(())
 }
 
 /// Row access into a string column made of several arrow chunks, without
@@ -234,48 +121,30 @@ impl<'a> Chunks<'a> {
     }
 }
 
-fn read_head(path: &Path) -> Result<Vec<u8>, LoadError> {
-    let file = std::fs::File::open(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => LoadError::NotFound { path: path.into() },
-        _ => LoadError::Io {
-            path: path.into(),
-            source: e,
-        },
-    })?;
-    if file.metadata().map(|m| m.is_dir()).unwrap_or(false) {
-        return Err(LoadError::Io {
-            path: path.into(),
-            source: std::io::Error::other("is a directory, not a file"),
-        });
-    }
-    let mut head = Vec::with_capacity(SNIFF_BYTES);
-    file.take(SNIFF_BYTES as u64)
-        .read_to_end(&mut head)
-        .map_err(|e| LoadError::Io {
-            path: path.into(),
-            source: e,
-        })?;
-    Ok(head)
-}
-
-/// Picks the delimiter among `,` `;` tab `|` that splits the first lines into
-/// the same number (> 1) of fields, counting outside double quotes; the one
-/// with most fields wins, `,` when none does.
+/// Picks the delimiter among `,` `;` tab `|` that splits the first records
+/// into the same number (> 1) of fields (quotes respected, so a quoted
+/// field may hold line breaks); the one with most fields wins, `,` when
+/// none does.
 pub(super) fn sniff_delimiter(head: &[u8]) -> u8 {
-    let lines: Vec<&[u8]> = head
-        .split(|&b| b == b'\n')
-        .filter(|l| !l.iter().all(u8::is_ascii_whitespace))
-        .take(20)
-        .collect();
-    // The last line may be cut by the sniff window.
-    let lines = if lines.len() > 1 && head.len() == SNIFF_BYTES {
-        &lines[..lines.len() - 1]
-    } else {
-        &lines[..]
-    };
     let mut best = (b',', 0usize);
     for d in [b',', b';', b'\t', b'|'] {
-        let counts: Vec<usize> = lines.iter().map(|l| count_fields(l, d)).collect();
+        let mut rdr = csv::ReaderBuilder::new()
+            .delimiter(d)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(head);
+        let mut counts: Vec<usize> = rdr
+            .byte_records()
+            .map_while(Result::ok)
+            .filter(|r| !(r.len() == 1 && r[0].iter().all(u8::is_ascii_whitespace)))
+            .take(21)
+            .map(|r| r.len())
+            .collect();
+        // The last record may be cut by the sniff window.
+        if counts.len() > 1 && head.len() >= SNIFF_BYTES {
+            counts.pop();
+        }
+        counts.truncate(20);
         let Some(&first) = counts.first() else {
             continue;
         };
@@ -286,20 +155,7 @@ pub(super) fn sniff_delimiter(head: &[u8]) -> u8 {
     best.0
 }
 
-fn count_fields(line: &[u8], d: u8) -> usize {
-    let mut in_quotes = false;
-    let mut n = 1;
-    for &b in line {
-        if b == b'"' {
-            in_quotes = !in_quotes;
-        } else if b == d && !in_quotes {
-            n += 1;
-        }
-    }
-    n
-}
-
-fn delimiter_name(d: u8) -> &'static str {
+pub(super) fn delimiter_name(d: u8) -> &'static str {
     match d {
         b',' => ",",
         b';' => ";",
@@ -309,7 +165,11 @@ fn delimiter_name(d: u8) -> &'static str {
     }
 }
 
-fn read_header(path: &Path, head: &[u8], delimiter: u8) -> Result<Vec<String>, LoadError> {
+pub(super) fn read_header(
+    path: &Path,
+    head: &[u8],
+    delimiter: u8,
+) -> Result<Vec<String>, LoadError> {
     let mut rdr = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(false)
@@ -339,7 +199,7 @@ fn read_header(path: &Path, head: &[u8], delimiter: u8) -> Result<Vec<String>, L
         .collect()
 }
 
-fn choose_column(
+pub(super) fn choose_column(
     path: &Path,
     headers: &[String],
     given: Option<&str>,
@@ -371,126 +231,65 @@ fn choose_column(
 }
 
 fn read_frame(
-    path: &Path,
+    input: &Input,
     text: &Text,
     delimiter: u8,
-    a: usize,
-    b: usize,
+    columns: &[usize],
 ) -> Result<DataFrame, LoadError> {
-    let mut projection = vec![a, b];
+    let path = input.label.as_path();
+    let mut projection = columns.to_vec();
     projection.sort_unstable();
+    projection.dedup();
     let options = CsvReadOptions::default()
         .with_has_header(true)
         .with_infer_schema_length(Some(0))
         .with_projection(Some(Arc::new(projection)))
         .map_parse_options(|o| o.with_separator(delimiter));
-    let result = match &text.decoded {
-        None => options
-            .try_into_reader_with_file_path(Some(path.to_path_buf()))
-            .and_then(|r| r.finish()),
-        Some(bytes) => options
-            .into_reader_with_file_handle(std::io::Cursor::new(bytes.as_slice()))
-            .finish(),
+    let bytes: Option<&[u8]> = match (&text.decoded, &input.data) {
+        (Some(d), _) => Some(d),
+        (None, Data::Bytes(b)) => Some(b),
+        (None, Data::File(_)) => None,
     };
-    result.map_err(|e| match &text.decoded {
-        None => match std::fs::File::open(path) {
+    let result = match (bytes, &input.data) {
+        (Some(b), _) => options
+            .into_reader_with_file_handle(std::io::Cursor::new(b))
+            .finish(),
+        (None, Data::File(p)) => options
+            .try_into_reader_with_file_path(Some(p.clone()))
+            .and_then(|r| r.finish()),
+        (None, Data::Bytes(_)) => unreachable!("bytes are handled above"),
+    };
+    result.map_err(|e| match (bytes, &input.data) {
+        (Some(b), _) => locate_error(path, b, delimiter, &e),
+        (None, Data::File(p)) => match std::fs::File::open(p) {
             Ok(f) => locate_error(path, std::io::BufReader::new(f), delimiter, &e),
             Err(e) => LoadError::Io {
                 path: path.into(),
                 source: e,
             },
         },
-        Some(bytes) => locate_error(path, bytes.as_slice(), delimiter, &e),
+        (None, Data::Bytes(_)) => unreachable!("bytes are handled above"),
     })
-}
-
-/// The text polars parses: the file itself when it is UTF-8, or its
-/// contents decoded to UTF-8 in memory.
-struct Text {
-    encoding: &'static str,
-    decoded: Option<Vec<u8>>,
-}
-
-impl Text {
-    /// UTF-8 (with or without BOM) is read in place; a UTF-16 BOM, a file
-    /// whose start is not UTF-8, or `--encoding` gives a decoded copy.
-    fn detect(path: &Path, head: &[u8], label: Option<&str>) -> Result<Text, LoadError> {
-        if label.is_some() || head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
-            return Text::decode(path, label);
-        }
-        match std::str::from_utf8(head) {
-            Ok(_) => Ok(Text::utf8()),
-            // A character cut by the end of the sniff window is fine.
-            Err(e) if e.error_len().is_none() && head.len() == SNIFF_BYTES => Ok(Text::utf8()),
-            Err(_) => Text::decode(path, None),
-        }
-    }
-
-    /// Standard input, read whole: kept as is when it is UTF-8, else
-    /// decoded like a file.
-    fn stdin(label: Option<&str>) -> Result<Text, LoadError> {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| LoadError::Io {
-                path: "<stdin>".into(),
-                source: e,
-            })?;
-        if label.is_none() && std::str::from_utf8(&bytes).is_ok() {
-            return Ok(Text {
-                encoding: "UTF-8",
-                decoded: Some(bytes),
-            });
-        }
-        Text::from_bytes(Path::new("<stdin>"), &bytes, label)
-    }
-
-    fn utf8() -> Text {
-        Text {
-            encoding: "UTF-8",
-            decoded: None,
-        }
-    }
-
-    /// Reads the whole file and decodes it with the encoding named by
-    /// `label`, or the one chardetng guesses (with a French-language hint:
-    /// Windows-1252 for French Excel files); a BOM wins over both.
-    fn decode(path: &Path, label: Option<&str>) -> Result<Text, LoadError> {
-        let bytes = std::fs::read(path).map_err(|e| LoadError::Io {
-            path: path.into(),
-            source: e,
-        })?;
-        Text::from_bytes(path, &bytes, label)
-    }
-
-    fn from_bytes(path: &Path, bytes: &[u8], label: Option<&str>) -> Result<Text, LoadError> {
-        let encoding = match label {
-            Some(l) => encoding_rs::Encoding::for_label(l.trim().as_bytes()).ok_or_else(|| {
-                LoadError::UnknownEncoding {
-                    path: path.into(),
-                    label: l.into(),
-                }
-            })?,
-            None => {
-                let mut detector = chardetng::EncodingDetector::new();
-                detector.feed(bytes, true);
-                // The users are mostly French-speaking: in a tie, prefer
-                // the encodings used for French (Windows-1252).
-                detector.guess(Some(b"fr"), false)
-            }
-        };
-        let (text, used, _) = encoding.decode(bytes);
-        Ok(Text {
-            encoding: used.name(),
-            decoded: Some(text.into_owned().into_bytes()),
-        })
-    }
 }
 
 /// polars reports a parse error without a line number; re-read the file with
 /// the `csv` crate to find where it is and say it in the user's terms.
-fn locate_error(path: &Path, input: impl Read, delimiter: u8, err: &PolarsError) -> LoadError {
+fn locate_error(path: &Path, mut input: impl Read, delimiter: u8, err: &PolarsError) -> LoadError {
     let path_buf: PathBuf = path.into();
+    let mut bytes = Vec::new();
+    if let Err(e) = input.read_to_end(&mut bytes) {
+        return LoadError::Io {
+            path: path_buf,
+            source: e,
+        };
+    }
+    if let Some(line) = super::records::unterminated_quote(&bytes, delimiter) {
+        return LoadError::UnterminatedQuote {
+            path: path_buf,
+            line,
+        };
+    }
+    let input = bytes.as_slice();
     let mut rdr = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .has_headers(true)
@@ -529,6 +328,7 @@ fn locate_error(path: &Path, input: impl Read, delimiter: u8, err: &PolarsError)
 
 #[cfg(test)]
 mod tests {
+    use super::super::detect::{GROUP_ALIASES, PERSON_ALIASES};
     use super::*;
 
     #[test]

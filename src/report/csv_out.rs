@@ -234,6 +234,35 @@ pub fn write_connectors(f: &Findings, w: &mut dyn Write) -> Result<()> {
     )
 }
 
+/// `possible_duplicates.csv`: display names shared by people with
+/// different addresses (for a human to check; never merged).
+pub fn write_possible_duplicates(f: &Findings, w: &mut dyn Write) -> Result<()> {
+    write_table(
+        w,
+        &["name", "persons", "addresses"],
+        &f.possible_duplicates,
+        |d, r| {
+            r.text(&d.name)?;
+            r.int(d.persons.len() as u64)?;
+            r.text(&d.persons.join("; "))
+        },
+    )
+}
+
+/// `address_folds.csv`: each address `--fold-gmail` rewrote, and what it
+/// became (empty without `--fold-gmail`).
+pub fn write_address_folds(f: &Findings, w: &mut dyn Write) -> Result<()> {
+    write_table(
+        w,
+        &["address", "folded_to"],
+        &f.address_folds,
+        |(a, b), r| {
+            r.text(a)?;
+            r.text(b)
+        },
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

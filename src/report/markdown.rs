@@ -217,15 +217,17 @@ pub fn write_markdown(f: &Findings, w: &mut dyn Write) -> Result<()> {
     for file in &i.files {
         writeln!(
             w,
-            "- `{}`: {} rows ({}, delimiter `{}`), person column \"{}\", group column \"{}\"; {} kept, {} skipped (empty person or group)",
+            "- `{}`: {}, {} layout, {} rows ({}, delimiter `{}`), person: {}, groups: {}; {} memberships kept, {} rows skipped",
             file.file.replace('`', "'"),
+            file.format,
+            file.layout,
             format_count(file.rows),
             file.encoding,
             file.delimiter,
             escape(&file.person_column),
             escape(&file.group_column),
             format_count(file.kept),
-            format_count(file.rows - file.kept)
+            format_count(file.skipped)
         )?;
     }
     writeln!(
@@ -233,6 +235,20 @@ pub fn write_markdown(f: &Findings, w: &mut dyn Write) -> Result<()> {
         "- {} repeated memberships were counted once.",
         format_count(i.duplicates)
     )?;
+    if i.possible_duplicates > 0 {
+        writeln!(
+            w,
+            "- {} display names are shared by people with different addresses; they were not merged (see possible_duplicates.csv).",
+            format_count(i.possible_duplicates)
+        )?;
+    }
+    if i.gmail_addresses_folded > 0 {
+        writeln!(
+            w,
+            "- {} Gmail addresses were folded (dots and +tags ignored; see address_folds.csv).",
+            format_count(i.gmail_addresses_folded)
+        )?;
+    }
 
     writeln!(w, "\n## Definitions\n")?;
     writeln!(w, "{}", DEFINITIONS)?;

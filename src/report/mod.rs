@@ -7,9 +7,11 @@ mod csv_out;
 mod markdown;
 mod text;
 
-pub use csv_out::{write_connectors, write_groups, write_pairs};
+pub use csv_out::{
+    write_address_folds, write_connectors, write_groups, write_pairs, write_possible_duplicates,
+};
 pub use markdown::write_markdown;
-pub use text::{format_count, format_percent, write_terminal_summary};
+pub use text::{format_count, format_percent, write_inspection, write_terminal_summary};
 
 use crate::analyse::Findings;
 use anyhow::{bail, Context, Result};
@@ -35,6 +37,10 @@ const FILES: &[(&str, Writer)] = &[
     ("groups.csv", |f, w| write_groups(f, w)),
     ("pairs.csv", |f, w| write_pairs(f, w)),
     ("connectors.csv", |f, w| write_connectors(f, w)),
+    ("possible_duplicates.csv", |f, w| {
+        write_possible_duplicates(f, w)
+    }),
+    ("address_folds.csv", |f, w| write_address_folds(f, w)),
     ("report.md", |f, w| write_markdown(f, w)),
 ];
 

@@ -73,7 +73,7 @@ pub fn write_terminal_summary(f: &Findings, w: &mut dyn Write) -> Result<()> {
     let i = &s.input;
     writeln!(
         w,
-        "input                {} rows, {} duplicates, {} skipped (empty person or group)",
+        "input                {} rows, {} duplicates, {} skipped",
         format_count(i.rows_read),
         format_count(i.duplicates),
         format_count(i.rows_skipped)
@@ -99,6 +99,40 @@ fn list_suffix(names: &[String]) -> String {
         s.push_str(&format!(", and {} more", names.len() - SHOWN));
     }
     s
+}
+
+/// What `maillage inspect` prints: per file, what was recognised and read.
+pub fn write_inspection(sources: &[crate::load::SourceReport], w: &mut dyn Write) -> Result<()> {
+    for (i, s) in sources.iter().enumerate() {
+        if i > 0 {
+            writeln!(w)?;
+        }
+        writeln!(w, "{}", s.file)?;
+        writeln!(w, "  format       {}", s.format)?;
+        writeln!(w, "  layout       {}", s.layout)?;
+        writeln!(w, "  encoding     {}", s.encoding)?;
+        writeln!(w, "  delimiter    {}", s.delimiter)?;
+        writeln!(w, "  person       {}", s.person_column)?;
+        writeln!(w, "  groups       {}", s.group_column)?;
+        writeln!(w, "  rows         {}", format_count(s.rows))?;
+        writeln!(w, "  memberships  {}", format_count(s.kept))?;
+        writeln!(w, "  skipped      {}", format_count(s.skipped))?;
+        for (n, why) in [
+            (s.skipped_empty_person, "empty person value"),
+            (s.skipped_empty_group, "no group"),
+            (s.skipped_invalid, "wrong number of fields (--skip-invalid)"),
+            (s.skipped_not_validated, "order not validated"),
+        ] {
+            if n > 0 {
+                writeln!(w, "    {:>10}  {why}", format_count(n))?;
+            }
+        }
+        if !s.skipped_lines.is_empty() {
+            let lines: Vec<String> = s.skipped_lines.iter().map(u64::to_string).collect();
+            writeln!(w, "  first skipped lines: {}", lines.join(", "))?;
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]

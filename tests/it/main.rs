@@ -5,6 +5,7 @@ mod golden;
 mod properties;
 mod reference;
 mod scale;
+mod variants;
 
 use std::path::PathBuf;
 

@@ -1,0 +1,451 @@
+//! The same memberships written in every layout, platform format, encoding
+//! and delimiter maillage reads must give identical figures: the tables of
+//! the report (groups.csv, pairs.csv, connectors.csv) are compared byte for
+//! byte with those of a plain long CSV, and each file's detected format and
+//! layout are checked.
+
+use assert_cmd::Command;
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Groups with spaces, accents and punctuation in their names.
+const GROUPS: &[&str] = &[
+    "Vélo & co",
+    "Énergie",
+    "Jardins partagés",
+    "Numérique libre",
+    "Habitat",
+    "Guyane",
+];
+
+struct Person {
+    email: String,
+    first: String,
+    last: String,
+    groups: Vec<usize>,
+}
+
+/// 80 people, deterministic: most in one group, some in several; "Guyane"
+/// shares nobody (an island).
+fn dataset() -> Vec<Person> {
+    let firsts = ["Anne", "Éric", "Zoé", "Léo", "Inès", "Hugo", "Chloé", "Noé"];
+    let lasts = ["Martin", "Lefèvre", "Durand", "Moreau", "Girard", "N'Diaye"];
+    let mut state = 12345u64;
+    let mut next = |m: u64| {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (state >> 33) % m
+    };
+    (0..80)
+        .map(|i| {
+            let first = firsts[i % firsts.len()].to_string();
+            let last = lasts[(i / firsts.len()) % lasts.len()].to_string();
+            let email = format!("{}.{}{}@exemple.org", ascii(&first), ascii(&last), i);
+            let groups = if i >= 74 {
+                vec![5]
+            } else {
+                let k = [1, 1, 1, 2, 2, 3][next(6) as usize];
+                let mut g: Vec<usize> = Vec::new();
+                while g.len() < k {
+                    let x = next(5) as usize;
+                    if !g.contains(&x) {
+                        g.push(x);
+                    }
+                }
+                g.sort();
+                g
+            };
+            Person {
+                email,
+                first,
+                last,
+                groups,
+            }
+        })
+        .collect()
+}
+
+fn ascii(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// The address written in one of the forms that must all mean the same
+/// person.
+fn written(p: &Person, k: usize) -> String {
+    match k % 5 {
+        0 => p.email.clone(),
+        1 => format!(" {} ", p.email.to_uppercase()),
+        2 => format!("<{}>", p.email),
+        3 => format!("{} {} <{}>", p.first, p.last, p.email),
+        _ => format!("mailto:{}", p.email),
+    }
+}
+
+fn quote(s: &str, d: char) -> String {
+    if s.contains(d) || s.contains('"') || s.contains('\n') || s.contains(',') {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+fn long_csv(people: &[Person], d: char, eol: &str, forms: bool) -> String {
+    let mut s = format!("email{d}name{d}group{eol}");
+    let mut k = 0;
+    for p in people {
+        for &g in &p.groups {
+            let who = if forms {
+                written(p, k)
+            } else {
+                p.email.clone()
+            };
+            k += 1;
+            // A name with a line break inside quotes, now and then.
+            let name = if k % 7 == 0 {
+                format!("{}\n{}", p.first, p.last)
+            } else {
+                format!("{} {}", p.first, p.last)
+            };
+            s += &format!(
+                "{}{d}{}{d}{}{eol}",
+                quote(&who, d),
+                quote(&name, d),
+                quote(GROUPS[g], d)
+            );
+        }
+    }
+    s
+}
+
+fn members_of(people: &[Person], g: usize) -> impl Iterator<Item = &Person> {
+    people.iter().filter(move |p| p.groups.contains(&g))
+}
+
+fn write(path: &Path, bytes: &[u8]) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, bytes).unwrap();
+}
+
+fn windows_1252(s: &str) -> Vec<u8> {
+    let (bytes, _, bad) = encoding_rs::WINDOWS_1252.encode(s);
+    assert!(!bad);
+    bytes.into_owned()
+}
+
+/// Every variant: a name, the paths to give, and the (format, layout)
+/// expected for each file read.
+fn variants(
+    dir: &Path,
+    people: &[Person],
+) -> Vec<(String, Vec<PathBuf>, (&'static str, &'static str))> {
+    let mut out = Vec::new();
+    let mut file = |name: &str, bytes: Vec<u8>, expect: (&'static str, &'static str)| {
+        let p = dir.join(name);
+        write(&p, &bytes);
+        out.push((name.to_string(), vec![p], expect));
+    };
+    let long = ("CSV", "long");
+    file(
+        "long.csv",
+        long_csv(people, ',', "\n", false).into_bytes(),
+        long,
+    );
+    file(
+        "forms.csv",
+        long_csv(people, ',', "\n", true).into_bytes(),
+        long,
+    );
+    file(
+        "semicolon.csv",
+        long_csv(people, ';', "\r\n", true).into_bytes(),
+        long,
+    );
+    file(
+        "tab.tsv",
+        long_csv(people, '\t', "\n", true).into_bytes(),
+        long,
+    );
+    file(
+        "pipe.csv",
+        long_csv(people, '|', "\n", false).into_bytes(),
+        long,
+    );
+    let mut bom = b"\xEF\xBB\xBF".to_vec();
+    bom.extend(long_csv(people, ',', "\r\n", false).into_bytes());
+    file("bom.csv", bom, long);
+    file(
+        "cp1252.csv",
+        windows_1252(&long_csv(people, ';', "\r\n", true)),
+        long,
+    );
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in long_csv(people, '\t', "\r\n", false).encode_utf16() {
+        utf16.extend_from_slice(&u.to_le_bytes());
+    }
+    file("utf16.txt", utf16, long);
+
+    // Wide: one row per person, groups listed in one cell.
+    for (name, sep, d) in [("wide.csv", ';', ','), ("wide-pipe.csv", '|', ';')] {
+        let mut s = format!("Courriel{d}Groupes\n");
+        for p in people {
+            let list: Vec<&str> = p.groups.iter().map(|&g| GROUPS[g]).collect();
+            s += &format!("{}{d}{}\n", p.email, quote(&list.join(&sep.to_string()), d));
+        }
+        file(name, s.into_bytes(), ("CSV", "wide"));
+    }
+    // Incidence matrix, French Excel style, with a name column to ignore.
+    let mut s = String::from("Adresse e-mail;Nom");
+    for g in GROUPS {
+        s += &format!(";{g}");
+    }
+    s += "\r\n";
+    for (i, p) in people.iter().enumerate() {
+        s += &format!("{};{} {}", p.email, p.first, p.last);
+        for g in 0..GROUPS.len() {
+            let cell = if p.groups.contains(&g) {
+                ["x", "X", "oui", "1"][i % 4]
+            } else {
+                ["", "non", "0", ""][i % 4]
+            };
+            s += &format!(";{cell}");
+        }
+        s += "\r\n";
+    }
+    file("matrix.csv", windows_1252(&s), ("CSV", "matrix"));
+
+    // Discourse user export: `group_names` joined with `;`.
+    let mut s = String::from("id,name,username,email,active,admin,group_names\n");
+    for (i, p) in people.iter().enumerate() {
+        let list: Vec<&str> = p.groups.iter().map(|&g| GROUPS[g]).collect();
+        s += &format!(
+            "{i},{} {},u{i},{},true,false,{}\n",
+            p.first,
+            p.last,
+            p.email,
+            quote(&list.join(";"), ',')
+        );
+    }
+    file("user-list.csv", s.into_bytes(), ("Discourse users", "wide"));
+
+    // Nextcloud groups JSON.
+    let mut map = serde_json::Map::new();
+    for (g, name) in GROUPS.iter().enumerate() {
+        let ids: Vec<serde_json::Value> = members_of(people, g)
+            .map(|p| serde_json::Value::String(p.email.clone()))
+            .collect();
+        map.insert(name.to_string(), serde_json::Value::Array(ids));
+    }
+    file(
+        "groups.json",
+        serde_json::to_vec_pretty(&map).unwrap(),
+        ("Nextcloud groups JSON", "per-group"),
+    );
+
+    // One file per group, in a folder.
+    let mut folder = |name: &str,
+                      files: &dyn Fn(usize) -> (String, Vec<u8>),
+                      expect: (&'static str, &'static str)| {
+        let d = dir.join(name);
+        for g in 0..GROUPS.len() {
+            let (f, bytes) = files(g);
+            write(&d.join(f), &bytes);
+        }
+        out.push((name.to_string(), vec![d], expect));
+    };
+    folder(
+        "per-group-csv",
+        &|g| {
+            let mut s = String::from("Email\n");
+            for p in members_of(people, g) {
+                s += &format!("{}\n", p.email);
+            }
+            (format!("{}.csv", GROUPS[g]), s.into_bytes())
+        },
+        ("CSV", "per-group"),
+    );
+    folder(
+        "sympa-web",
+        &|g| {
+            let mut s = String::from("# Exported subscribers with filter: none\n");
+            for p in members_of(people, g) {
+                s += &format!("{}\t{} {}\n", p.email, p.first, p.last);
+            }
+            (
+                format!("{}@listes.exemple.org.txt", GROUPS[g]),
+                s.into_bytes(),
+            )
+        },
+        ("Sympa list dump", "per-group"),
+    );
+    folder(
+        "sympa-dump",
+        &|g| {
+            let mut s = String::new();
+            for p in members_of(people, g) {
+                s += &format!(
+                    "date 1700000000\nemail {}\ngecos {} {}\nreception mail\nvisibility noconceal\n\n",
+                    p.email, p.first, p.last
+                );
+            }
+            (format!("{}/member.dump", GROUPS[g]), s.into_bytes())
+        },
+        ("sympa dump records", "per-group"),
+    );
+    folder(
+        "mailman",
+        &|g| {
+            let mut s = String::new();
+            for (k, p) in members_of(people, g).enumerate() {
+                if k % 2 == 0 {
+                    s += &format!("{} {} <{}>\n", p.first, p.last, p.email);
+                } else {
+                    s += &format!("{}\n", p.email);
+                }
+            }
+            (format!("{}.txt", GROUPS[g]), s.into_bytes())
+        },
+        ("plain address list", "per-group"),
+    );
+    folder(
+        "google",
+        &|g| {
+            let mut s = format!(
+                "Members for group {}@googlegroups.com\nEmail address,Nickname,Group status,Email status,Email preference,Posting permissions,Join year,Join month,Join day\n",
+                GROUPS[g]
+            );
+            for p in members_of(people, g) {
+                s += &format!(
+                    "{},{} {},member,subscribed,email,allowed,2024,1,15\n",
+                    p.email, p.first, p.last
+                );
+            }
+            (format!("export-{g}.csv"), s.into_bytes())
+        },
+        ("Google Groups members", "per-group"),
+    );
+    folder(
+        "helloasso",
+        &|g| {
+            let mut s = String::from("Référence commande;Date de la commande;Statut de la commande;Nom adhérent;Prénom adhérent;Email payeur;Tarif;Montant\r\n");
+            for (k, p) in members_of(people, g).enumerate() {
+                s += &format!(
+                    "{k};01/02/2026 10:00;Validé;{};{};{};Adhésion;10,00\r\n",
+                    p.last, p.first, p.email
+                );
+            }
+            // A refunded order: not a member.
+            s += "999;02/02/2026 11:00;Remboursé;Nobody;Zed;zed@exemple.org;Adhésion;10,00\r\n";
+            (format!("{}.csv", GROUPS[g]), windows_1252(&s))
+        },
+        ("HelloAsso orders", "per-group"),
+    );
+
+    // A zip archive of the Sympa dumps.
+    let zip_path = dir.join("sympa.zip");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&zip_path).unwrap());
+    for (g, group) in GROUPS.iter().enumerate() {
+        let mut s = String::new();
+        for p in members_of(people, g) {
+            s += &format!("{}\t{} {}\n", p.email, p.first, p.last);
+        }
+        zip.start_file(
+            format!("listes/{group}@listes.exemple.org.txt"),
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
+        zip.write_all(s.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap();
+    out.push((
+        "sympa.zip".into(),
+        vec![zip_path],
+        ("Sympa list dump", "per-group"),
+    ));
+    out
+}
+
+fn tables(out: &Path) -> BTreeMap<&'static str, String> {
+    ["groups.csv", "pairs.csv", "connectors.csv"]
+        .into_iter()
+        .map(|f| (f, std::fs::read_to_string(out.join(f)).unwrap()))
+        .collect()
+}
+
+#[test]
+fn every_layout_format_encoding_and_delimiter_gives_the_same_figures() {
+    let tmp = tempfile::tempdir().unwrap();
+    let people = dataset();
+    let vars = variants(&tmp.path().join("in"), &people);
+    assert!(vars.len() >= 20, "{} variants", vars.len());
+    let mut reference = None;
+    for (name, paths, (format, layout)) in &vars {
+        let out = tmp.path().join("out").join(name);
+        let output = Command::cargo_bin("maillage")
+            .unwrap()
+            .arg("report")
+            .args(paths)
+            .arg("--out")
+            .arg(&out)
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let summary: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(out.join("summary.json")).unwrap()).unwrap();
+        for f in summary["input"]["files"].as_array().unwrap() {
+            assert_eq!(
+                (f["format"].as_str().unwrap(), f["layout"].as_str().unwrap()),
+                (*format, *layout),
+                "{name}: {}",
+                f["file"]
+            );
+        }
+        assert_eq!(summary["persons"], 80, "{name}");
+        assert_eq!(summary["groups"], GROUPS.len(), "{name}");
+        let t = tables(&out);
+        match &reference {
+            None => reference = Some(t),
+            Some(r) => {
+                for (file, text) in r {
+                    assert_eq!(&t[file], text, "{name}: {file} differs from long.csv's");
+                }
+            }
+        }
+    }
+    // The dataset is what it says: memberships and the island.
+    let memberships: usize = people.iter().map(|p| p.groups.len()).sum();
+    let groups = &reference.unwrap()["groups.csv"];
+    assert!(groups.contains("Guyane,6,0,0.0,0,true,"), "{groups}");
+    assert!(memberships > 80);
+}
+
+#[test]
+fn helloasso_skips_unvalidated_orders_and_says_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let people = dataset();
+    let vars = variants(&tmp.path().join("in"), &people);
+    let (_, paths, _) = vars.iter().find(|v| v.0 == "helloasso").unwrap();
+    let out = Command::cargo_bin("maillage")
+        .unwrap()
+        .args(["inspect", "--json"])
+        .args(paths)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let files: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for f in files.as_array().unwrap() {
+        assert_eq!(f["skipped_not_validated"], 1, "{f}");
+        assert_eq!(f["encoding"], "windows-1252", "{f}");
+        assert_eq!(f["person_column"], "Email payeur", "{f}");
+        let rows = f["rows"].as_u64().unwrap();
+        assert_eq!(f["kept"].as_u64().unwrap(), rows - 1);
+    }
+}
