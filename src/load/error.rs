@@ -81,7 +81,7 @@ pub enum LoadError {
     UnknownEncoding { path: PathBuf, label: String },
 
     #[error(
-        "{}: no .csv, .tsv or .txt file in this folder (or its subfolders); give the files themselves",
+        "{}: no member list (.csv, .tsv, .txt, .json, .dump, .list or .zip file) in it; give the files themselves",
         path.display()
     )]
     EmptyFolder { path: PathBuf },

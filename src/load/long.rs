@@ -308,7 +308,7 @@ fn locate_error(path: &Path, mut input: impl Read, delimiter: u8, err: &PolarsEr
                     path: path_buf,
                     line,
                     message: format!(
-                        "{len} fields where the header has {expected_len} (check the delimiter and the quotes on this line)"
+                        "{len} fields where the header has {expected_len} (check the delimiter and the quotes on this line, or use --skip-invalid to drop such rows)"
                     ),
                 },
                 _ => LoadError::Malformed {

@@ -371,7 +371,7 @@ fn a_folder_stands_for_the_exports_below_it() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "no .csv, .tsv or .txt file in this folder",
+            "empty: no member list (.csv, .tsv, .txt, .json, .dump, .list or .zip file) in it",
         ));
 }
 
@@ -505,4 +505,93 @@ fn csv_outputs_neutralise_formulas() {
         .lines()
         .chain(groups.lines())
         .any(|l| l.starts_with(['=', '+', '-', '@'])));
+}
+
+#[test]
+fn gmail_folding_is_optional_and_logged() {
+    let tmp = tempfile::tempdir().unwrap();
+    let f = write(
+        tmp.path(),
+        "m.csv",
+        "email,group\nAlice.Martin@gmail.com,A\nalicemartin+lists@googlemail.com,B\nalice.martin@example.org,C\nalice.martin+x@example.org,C\n",
+    );
+    let v = summary_json(&[f.as_ref()], None);
+    assert_eq!(v["persons"], 4);
+    let out = tmp.path().join("r");
+    maillage()
+        .args(["report", "--fold-gmail"])
+        .arg(&f)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "--fold-gmail rewrote 2 Gmail address(es)",
+        ));
+    let s: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("summary.json")).unwrap()).unwrap();
+    // The two Gmail spellings are one person; example.org is never folded.
+    assert_eq!(s["persons"], 3);
+    assert_eq!(s["persons_in_2plus_groups"], 1);
+    assert_eq!(s["input"]["gmail_addresses_folded"], 2);
+    assert_eq!(
+        std::fs::read_to_string(out.join("address_folds.csv")).unwrap(),
+        "address,folded_to\nalice.martin@gmail.com,alicemartin@gmail.com\nalicemartin+lists@googlemail.com,alicemartin@gmail.com\n"
+    );
+}
+
+#[test]
+fn possible_duplicates_are_listed_never_merged() {
+    let tmp = tempfile::tempdir().unwrap();
+    let f = write(
+        tmp.path(),
+        "m.csv",
+        "email,name,group\na@x.fr,Alice Martin,A\nb@y.org,\"MARTIN, Alice\",B\nc@x.fr,Bob,A\na@x.fr,Alice Martin,B\n",
+    );
+    let l = write(
+        tmp.path(),
+        "velo.txt",
+        "Alice Martín <d@z.net>\nBob <e@z.net>\n",
+    );
+    let out = tmp.path().join("r");
+    maillage()
+        .arg("report")
+        .args([&f, &l])
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("2 display name(s) are shared"));
+    let s: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("summary.json")).unwrap()).unwrap();
+    assert_eq!(s["persons"], 5);
+    assert_eq!(s["input"]["possible_duplicates"], 2);
+    assert_eq!(
+        std::fs::read_to_string(out.join("possible_duplicates.csv")).unwrap(),
+        "name,persons,addresses\nAlice Martin,3,a@x.fr; b@y.org; d@z.net\nBob,2,c@x.fr; e@z.net\n"
+    );
+}
+
+#[test]
+fn inspect_says_what_was_detected_without_a_report() {
+    let tmp = tempfile::tempdir().unwrap();
+    let f = write(
+        tmp.path(),
+        "m.csv",
+        "Courriel;Groupes\na@x.fr;V|B\nb@x.fr;\n",
+    );
+    maillage()
+        .current_dir(tmp.path())
+        .args(["inspect", "m.csv"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("layout       wide"))
+        .stdout(predicate::str::contains(
+            "groups       Groupes (split on '|')",
+        ))
+        .stdout(predicate::str::contains("memberships  2"))
+        .stdout(predicate::str::contains("1  no group"))
+        .stdout(predicate::str::contains("first skipped lines: 3"));
+    assert_eq!(entries(tmp.path()), ["m.csv"]);
+    drop(f);
 }

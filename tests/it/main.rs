@@ -1,5 +1,6 @@
 //! The integration tests: one binary, one module per kind of test.
 
+mod bad_input;
 mod cli;
 mod golden;
 mod properties;
