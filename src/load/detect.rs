@@ -374,10 +374,14 @@ pub fn plan(input: &Input, head: &str, opts: &LoadOptions) -> Result<Plan, LoadE
     let mut skip = skip;
     let mut format = Format::Csv;
     let mut preamble_group = None;
-    let lower = first.trim().to_lowercase();
-    if let Some(rest) = lower.strip_prefix("members for group") {
+    const PREAMBLE: &str = "members for group";
+    let trimmed = first.trim();
+    let preamble = trimmed
+        .get(..PREAMBLE.len())
+        .is_some_and(|p| p.eq_ignore_ascii_case(PREAMBLE));
+    if preamble {
         format = Format::GoogleGroups;
-        let name = first.trim()[first.trim().len() - rest.len()..]
+        let name = trimmed[PREAMBLE.len()..]
             .trim()
             .trim_matches(|c| c == '"' || c == ',')
             .trim();

@@ -2,6 +2,7 @@
 
 mod bad_input;
 mod cli;
+mod fuzz_cases;
 mod golden;
 mod properties;
 mod reference;
