@@ -93,7 +93,10 @@ fn write_report(bencher: divan::Bencher, n: u64) {
     let f = analyse::all(&net, &[]);
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("report");
-    bencher.bench(|| maillage::report::write_folder(&f, &out).unwrap());
+    let inter = analyse::intersections::exclusive(&f);
+    bencher.bench(|| {
+        maillage::report::write_folder(&f, &net, &inter, &out, &Default::default()).unwrap()
+    });
 }
 
 #[divan::bench(args = SIZES, sample_count = 3)]

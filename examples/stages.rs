@@ -32,8 +32,15 @@ fn main() -> anyhow::Result<()> {
     let f = maillage::analyse::all(&net, &sources);
     eprintln!("all       {:>8.3} s", t.elapsed().as_secs_f64());
     let t = Instant::now();
+    let inter = maillage::analyse::intersections::exclusive(&f);
+    eprintln!(
+        "intersect {:>8.3} s  ({})",
+        t.elapsed().as_secs_f64(),
+        inter.len()
+    );
+    let t = Instant::now();
     let dir = std::env::temp_dir().join("maillage-stages");
-    maillage::report::write_folder(&f, &dir)?;
+    maillage::report::write_folder(&f, &net, &inter, &dir, &Default::default())?;
     eprintln!("write     {:>8.3} s", t.elapsed().as_secs_f64());
     Ok(())
 }

@@ -26,6 +26,8 @@ pub enum Command {
         /// Folder to write the report into.
         #[arg(short, long, default_value = "report")]
         out: PathBuf,
+        #[command(flatten)]
+        charts: ChartArgs,
     },
     /// Print the headline figures.
     Summary {
@@ -66,6 +68,36 @@ pub enum Command {
         #[arg(short, long)]
         out: PathBuf,
     },
+}
+
+#[derive(Args, Debug)]
+pub struct ChartArgs {
+    /// Language of index.html and the charts: en or fr.
+    #[arg(long, default_value = "en", value_parser = parse_lang)]
+    pub lang: maillage::lang::Lang,
+    /// Also write each chart as PNG (charts/*.png).
+    #[arg(long)]
+    pub png: bool,
+    /// Also write the networks as GraphML and GEXF (graphs/), for Gephi,
+    /// Cytoscape, yEd or NetworkX.
+    #[arg(long)]
+    pub graphs: bool,
+    /// UpSet chart: intersections shown as bars; the rest is one "other"
+    /// bar.
+    #[arg(long, value_name = "N", default_value_t = 25)]
+    pub top: usize,
+    /// UpSet chart: intersections with fewer persons go to "other".
+    #[arg(long, value_name = "PERSONS", default_value_t = 1)]
+    pub min_size: u64,
+    /// UpSet chart: intersections of fewer groups are not drawn (the
+    /// chart says how many persons that leaves out); 1 also draws the
+    /// people in a single group.
+    #[arg(long, value_name = "GROUPS", default_value_t = 2)]
+    pub min_degree: usize,
+    /// Heatmap, map and shared-rate charts: at most this many groups, the
+    /// largest.
+    #[arg(long, value_name = "N", default_value_t = 40)]
+    pub max_groups: usize,
 }
 
 #[derive(Args, Debug)]
@@ -114,4 +146,8 @@ pub struct InputArgs {
 fn parse_layout(s: &str) -> Result<maillage::load::Layout, String> {
     maillage::load::Layout::parse(s)
         .ok_or_else(|| format!("unknown layout '{s}': use long, wide, matrix or per-group"))
+}
+
+fn parse_lang(s: &str) -> Result<maillage::lang::Lang, String> {
+    maillage::lang::Lang::parse(s).ok_or_else(|| format!("unknown language '{s}': use en or fr"))
 }

@@ -5,11 +5,14 @@
 //! load::read_all(files)      -> Memberships  (interned names, pairs)
 //! model::Network::build      -> Network      (bipartite petgraph CSR)
 //! analyse::all               -> Findings     (plain sorted data)
-//! report::write_folder       -> files        (json, csv, markdown)
+//! report::write_folder       -> files        (json, csv, markdown, html,
+//!                                              charts via chart::draw_all)
 //! ```
 
 pub mod analyse;
+pub mod chart;
 pub mod generate;
+pub mod lang;
 pub mod load;
 pub mod model;
 pub mod names;
@@ -23,6 +26,7 @@ use std::path::PathBuf;
 pub struct Config {
     pub inputs: Vec<PathBuf>,
     pub load: load::LoadOptions,
+    pub report: report::ReportOptions,
 }
 
 /// The pipeline's stages, as announced to a progress display.
@@ -53,6 +57,13 @@ pub fn analyse_files(cfg: &Config) -> Result<analyse::Findings> {
 
 /// [`analyse_files`], calling `progress` as each stage starts.
 pub fn analyse_files_with(cfg: &Config, progress: &dyn Fn(Stage)) -> Result<analyse::Findings> {
+    Ok(analyse_network(cfg, progress)?.1)
+}
+
+fn analyse_network(
+    cfg: &Config,
+    progress: &dyn Fn(Stage),
+) -> Result<(model::Network, analyse::Findings)> {
     progress(Stage::Reading);
     let mut members = load::read_all(&cfg.inputs, &cfg.load)?;
     let sources = std::mem::take(&mut members.sources);
@@ -61,7 +72,8 @@ pub fn analyse_files_with(cfg: &Config, progress: &dyn Fn(Stage)) -> Result<anal
     progress(Stage::Building);
     let network = model::Network::build(members);
     progress(Stage::Analysing);
-    Ok(analyse::all(&network, &sources).with_identities(&names, folds, &network))
+    let findings = analyse::all(&network, &sources).with_identities(&names, folds, &network);
+    Ok((network, findings))
 }
 
 /// `maillage inspect`: reads the inputs and says what was found in each.
@@ -80,9 +92,10 @@ pub fn run_report_with(
     out: &std::path::Path,
     progress: &dyn Fn(Stage),
 ) -> Result<analyse::Findings> {
-    let findings = analyse_files_with(cfg, progress)?;
+    let (network, findings) = analyse_network(cfg, progress)?;
     progress(Stage::Writing);
-    report::write_folder(&findings, out)?;
+    let intersections = analyse::intersections::exclusive(&findings);
+    report::write_folder(&findings, &network, &intersections, out, &cfg.report)?;
     Ok(findings)
 }
 

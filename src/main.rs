@@ -4,7 +4,7 @@
 mod cli;
 
 use clap::Parser;
-use cli::{Cli, Command, InputArgs};
+use cli::{ChartArgs, Cli, Command, InputArgs};
 use maillage::analyse::Findings;
 use maillage::{load::LoadOptions, report, Config};
 use std::io::Write;
@@ -31,6 +31,7 @@ fn main() -> ExitCode {
 
 fn config(input: &InputArgs) -> Config {
     Config {
+        report: Default::default(),
         inputs: input.files.clone(),
         load: LoadOptions {
             person_column: input.person.clone(),
@@ -43,11 +44,27 @@ fn config(input: &InputArgs) -> Config {
     }
 }
 
+fn report_options(c: &ChartArgs) -> report::ReportOptions {
+    report::ReportOptions {
+        charts: maillage::chart::ChartOptions {
+            lang: c.lang,
+            top: c.top,
+            min_size: c.min_size,
+            min_degree: c.min_degree,
+            max_groups: c.max_groups.max(1),
+        },
+        png: c.png,
+        graphs: c.graphs,
+    }
+}
+
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
-        Command::Report { input, out } => {
+        Command::Report { input, out, charts } => {
             let status = StatusLine::new(input.quiet);
-            let findings = maillage::run_report_with(&config(&input), &out, &|s| status.show(s))?;
+            let mut cfg = config(&input);
+            cfg.report = report_options(&charts);
+            let findings = maillage::run_report_with(&cfg, &out, &|s| status.show(s))?;
             status.clear();
             warn(&findings, input.quiet);
             if !input.quiet {

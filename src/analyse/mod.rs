@@ -5,6 +5,7 @@
 pub mod components;
 pub mod cut_points;
 pub mod duplicates;
+pub mod intersections;
 pub mod membership;
 pub mod overlap;
 

@@ -212,6 +212,11 @@ pub fn write_markdown(f: &Findings, w: &mut dyn Write) -> Result<()> {
         )?;
     }
 
+    writeln!(w, "\n## Charts\n")?;
+    for (file, caption) in CHARTS {
+        writeln!(w, "![{caption}](charts/{file}.svg)\n")?;
+    }
+
     writeln!(w, "\n## Input\n")?;
     let i = &s.input;
     for file in &i.files {
@@ -274,6 +279,18 @@ fn group_table<'a>(w: &mut dyn Write, rows: impl Iterator<Item = &'a GroupRow>) 
     }
     Ok(())
 }
+
+/// The charts written beside the report (see the chart stage).
+const CHARTS: [(&str, &str); 5] = [
+    ("upset", "Who is in which groups: exclusive intersections"),
+    ("heatmap", "How much groups overlap (Jaccard similarity)"),
+    ("map", "Map of groups: who links whom"),
+    ("distribution", "How many groups each person is in"),
+    (
+        "shared_rate",
+        "Share of each group's members who are in other groups too",
+    ),
+];
 
 const DEFINITIONS: &str = "\
 - **Multi-membership rate**: the share of people who belong to two groups or more.

@@ -4,6 +4,8 @@
 //! swaps it into place only when every file is complete.
 
 mod csv_out;
+pub mod graph;
+pub mod html;
 mod markdown;
 mod text;
 
@@ -13,7 +15,10 @@ pub use csv_out::{
 pub use markdown::write_markdown;
 pub use text::{format_count, format_percent, write_inspection, write_terminal_summary};
 
+use crate::analyse::intersections::Intersection;
 use crate::analyse::Findings;
+use crate::chart::ChartOptions;
+use crate::model::Network;
 use anyhow::{bail, Context, Result};
 use std::fs;
 use std::io::{BufWriter, Write};
@@ -44,11 +49,43 @@ const FILES: &[(&str, Writer)] = &[
     ("report.md", |f, w| write_markdown(f, w)),
 ];
 
+/// What goes into the report folder besides the tables.
+#[derive(Clone, Debug, Default)]
+pub struct ReportOptions {
+    /// Chart choices, and the language of the charts and index.html.
+    pub charts: ChartOptions,
+    /// Also write each chart as PNG.
+    pub png: bool,
+    /// Also write the networks as GraphML and GEXF (`graphs/`).
+    pub graphs: bool,
+}
+
+fn create(path: &Path) -> Result<BufWriter<fs::File>> {
+    let file = fs::File::create(path).with_context(|| format!("writing {}", path.display()))?;
+    Ok(BufWriter::new(file))
+}
+
+fn finish(mut w: BufWriter<fs::File>, name: &str) -> Result<()> {
+    w.flush().with_context(|| format!("writing {name}"))?;
+    w.into_inner()
+        .map_err(|e| e.into_error())
+        .with_context(|| format!("writing {name}"))?;
+    Ok(())
+}
+
 /// Writes the whole report folder at `dir`, atomically: files go to a
 /// temporary folder beside it, which replaces `dir` only once complete. An
 /// existing `dir` is replaced only if it is empty or an earlier report
 /// (holds `summary.json`), so a mistyped `--out` cannot wipe other files.
-pub fn write_folder(f: &Findings, dir: &Path) -> Result<()> {
+/// Besides the tables: `charts/` (SVG, PNG with `png`), `index.html`, and
+/// with `graphs`, `graphs/` (GraphML, GEXF).
+pub fn write_folder(
+    f: &Findings,
+    net: &Network,
+    intersections: &[Intersection],
+    dir: &Path,
+    opts: &ReportOptions,
+) -> Result<()> {
     let parent = match dir.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -60,12 +97,49 @@ pub fn write_folder(f: &Findings, dir: &Path) -> Result<()> {
         .tempdir_in(&parent)
         .with_context(|| format!("creating a temporary folder in {}", parent.display()))?;
     for (name, write) in FILES {
-        let path = tmp.path().join(name);
-        let file =
-            fs::File::create(&path).with_context(|| format!("writing {}", path.display()))?;
-        let mut w = BufWriter::new(file);
+        let mut w = create(&tmp.path().join(name))?;
         write(f, &mut w).with_context(|| format!("writing {name}"))?;
-        w.flush().with_context(|| format!("writing {name}"))?;
+        finish(w, name)?;
+    }
+    let chart_dir = tmp.path().join("charts");
+    fs::create_dir(&chart_dir).context("creating charts/")?;
+    let charts = crate::chart::draw_all(
+        f,
+        intersections,
+        &opts.charts,
+        opts.png.then_some(chart_dir.as_path()),
+    )?;
+    for c in &charts {
+        let name = format!("charts/{}.svg", c.name);
+        fs::write(tmp.path().join(&name), &c.svg).with_context(|| format!("writing {name}"))?;
+    }
+    let mut w = create(&tmp.path().join("index.html"))?;
+    html::write_html(f, &charts, opts.charts.lang, &mut w).context("writing index.html")?;
+    finish(w, "index.html")?;
+    if opts.graphs {
+        let graphs = tmp.path().join("graphs");
+        fs::create_dir(&graphs).context("creating graphs/")?;
+        type GraphWriter<'a> = Box<dyn Fn(&mut dyn Write) -> Result<()> + 'a>;
+        let writers: [(&str, GraphWriter); 4] = [
+            (
+                "groups.graphml",
+                Box::new(|w| graph::write_groups_graphml(f, w)),
+            ),
+            ("groups.gexf", Box::new(|w| graph::write_groups_gexf(f, w))),
+            (
+                "bipartite.graphml",
+                Box::new(|w| graph::write_bipartite_graphml(f, net, w)),
+            ),
+            (
+                "bipartite.gexf",
+                Box::new(|w| graph::write_bipartite_gexf(f, net, w)),
+            ),
+        ];
+        for (name, write) in writers {
+            let mut w = create(&graphs.join(name))?;
+            write(&mut w).with_context(|| format!("writing graphs/{name}"))?;
+            finish(w, name)?;
+        }
     }
     swap_into_place(tmp, dir)
 }

@@ -1,0 +1,196 @@
+//! Chart stage, drawing surface: a plotters drawing area with the few
+//! shapes the charts use, in pixel coordinates, errors as anyhow.
+
+use super::FAMILY;
+use anyhow::{anyhow, Result};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// Where a text is anchored.
+#[derive(Clone, Copy)]
+pub enum Anchor {
+    Left,
+    Centre,
+    Right,
+}
+
+pub struct Canvas<DB: DrawingBackend> {
+    area: DrawingArea<DB, Shift>,
+}
+
+fn err<E: std::fmt::Debug>(e: E) -> anyhow::Error {
+    anyhow!("{e:?}")
+}
+
+impl<DB: DrawingBackend> Canvas<DB> {
+    pub fn new(area: DrawingArea<DB, Shift>) -> Self {
+        Canvas { area }
+    }
+
+    pub fn clear(&self) -> Result<()> {
+        self.area.fill(&WHITE).map_err(err)
+    }
+
+    pub fn present(&self) -> Result<()> {
+        self.area.present().map_err(err)
+    }
+
+    pub fn area(&self) -> &DrawingArea<DB, Shift> {
+        &self.area
+    }
+
+    pub fn rect(&self, (x0, y0): (i32, i32), (x1, y1): (i32, i32), c: RGBColor) -> Result<()> {
+        self.area
+            .draw(&Rectangle::new([(x0, y0), (x1, y1)], c.filled()))
+            .map_err(err)
+    }
+
+    /// A filled circle, with an outline when `ring` is given.
+    pub fn circle(
+        &self,
+        centre: (i32, i32),
+        r: i32,
+        fill: RGBAColor,
+        ring: Option<(RGBColor, u32)>,
+    ) -> Result<()> {
+        self.area
+            .draw(&Circle::new(centre, r, fill.filled()))
+            .map_err(err)?;
+        if let Some((c, w)) = ring {
+            self.area
+                .draw(&Circle::new(centre, r, c.stroke_width(w)))
+                .map_err(err)?;
+        }
+        Ok(())
+    }
+
+    pub fn line(&self, points: Vec<(i32, i32)>, c: RGBAColor, width: u32) -> Result<()> {
+        self.area
+            .draw(&PathElement::new(points, c.stroke_width(width)))
+            .map_err(err)
+    }
+
+    fn style(&self, size: f64, c: RGBColor, bold: bool) -> TextStyle<'static> {
+        let font = if bold {
+            (FAMILY, size, FontStyle::Bold).into_font()
+        } else {
+            (FAMILY, size).into_font()
+        };
+        font.color(&c)
+    }
+
+    /// Text at `(x, y)`, vertically centred; `rotated` turns it to read
+    /// upwards.
+    #[allow(clippy::too_many_arguments)]
+    pub fn text(
+        &self,
+        s: &str,
+        (x, y): (i32, i32),
+        size: f64,
+        c: RGBColor,
+        anchor: Anchor,
+        bold: bool,
+        rotated: bool,
+    ) -> Result<()> {
+        let h = match anchor {
+            Anchor::Left => HPos::Left,
+            Anchor::Centre => HPos::Center,
+            Anchor::Right => HPos::Right,
+        };
+        let mut style = self.style(size, c, bold).pos(Pos::new(h, VPos::Center));
+        if rotated {
+            style = style.transform(FontTransform::Rotate270);
+        }
+        self.area.draw(&Text::new(s, (x, y), style)).map_err(err)
+    }
+
+    /// Width in pixels of `s` at `size`.
+    pub fn text_width(&self, s: &str, size: f64) -> i32 {
+        text_width(s, size)
+    }
+}
+
+/// Width in pixels of `s` at `size`, measured with the embedded font.
+pub fn text_width(s: &str, size: f64) -> i32 {
+    super::register_fonts();
+    let font = (FAMILY, size).into_font();
+    font.box_size(s).map(|(w, _)| w as i32).unwrap_or_else(|_| {
+        // Measuring cannot fail with the embedded font; estimate anyway.
+        (s.chars().count() as f64 * size * 0.6) as i32
+    })
+}
+
+/// Splits `text` into lines no wider than `width` pixels at `size`.
+pub fn wrap(text: &str, size: f64, width: i32) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if line.is_empty() {
+            word.to_string()
+        } else {
+            format!("{line} {word}")
+        };
+        if !line.is_empty() && text_width(&candidate, size) > width {
+            lines.push(std::mem::replace(&mut line, word.to_string()));
+        } else {
+            line = candidate;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+impl<DB: DrawingBackend> Canvas<DB> {
+    /// The title, then the note lines below it; returns the y after them.
+    pub fn heading(&self, title: &str, notes: &[String]) -> Result<i32> {
+        self.text(
+            title,
+            (20, 24),
+            20.0,
+            super::colours::INK,
+            Anchor::Left,
+            true,
+            false,
+        )?;
+        let mut y = 52;
+        for n in notes {
+            self.text(
+                n,
+                (20, y),
+                11.5,
+                super::colours::MUTED,
+                Anchor::Left,
+                false,
+                false,
+            )?;
+            y += 17;
+        }
+        Ok(y)
+    }
+}
+
+/// Height taken by a heading with `notes` lines.
+pub fn heading_height(notes: usize) -> i32 {
+    52 + 17 * notes as i32 + 16
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_notes_wrap_within_the_width() {
+        let text = "Each person is counted once, in the bar of their exact set of groups.";
+        let lines = wrap(text, 11.5, 200);
+        assert!(lines.len() >= 2, "{lines:?}");
+        assert!(
+            lines.iter().all(|l| text_width(l, 11.5) <= 200),
+            "{lines:?}"
+        );
+        assert_eq!(lines.join(" "), text);
+        assert_eq!(wrap("", 11.5, 100), Vec::<String>::new());
+    }
+}

@@ -1,0 +1,206 @@
+//! Chart stage: [`Findings`] -> SVG (and PNG with `--png`), drawn with
+//! plotters, one file per chart. Each chart first lays itself out (what is
+//! shown, what is left out and said so on the chart, its size), then draws
+//! on a [`Canvas`], the same code for SVG and PNG.
+
+mod canvas;
+pub mod distribution;
+pub mod heatmap;
+pub mod map;
+pub mod shared_rate;
+pub mod upset;
+
+pub use canvas::Canvas;
+
+use crate::analyse::intersections::Intersection;
+use crate::analyse::Findings;
+use crate::lang::Lang;
+use anyhow::{anyhow, Result};
+use plotters::prelude::*;
+
+/// What the charts show and how.
+#[derive(Clone, Debug)]
+pub struct ChartOptions {
+    pub lang: Lang,
+    /// UpSet: intersections shown as bars; the rest is one "other" bar.
+    pub top: usize,
+    /// UpSet: intersections with fewer persons go to "other".
+    pub min_size: u64,
+    /// UpSet: intersections of fewer groups go to "other".
+    pub min_degree: usize,
+    /// Heatmap, map and shared-rate bars: at most this many groups (the
+    /// largest).
+    pub max_groups: usize,
+}
+
+impl Default for ChartOptions {
+    fn default() -> Self {
+        ChartOptions {
+            lang: Lang::En,
+            top: 25,
+            min_size: 1,
+            min_degree: 2,
+            max_groups: 40,
+        }
+    }
+}
+
+/// A chart laid out and ready to draw.
+pub trait Figure {
+    /// Width and height in pixels.
+    fn size(&self) -> (u32, u32);
+    fn draw<DB: DrawingBackend>(&self, c: &Canvas<DB>) -> Result<()>;
+}
+
+/// One drawn chart.
+#[derive(Clone, Debug)]
+pub struct Chart {
+    /// File name without extension (`upset`, `heatmap`...).
+    pub name: &'static str,
+    /// The title drawn on it (also the HTML caption).
+    pub title: String,
+    pub svg: String,
+}
+
+/// The font every chart uses, embedded so that PNG text needs no system
+/// font (DejaVu Sans, see assets/fonts/DejaVu-LICENSE.txt).
+const FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+pub(crate) const FAMILY: &str = "sans-serif";
+
+fn register_fonts() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        for style in [FontStyle::Normal, FontStyle::Bold] {
+            if plotters::style::register_font(FAMILY, style, FONT).is_err() {
+                unreachable!("the embedded font is a valid TrueType font");
+            }
+        }
+    });
+}
+
+/// Draws `fig` as an SVG document.
+pub fn to_svg(fig: &impl Figure) -> Result<String> {
+    register_fonts();
+    let mut svg = String::new();
+    {
+        let backend = SVGBackend::with_string(&mut svg, fig.size());
+        let c = Canvas::new(backend.into_drawing_area());
+        c.clear()?;
+        fig.draw(&c)?;
+        c.present()?;
+    }
+    Ok(svg)
+}
+
+/// Draws `fig` as a PNG file at `path`.
+pub fn to_png(fig: &impl Figure, path: &std::path::Path) -> Result<()> {
+    register_fonts();
+    let backend = BitMapBackend::new(path, fig.size());
+    let c = Canvas::new(backend.into_drawing_area());
+    c.clear()?;
+    fig.draw(&c)?;
+    c.present()
+}
+
+/// Every chart of the report, in reading order, with their PNG renderings
+/// written beside when `png_dir` is given.
+pub fn draw_all(
+    f: &Findings,
+    inter: &[Intersection],
+    o: &ChartOptions,
+    png_dir: Option<&std::path::Path>,
+) -> Result<Vec<Chart>> {
+    let mut out = Vec::new();
+    let mut add = |name: &'static str, title: String, svg: Result<String>| -> Result<()> {
+        out.push(Chart {
+            name,
+            title,
+            svg: svg.map_err(|e| anyhow!("drawing the {name} chart: {e:#}"))?,
+        });
+        Ok(())
+    };
+    let png = |name: &str, fig: &dyn Fn(&std::path::Path) -> Result<()>| -> Result<()> {
+        match png_dir {
+            Some(d) => fig(&d.join(format!("{name}.png"))),
+            None => Ok(()),
+        }
+    };
+    let u = upset::layout(f, inter, o);
+    add("upset", u.title(), to_svg(&u))?;
+    png("upset", &|p| to_png(&u, p))?;
+    let h = heatmap::layout(f, o);
+    add("heatmap", h.title(), to_svg(&h))?;
+    png("heatmap", &|p| to_png(&h, p))?;
+    let m = map::layout(f, o);
+    add("map", m.title(), to_svg(&m))?;
+    png("map", &|p| to_png(&m, p))?;
+    let d = distribution::layout(f, o);
+    add("distribution", d.title(), to_svg(&d))?;
+    png("distribution", &|p| to_png(&d, p))?;
+    let s = shared_rate::layout(f, o);
+    add("shared_rate", s.title(), to_svg(&s))?;
+    png("shared_rate", &|p| to_png(&s, p))?;
+    Ok(out)
+}
+
+/// `name` cut to `max` characters with an ellipsis.
+pub(crate) fn shorten(name: &str, max: usize) -> String {
+    if name.chars().count() <= max {
+        name.to_string()
+    } else {
+        let mut s: String = name.chars().take(max.saturating_sub(1)).collect();
+        s.push('…');
+        s
+    }
+}
+
+/// Groups to show when there are too many: the `max` largest (more members
+/// first, then name order), returned in id order.
+pub(crate) fn largest_groups(f: &Findings, max: usize) -> Vec<u32> {
+    let mut ids: Vec<u32> = (0..f.groups.len() as u32).collect();
+    if ids.len() > max {
+        ids.sort_by(|&a, &b| {
+            f.groups[b as usize]
+                .members
+                .cmp(&f.groups[a as usize].members)
+                .then(a.cmp(&b))
+        });
+        ids.truncate(max);
+        ids.sort_unstable();
+    }
+    ids
+}
+
+/// The colours of the charts (colour-blind-safe Okabe–Ito palette for
+/// categories).
+pub mod colours {
+    use plotters::style::RGBColor;
+    pub const INK: RGBColor = RGBColor(0x22, 0x22, 0x22);
+    pub const MUTED: RGBColor = RGBColor(0x66, 0x66, 0x66);
+    pub const BAR: RGBColor = RGBColor(0x2B, 0x57, 0x9A);
+    pub const SET_BAR: RGBColor = RGBColor(0x6C, 0x8E, 0xBF);
+    pub const OTHER: RGBColor = RGBColor(0xA0, 0xA0, 0xA0);
+    pub const DOT_OFF: RGBColor = RGBColor(0xDD, 0xDD, 0xDD);
+    pub const STRIPE: RGBColor = RGBColor(0xF2, 0xF4, 0xF7);
+    pub const ALERT: RGBColor = RGBColor(0xD5, 0x5E, 0x00);
+    pub const CATEGORIES: [RGBColor; 7] = [
+        RGBColor(0x00, 0x72, 0xB2),
+        RGBColor(0x00, 0x9E, 0x73),
+        RGBColor(0xCC, 0x79, 0xA7),
+        RGBColor(0xE6, 0x9F, 0x00),
+        RGBColor(0x56, 0xB4, 0xE9),
+        RGBColor(0xF0, 0xE4, 0x42),
+        RGBColor(0x99, 0x99, 0x99),
+    ];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_names_are_shortened_with_an_ellipsis() {
+        assert_eq!(shorten("Énergie", 10), "Énergie");
+        assert_eq!(shorten("Énergie citoyenne", 8), "Énergie…");
+    }
+}
