@@ -64,7 +64,7 @@ th[aria-sort=descending]::after{content:" \2193"}
 ul.names{columns:2 16rem}
 dt{font-weight:600;margin-top:.5rem}
 footer{color:var(--muted);font-size:.85rem;margin:3rem 0 1rem}
-@media (max-width:600px){body{font-size:15px}h1{font-size:1.35rem}.card b{font-size:1.2rem}}
+@media (max-width:600px){body{font-size:15px}h1{font-size:1.35rem}.card b{font-size:1.2rem}figure svg{width:720px;max-width:none}}
 @media print{nav,.noprint{display:none}figure,table{break-inside:avoid}th{position:static}a{color:inherit;text-decoration:none}}
 "#;
 
@@ -259,10 +259,11 @@ pub fn write_html(f: &Findings, charts: &[Chart], lang: Lang, w: &mut dyn Write)
             None => svg,
         };
         p.push(&format!(
-            "<figure id=\"chart-{}\" role=\"img\" aria-label=\"{}\">{svg}<figcaption>{}</figcaption></figure>\n",
+            "<figure id=\"chart-{}\" role=\"img\" aria-label=\"{}\"><div class=\"scroll\">{svg}</div><figcaption><a href=\"charts/{}.svg\">charts/{}.svg</a></figcaption></figure>\n",
             c.name,
             escape_html(&c.title),
-            escape_html(&c.title)
+            c.name,
+            c.name
         ));
     }
 

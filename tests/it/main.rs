@@ -1,6 +1,7 @@
 //! The integration tests: one binary, one module per kind of test.
 
 mod bad_input;
+mod browser;
 mod charts;
 mod cli;
 mod fuzz_cases;
