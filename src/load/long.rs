@@ -283,7 +283,7 @@ fn locate_error(path: &Path, mut input: impl Read, delimiter: u8, err: &PolarsEr
             source: e,
         };
     }
-    if let Some(line) = super::records::unterminated_quote(&bytes, delimiter) {
+    if let Some(line) = super::table::unterminated_quote(&bytes, delimiter) {
         return LoadError::UnterminatedQuote {
             path: path_buf,
             line,

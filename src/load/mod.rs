@@ -8,7 +8,11 @@ pub mod identity;
 mod input;
 mod intern;
 mod long;
+mod nextcloud;
+mod plain_list;
 mod records;
+mod sympa;
+mod table;
 
 pub use detect::Layout;
 pub use error::LoadError;
