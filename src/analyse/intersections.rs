@@ -7,48 +7,71 @@
 use super::Findings;
 use rustc_hash::FxHashMap;
 
+/// The groups of an intersection: one group, or the group list of a
+/// connector (borrowed from [`Findings`], not copied).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Groups<'a> {
+    One(u32),
+    Many(&'a [u32]),
+}
+
 /// Persons whose groups are exactly `groups`.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Intersection {
-    /// Group ids (name order), at least one.
-    pub groups: Vec<u32>,
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Intersection<'a> {
+    groups: Groups<'a>,
     /// Persons in exactly these groups and no other (exclusive count).
     pub persons: u64,
 }
 
-/// Every non-empty exclusive intersection, largest first, then fewer
-/// groups, then by group ids. The counts add up to the number of persons,
-/// and Σ |groups| × persons to the number of memberships.
-/// Cost: O(Σ deg(p)) over the connectors, one hash-map entry per distinct
-/// set.
-pub fn exclusive(f: &Findings) -> Vec<Intersection> {
-    let mut counts: FxHashMap<&[u32], u64> = FxHashMap::default();
-    for c in &f.connectors {
-        *counts.entry(&c.group_ids).or_default() += 1;
+impl Intersection<'_> {
+    /// Group ids (name order), at least one.
+    pub fn groups(&self) -> &[u32] {
+        match &self.groups {
+            Groups::One(g) => std::slice::from_ref(g),
+            Groups::Many(s) => s,
+        }
     }
-    let mut out: Vec<Intersection> = counts
-        .into_iter()
-        .map(|(g, persons)| Intersection {
-            groups: g.to_vec(),
-            persons,
-        })
-        .collect();
+}
+
+/// Every non-empty exclusive intersection, largest first, then fewer
+/// groups, then by group id (single groups) or by the order of
+/// connectors.csv (sets of several groups). The counts add up to the
+/// number of persons, and Σ |groups| × persons to the number of
+/// memberships.
+/// Cost: O(Σ deg(p)) over the connectors to hash their group lists, one
+/// hash-map entry per distinct set, and an integer sort.
+pub fn exclusive(f: &Findings) -> Vec<Intersection<'_>> {
+    // Set -> (persons, first connector holding it).
+    let mut counts: FxHashMap<&[u32], (u64, u32)> = FxHashMap::default();
+    counts.reserve(f.connectors.len() / 2);
+    for (i, c) in f.connectors.iter().enumerate() {
+        counts.entry(&c.group_ids).or_insert((0, i as u32)).0 += 1;
+    }
+    let n_groups = f.groups.len() as u64;
+    let mut keyed: Vec<(u128, Intersection<'_>)> =
+        Vec::with_capacity(counts.len() + f.groups.len());
+    let key = |persons: u64, len: usize, tie: u64| {
+        u128::from(u64::MAX - persons) << 64 | (len as u128) << 40 | u128::from(tie)
+    };
     for (g, row) in f.groups.iter().enumerate() {
         let alone = row.members - row.shared_members;
         if alone > 0 {
-            out.push(Intersection {
-                groups: vec![g as u32],
+            let i = Intersection {
+                groups: Groups::One(g as u32),
                 persons: alone,
-            });
+            };
+            keyed.push((key(alone, 1, g as u64), i));
         }
     }
-    out.sort_unstable_by(|a, b| {
-        b.persons
-            .cmp(&a.persons)
-            .then(a.groups.len().cmp(&b.groups.len()))
-            .then_with(|| a.groups.cmp(&b.groups))
-    });
-    out
+    for (set, (persons, first)) in counts {
+        let i = Intersection {
+            groups: Groups::Many(set),
+            persons,
+        };
+        keyed.push((key(persons, set.len(), n_groups + u64::from(first)), i));
+    }
+    keyed.sort_unstable_by_key(|k| k.0);
+    keyed.into_iter().map(|(_, i)| i).collect()
 }
 
 #[cfg(test)]
@@ -77,7 +100,7 @@ mod tests {
         let f = crate::analyse::all(&net, &[]);
         let got: Vec<(Vec<u32>, u64)> = exclusive(&f)
             .into_iter()
-            .map(|i| (i.groups, i.persons))
+            .map(|i| (i.groups().to_vec(), i.persons))
             .collect();
         // Ids: A 0, B 1, C 2. Ties: fewer groups first, then ids.
         assert_eq!(

@@ -10,7 +10,6 @@ use crate::analyse::Findings;
 use crate::lang::Lang;
 use anyhow::Result;
 use plotters::prelude::*;
-use std::collections::HashMap;
 
 const CELL: i32 = 16;
 const NAME_CHARS: usize = 30;
@@ -70,11 +69,17 @@ pub fn order(n: usize, jaccard: &dyn Fn(usize, usize) -> f64) -> (Vec<usize>, us
 
 pub fn layout(f: &Findings, o: &ChartOptions) -> Heatmap {
     let ids = largest_groups(f, o.max_groups);
-    let pos: HashMap<u32, usize> = ids.iter().enumerate().map(|(i, &g)| (g, i)).collect();
+    // Position of each group shown (a plain array: the pairs of a large
+    // network are millions).
+    let mut pos = vec![usize::MAX; f.groups.len()];
+    for (i, &g) in ids.iter().enumerate() {
+        pos[g as usize] = i;
+    }
+    let pos = |g: u32| Some(pos[g as usize]).filter(|&i| i != usize::MAX);
     let n = ids.len();
     let mut j = vec![0.0; n * n];
     for p in &f.pairs {
-        if let (Some(&a), Some(&b)) = (pos.get(&p.a), pos.get(&p.b)) {
+        if let (Some(a), Some(b)) = (pos(p.a), pos(p.b)) {
             let r = f.ratios(p).jaccard;
             j[a * n + b] = r;
             j[b * n + a] = r;

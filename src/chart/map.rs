@@ -104,12 +104,18 @@ pub fn force_layout(n: usize, links: &[(usize, usize, f64)], seed: u64) -> Vec<(
 
 pub fn layout(f: &Findings, o: &ChartOptions) -> Map {
     let ids = largest_groups(f, o.max_groups);
-    let pos: HashMap<u32, usize> = ids.iter().enumerate().map(|(i, &g)| (g, i)).collect();
+    // Position of each group shown (a plain array: the pairs of a large
+    // network are millions).
+    let mut pos = vec![usize::MAX; f.groups.len()];
+    for (i, &g) in ids.iter().enumerate() {
+        pos[g as usize] = i;
+    }
+    let pos = |g: u32| Some(pos[g as usize]).filter(|&i| i != usize::MAX);
     let among: Vec<(usize, usize, u64, f64)> = f
         .pairs
         .iter()
         .filter_map(|p| {
-            let (a, b) = (*pos.get(&p.a)?, *pos.get(&p.b)?);
+            let (a, b) = (pos(p.a)?, pos(p.b)?);
             Some((a, b, u64::from(p.shared), f.ratios(p).lift))
         })
         .collect();

@@ -40,7 +40,7 @@ pub struct Upset {
 }
 
 pub fn layout(f: &Findings, inter: &[Intersection], o: &ChartOptions) -> Upset {
-    let degree_ok = |i: &Intersection| i.groups.len() >= o.min_degree;
+    let degree_ok = |i: &Intersection| i.groups().len() >= o.min_degree;
     let candidates: Vec<&Intersection> = inter.iter().filter(|i| degree_ok(i)).collect();
     let excluded = (
         inter
@@ -59,7 +59,7 @@ pub fn layout(f: &Findings, inter: &[Intersection], o: &ChartOptions) -> Upset {
     let sets_of = |shown: &[&Intersection]| {
         let mut s: Vec<u32> = shown
             .iter()
-            .flat_map(|i| i.groups.iter().copied())
+            .flat_map(|i| i.groups().iter().copied())
             .collect();
         s.sort_unstable();
         s.dedup();
@@ -90,7 +90,7 @@ pub fn layout(f: &Findings, inter: &[Intersection], o: &ChartOptions) -> Upset {
         lang: o.lang,
         bars: shown
             .iter()
-            .map(|i| (i.groups.clone(), i.persons))
+            .map(|i| (i.groups().to_vec(), i.persons))
             .collect(),
         other,
         total_intersections: candidates.len(),
