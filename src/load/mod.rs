@@ -323,7 +323,7 @@ impl Builder {
     ) where
         P: Fn(usize) -> Option<&'a str> + Sync,
         G: Fn(usize) -> Option<&'a str> + Sync,
-        N: Fn(usize) -> Option<&'a str>,
+        N: Fn(usize) -> Option<&'a str> + Sync,
         L: Fn(usize) -> u64,
     {
         let blank = |v: Option<&str>| v.is_none_or(|v| identity::trim(v).is_empty());
@@ -335,25 +335,39 @@ impl Builder {
             |i| if gids[i] == EMPTY { None } else { person(i) },
             self.fold_gmail,
         );
-        self.pairs.reserve(n);
-        for (i, (&p, &g)) in pids.iter().zip(&gids).enumerate() {
-            if p != EMPTY && g != EMPTY {
-                self.pairs.push((p, g));
-                report.kept += 1;
+        use rayon::prelude::*;
+        let ok = |i: usize| pids[i] != EMPTY && gids[i] != EMPTY;
+        // Memberships, display names and Gmail foldings of the kept rows,
+        // in parallel and in row order.
+        let kept: Vec<(u32, u32)> = (0..n)
+            .into_par_iter()
+            .filter(|&i| ok(i))
+            .map(|i| (pids[i], gids[i]))
+            .collect();
+        report.kept += kept.len() as u64;
+        self.pairs.extend_from_slice(&kept);
+        drop(kept);
+        let names: Vec<(u32, String)> = (0..n)
+            .into_par_iter()
+            .filter(|&i| ok(i))
+            .filter_map(|i| {
+                let shown = name(i).or_else(|| identity::display_name(person(i)?))?;
+                let shown = shown.trim();
+                (!shown.is_empty()).then(|| (pids[i], shown.to_string()))
+            })
+            .collect();
+        self.names.extend(names);
+        if self.fold_gmail {
+            for i in (0..n).filter(|&i| ok(i)) {
                 let raw = person(i).unwrap_or_default();
-                let shown = name(i).or_else(|| identity::display_name(raw));
-                if let Some(shown) = shown.map(str::trim).filter(|s| !s.is_empty()) {
-                    self.names.push((p, shown.to_string()));
-                }
-                if self.fold_gmail {
-                    if let Some(plain) = identity::normalise(raw) {
-                        if let Some(folded) = identity::fold_gmail(&plain) {
-                            self.folds.insert(plain.into_owned(), folded);
-                        }
+                if let Some(plain) = identity::normalise(raw) {
+                    if let Some(folded) = identity::fold_gmail(&plain) {
+                        self.folds.insert(plain.into_owned(), folded);
                     }
                 }
-                continue;
             }
+        }
+        for i in (0..n).filter(|&i| !ok(i)) {
             report.skipped_empty_person += u64::from(blank(person(i)));
             report.skipped_empty_group += u64::from(!blank(person(i)) && blank(group(i)));
             if report.skipped_lines.len() < SKIPPED_LINES_SHOWN {
