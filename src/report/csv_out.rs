@@ -107,9 +107,10 @@ fn write_table<T: Sync>(
     }
     head.push(b'\n');
     w.write_all(&head)?;
-    // A bounded window of blocks at a time keeps memory flat.
-    for window in items.chunks(BLOCK * rayon::current_num_threads().max(1) * 2) {
-        let blocks: Vec<Vec<u8>> = window
+    // A bounded window of blocks at a time keeps memory flat; the next
+    // window is formatted (on the thread pool) while this one is written.
+    let format = |window: &[T]| -> Result<Vec<Vec<u8>>> {
+        window
             .par_chunks(BLOCK)
             .map(|block| -> Result<Vec<u8>> {
                 let mut out = Vec::with_capacity(block.len() * 64);
@@ -125,12 +126,36 @@ fn write_table<T: Sync>(
                 }
                 Ok(out)
             })
-            .collect::<Result<_>>()?;
-        for b in blocks {
-            w.write_all(&b)?;
+            .collect()
+    };
+    let windows: Vec<&[T]> = items
+        .chunks(BLOCK * rayon::current_num_threads().max(1) * 2)
+        .collect();
+    let Some(first) = windows.first() else {
+        return Ok(());
+    };
+    let mut pending = format(first)?;
+    std::thread::scope(|scope| -> Result<()> {
+        for k in 0..windows.len() {
+            let next = windows.get(k + 1).map(|n| {
+                let format = &format;
+                scope.spawn(move || format(n))
+            });
+            for b in &pending {
+                w.write_all(b)?;
+            }
+            match next {
+                Some(h) => {
+                    pending = match h.join() {
+                        Ok(r) => r?,
+                        Err(panic) => std::panic::resume_unwind(panic),
+                    }
+                }
+                None => break,
+            }
         }
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 /// `groups.csv`: one row per group, in name order.
@@ -161,18 +186,48 @@ pub fn write_groups(f: &Findings, w: &mut dyn Write) -> Result<()> {
     )
 }
 
+/// Names laid out end to end in one buffer (as CSV fields when encoded):
+/// tables of millions of rows look names up at random, and one buffer
+/// misses the cache far less than a `String` per name.
+struct Names {
+    bytes: Vec<u8>,
+    ends: Vec<usize>,
+}
+
+impl Names {
+    fn new<'a>(names: impl Iterator<Item = &'a str>, encode: bool) -> Names {
+        let mut n = Names {
+            bytes: Vec::new(),
+            ends: Vec::new(),
+        };
+        for name in names {
+            if encode {
+                push_text(&mut n.bytes, name);
+            } else {
+                n.bytes.extend_from_slice(name.as_bytes());
+            }
+            n.ends.push(n.bytes.len());
+        }
+        n
+    }
+
+    fn get(&self, i: usize) -> &[u8] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.bytes[start..self.ends[i]]
+    }
+}
+
 /// `pairs.csv`: every pair of groups sharing a member, most shared first.
 pub fn write_pairs(f: &Findings, w: &mut dyn Write) -> Result<()> {
-    // Group names are encoded once, not once per pair.
-    let names: Vec<Vec<u8>> = f
-        .groups
-        .iter()
-        .map(|g| {
-            let mut b = Vec::new();
-            push_text(&mut b, &g.name);
-            b
-        })
-        .collect();
+    // Group names and sole links are encoded once, not once per pair.
+    let names = Names::new(f.groups.iter().map(|g| g.name.as_str()), true);
+    let members: Vec<u64> = f.groups.iter().map(|g| g.members).collect();
+    let sole = if f.pairs.iter().any(|p| p.sole_link.is_some()) {
+        Names::new(f.connectors.iter().map(|c| c.person.as_str()), true)
+    } else {
+        Names::new(std::iter::empty(), true)
+    };
+    let persons = f.summary.persons;
     write_table(
         w,
         &[
@@ -187,24 +242,42 @@ pub fn write_pairs(f: &Findings, w: &mut dyn Write) -> Result<()> {
         ],
         &f.pairs,
         |p, r| {
-            r.encoded(&names[p.a as usize])?;
-            r.encoded(&names[p.b as usize])?;
-            let q = f.ratios(p);
-            r.int(u64::from(p.shared))?;
+            r.encoded(names.get(p.a as usize))?;
+            r.encoded(names.get(p.b as usize))?;
+            let shared = u64::from(p.shared);
+            let q = crate::analyse::overlap::ratios(
+                shared,
+                members[p.a as usize],
+                members[p.b as usize],
+                persons,
+            );
+            r.int(shared)?;
             r.float(q.jaccard)?;
             r.float(q.overlap_coefficient)?;
             r.float(q.expected_shared)?;
             r.float(q.lift)?;
-            r.text(
-                p.sole_link
-                    .map_or("", |c| f.connectors[c as usize].person.as_str()),
-            )
+            r.encoded(p.sole_link.map_or(&[][..], |c| sole.get(c as usize)))
         },
     )
 }
 
 /// `connectors.csv`: every person in two or more groups, strongest first.
 pub fn write_connectors(f: &Findings, w: &mut dyn Write) -> Result<()> {
+    let names = Names::new(f.groups.iter().map(|g| g.name.as_str()), false);
+    let special: Vec<bool> = f
+        .groups
+        .iter()
+        .map(|g| {
+            g.name
+                .bytes()
+                .any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'))
+        })
+        .collect();
+    let formula: Vec<bool> = f
+        .groups
+        .iter()
+        .map(|g| matches!(neutralise(&g.name), Cow::Owned(_)))
+        .collect();
     write_table(
         w,
         &[
@@ -222,14 +295,27 @@ pub fn write_connectors(f: &Findings, w: &mut dyn Write) -> Result<()> {
             r.bool(c.cut_point)?;
             r.int(u64::from(c.pieces_if_removed))?;
             r.int(c.sole_link_pairs)?;
-            let mut list = String::new();
-            for (i, &g) in c.group_ids.iter().enumerate() {
-                if i > 0 {
-                    list.push_str("; ");
+            // Plain names go out as they are; a list with a name that needs
+            // quoting or could start a formula is encoded whole.
+            let plain = c.group_ids.iter().all(|&g| !special[g as usize])
+                && c.group_ids.first().is_none_or(|&g| !formula[g as usize]);
+            if plain {
+                r.sep();
+                for (i, &g) in c.group_ids.iter().enumerate() {
+                    if i > 0 {
+                        r.out.extend_from_slice(b"; ");
+                    }
+                    r.out.extend_from_slice(names.get(g as usize));
                 }
-                list.push_str(&f.groups[g as usize].name);
+                Ok(())
+            } else {
+                let list: Vec<&str> = c
+                    .group_ids
+                    .iter()
+                    .map(|&g| f.groups[g as usize].name.as_str())
+                    .collect();
+                r.text(&list.join("; "))
             }
-            r.text(&list)
         },
     )
 }
@@ -320,5 +406,41 @@ mod tests {
             ));
         }
         assert_eq!(String::from_utf8(par).unwrap(), seq);
+    }
+
+    #[test]
+    fn group_lists_read_back_whatever_the_names() {
+        use crate::model::network_tests::memberships;
+        let net = crate::model::Network::build(memberships(&[
+            ("ann", "plain"),
+            ("ann", "a,b"),
+            ("bob", "=x"),
+            ("bob", "plain"),
+            ("cat", "q\"uote"),
+            ("cat", "z"),
+            ("dan", "y"),
+            ("dan", "z"),
+        ]));
+        let f = crate::analyse::all(&net, &[]);
+        let mut out = Vec::new();
+        write_connectors(&f, &mut out).unwrap();
+        let mut rdr = csv::Reader::from_reader(out.as_slice());
+        let mut lists: Vec<(String, String)> = rdr
+            .records()
+            .map(|r| {
+                let r = r.unwrap();
+                (r[0].to_string(), r[5].to_string())
+            })
+            .collect();
+        lists.sort();
+        assert_eq!(
+            lists,
+            [
+                ("ann".to_string(), "a,b; plain".to_string()),
+                ("bob".to_string(), "'=x; plain".to_string()),
+                ("cat".to_string(), "q\"uote; z".to_string()),
+                ("dan".to_string(), "y; z".to_string()),
+            ]
+        );
     }
 }
