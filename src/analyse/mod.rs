@@ -14,7 +14,7 @@ use crate::model::Network;
 use components::Component;
 use membership::{ratio, DegreeCount, SizeSummary};
 use overlap::{GroupPair, PairRatios};
-use rayon::slice::ParallelSliceMut;
+use rayon::prelude::*;
 use serde::Serialize;
 
 /// Everything the reports show.
@@ -231,11 +231,13 @@ pub fn all(net: &Network, sources: &[SourceReport]) -> Findings {
     for (i, &p) in order.iter().enumerate() {
         rank[p as usize] = i as u32;
     }
-    for p in &mut pairs {
-        p.sole_link = p.sole_link.map(|x| rank[x as usize]);
-    }
+    pairs
+        .par_iter_mut()
+        .for_each(|p| p.sole_link = p.sole_link.map(|x| rank[x as usize]));
+    // Millions of small allocations (a name and a group list each): in
+    // parallel.
     let connectors: Vec<Connector> = order
-        .iter()
+        .par_iter()
         .map(|&p| Connector {
             person: net.persons.get(p).to_string(),
             groups: net.degree_of_person(p) as u32,
