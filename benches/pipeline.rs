@@ -93,10 +93,7 @@ fn write_report(bencher: divan::Bencher, n: u64) {
     let f = analyse::all(&net, &[]);
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("report");
-    let inter = analyse::intersections::exclusive(&f);
-    bencher.bench(|| {
-        maillage::report::write_folder(&f, &net, &inter, &out, &Default::default()).unwrap()
-    });
+    bencher.bench(|| maillage::report::write_folder(&f, &net, &out, &Default::default()).unwrap());
 }
 
 #[divan::bench(args = SIZES, sample_count = 3)]

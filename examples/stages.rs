@@ -40,7 +40,7 @@ fn main() -> anyhow::Result<()> {
     );
     let t = Instant::now();
     let dir = std::env::temp_dir().join("maillage-stages");
-    maillage::report::write_folder(&f, &net, &inter, &dir, &Default::default())?;
+    maillage::report::write_folder(&f, &net, &dir, &Default::default())?;
     eprintln!("write     {:>8.3} s", t.elapsed().as_secs_f64());
     Ok(())
 }

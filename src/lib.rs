@@ -94,8 +94,7 @@ pub fn run_report_with(
 ) -> Result<analyse::Findings> {
     let (network, findings) = analyse_network(cfg, progress)?;
     progress(Stage::Writing);
-    let intersections = analyse::intersections::exclusive(&findings);
-    report::write_folder(&findings, &network, &intersections, out, &cfg.report)?;
+    report::write_folder(&findings, &network, out, &cfg.report)?;
     Ok(findings)
 }
 

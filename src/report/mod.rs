@@ -15,7 +15,6 @@ pub use csv_out::{
 pub use markdown::write_markdown;
 pub use text::{format_count, format_percent, write_inspection, write_terminal_summary};
 
-use crate::analyse::intersections::Intersection;
 use crate::analyse::Findings;
 use crate::chart::ChartOptions;
 use crate::model::Network;
@@ -37,10 +36,12 @@ pub fn write_summary_json(f: &Findings, mut w: impl Write) -> Result<()> {
 
 type Writer = fn(&Findings, &mut dyn Write) -> Result<()>;
 
+/// Written on its own thread, beside the files of [`FILES`].
+const PAIRS_FILE: &str = "pairs.csv";
+
 const FILES: &[(&str, Writer)] = &[
     (SUMMARY_FILE, |f, w| write_summary_json(f, w)),
     ("groups.csv", |f, w| write_groups(f, w)),
-    ("pairs.csv", |f, w| write_pairs(f, w)),
     ("connectors.csv", |f, w| write_connectors(f, w)),
     ("possible_duplicates.csv", |f, w| {
         write_possible_duplicates(f, w)
@@ -79,13 +80,7 @@ fn finish(mut w: BufWriter<fs::File>, name: &str) -> Result<()> {
 /// (holds `summary.json`), so a mistyped `--out` cannot wipe other files.
 /// Besides the tables: `charts/` (SVG, PNG with `png`), `index.html`, and
 /// with `graphs`, `graphs/` (GraphML, GEXF).
-pub fn write_folder(
-    f: &Findings,
-    net: &Network,
-    intersections: &[Intersection],
-    dir: &Path,
-    opts: &ReportOptions,
-) -> Result<()> {
+pub fn write_folder(f: &Findings, net: &Network, dir: &Path, opts: &ReportOptions) -> Result<()> {
     let parent = match dir.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -96,51 +91,72 @@ pub fn write_folder(
         .prefix(".maillage-new-")
         .tempdir_in(&parent)
         .with_context(|| format!("creating a temporary folder in {}", parent.display()))?;
-    for (name, write) in FILES {
-        let mut w = create(&tmp.path().join(name))?;
-        write(f, &mut w).with_context(|| format!("writing {name}"))?;
-        finish(w, name)?;
-    }
-    let chart_dir = tmp.path().join("charts");
-    fs::create_dir(&chart_dir).context("creating charts/")?;
-    let charts = crate::chart::draw_all(
-        f,
-        intersections,
-        &opts.charts,
-        opts.png.then_some(chart_dir.as_path()),
-    )?;
-    for c in &charts {
-        let name = format!("charts/{}.svg", c.name);
-        fs::write(tmp.path().join(&name), &c.svg).with_context(|| format!("writing {name}"))?;
-    }
-    let mut w = create(&tmp.path().join("index.html"))?;
-    html::write_html(f, &charts, opts.charts.lang, &mut w).context("writing index.html")?;
-    finish(w, "index.html")?;
-    if opts.graphs {
-        let graphs = tmp.path().join("graphs");
-        fs::create_dir(&graphs).context("creating graphs/")?;
-        type GraphWriter<'a> = Box<dyn Fn(&mut dyn Write) -> Result<()> + 'a>;
-        let writers: [(&str, GraphWriter); 4] = [
-            (
-                "groups.graphml",
-                Box::new(|w| graph::write_groups_graphml(f, w)),
-            ),
-            ("groups.gexf", Box::new(|w| graph::write_groups_gexf(f, w))),
-            (
-                "bipartite.graphml",
-                Box::new(|w| graph::write_bipartite_graphml(f, net, w)),
-            ),
-            (
-                "bipartite.gexf",
-                Box::new(|w| graph::write_bipartite_gexf(f, net, w)),
-            ),
-        ];
-        for (name, write) in writers {
-            let mut w = create(&graphs.join(name))?;
-            write(&mut w).with_context(|| format!("writing graphs/{name}"))?;
-            finish(w, name)?;
-        }
-    }
+    let tmp_path = tmp.path();
+    std::thread::scope(|scope| -> Result<()> {
+        // pairs.csv is by far the largest file, and writing it is mostly the
+        // kernel copying pages on one core: it gets its own thread, and the
+        // other files, the UpSet counts and the charts are made meanwhile.
+        let pairs = scope.spawn(|| -> Result<()> {
+            let mut w = create(&tmp_path.join(PAIRS_FILE))?;
+            write_pairs(f, &mut w).context("writing pairs.csv")?;
+            finish(w, PAIRS_FILE)
+        });
+        let rest = (|| -> Result<()> {
+            for (name, write) in FILES {
+                let mut w = create(&tmp_path.join(name))?;
+                write(f, &mut w).with_context(|| format!("writing {name}"))?;
+                finish(w, name)?;
+            }
+            let chart_dir = tmp_path.join("charts");
+            fs::create_dir(&chart_dir).context("creating charts/")?;
+            let intersections = crate::analyse::intersections::exclusive(f);
+            let charts = crate::chart::draw_all(
+                f,
+                &intersections,
+                &opts.charts,
+                opts.png.then_some(chart_dir.as_path()),
+            )?;
+            for c in &charts {
+                let name = format!("charts/{}.svg", c.name);
+                fs::write(tmp_path.join(&name), &c.svg)
+                    .with_context(|| format!("writing {name}"))?;
+            }
+            let mut w = create(&tmp_path.join("index.html"))?;
+            html::write_html(f, &charts, opts.charts.lang, &mut w).context("writing index.html")?;
+            finish(w, "index.html")?;
+            if opts.graphs {
+                let graphs = tmp_path.join("graphs");
+                fs::create_dir(&graphs).context("creating graphs/")?;
+                type GraphWriter<'a> = Box<dyn Fn(&mut dyn Write) -> Result<()> + 'a>;
+                let writers: [(&str, GraphWriter); 4] = [
+                    (
+                        "groups.graphml",
+                        Box::new(|w| graph::write_groups_graphml(f, w)),
+                    ),
+                    ("groups.gexf", Box::new(|w| graph::write_groups_gexf(f, w))),
+                    (
+                        "bipartite.graphml",
+                        Box::new(|w| graph::write_bipartite_graphml(f, net, w)),
+                    ),
+                    (
+                        "bipartite.gexf",
+                        Box::new(|w| graph::write_bipartite_gexf(f, net, w)),
+                    ),
+                ];
+                for (name, write) in writers {
+                    let mut w = create(&graphs.join(name))?;
+                    write(&mut w).with_context(|| format!("writing graphs/{name}"))?;
+                    finish(w, name)?;
+                }
+            }
+            Ok(())
+        })();
+        let pairs = match pairs.join() {
+            Ok(r) => r,
+            Err(panic) => std::panic::resume_unwind(panic),
+        };
+        rest.and(pairs)
+    })?;
     swap_into_place(tmp, dir)
 }
 
