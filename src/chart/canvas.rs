@@ -15,6 +15,54 @@ pub enum Anchor {
     Right,
 }
 
+/// How a text is drawn: size, colour, anchor, weight, direction.
+#[derive(Clone, Copy)]
+pub struct Font {
+    size: f64,
+    colour: RGBColor,
+    anchor: Anchor,
+    bold: bool,
+    rotated: bool,
+}
+
+impl Font {
+    /// Ink-coloured, left-anchored, regular, horizontal.
+    pub const fn new(size: f64) -> Font {
+        Font {
+            size,
+            colour: super::colours::INK,
+            anchor: Anchor::Left,
+            bold: false,
+            rotated: false,
+        }
+    }
+    pub const fn colour(self, colour: RGBColor) -> Font {
+        Font { colour, ..self }
+    }
+    pub const fn right(self) -> Font {
+        Font {
+            anchor: Anchor::Right,
+            ..self
+        }
+    }
+    pub const fn centre(self) -> Font {
+        Font {
+            anchor: Anchor::Centre,
+            ..self
+        }
+    }
+    pub const fn bold(self) -> Font {
+        Font { bold: true, ..self }
+    }
+    /// Reading upwards.
+    pub const fn rotated(self) -> Font {
+        Font {
+            rotated: true,
+            ..self
+        }
+    }
+}
+
 pub struct Canvas<DB: DrawingBackend> {
     area: DrawingArea<DB, Shift>,
 }
@@ -80,26 +128,17 @@ impl<DB: DrawingBackend> Canvas<DB> {
         font.color(&c)
     }
 
-    /// Text at `(x, y)`, vertically centred; `rotated` turns it to read
-    /// upwards.
-    #[allow(clippy::too_many_arguments)]
-    pub fn text(
-        &self,
-        s: &str,
-        (x, y): (i32, i32),
-        size: f64,
-        c: RGBColor,
-        anchor: Anchor,
-        bold: bool,
-        rotated: bool,
-    ) -> Result<()> {
-        let h = match anchor {
+    /// Text at `(x, y)`, vertically centred, in `font`.
+    pub fn text(&self, s: &str, (x, y): (i32, i32), font: Font) -> Result<()> {
+        let h = match font.anchor {
             Anchor::Left => HPos::Left,
             Anchor::Centre => HPos::Center,
             Anchor::Right => HPos::Right,
         };
-        let mut style = self.style(size, c, bold).pos(Pos::new(h, VPos::Center));
-        if rotated {
+        let mut style = self
+            .style(font.size, font.colour, font.bold)
+            .pos(Pos::new(h, VPos::Center));
+        if font.rotated {
             style = style.transform(FontTransform::Rotate270);
         }
         self.area.draw(&Text::new(s, (x, y), style)).map_err(err)
@@ -146,26 +185,10 @@ pub fn wrap(text: &str, size: f64, width: i32) -> Vec<String> {
 impl<DB: DrawingBackend> Canvas<DB> {
     /// The title, then the note lines below it; returns the y after them.
     pub fn heading(&self, title: &str, notes: &[String]) -> Result<i32> {
-        self.text(
-            title,
-            (20, 24),
-            20.0,
-            super::colours::INK,
-            Anchor::Left,
-            true,
-            false,
-        )?;
+        self.text(title, (20, 24), Font::new(20.0).bold())?;
         let mut y = 52;
         for n in notes {
-            self.text(
-                n,
-                (20, y),
-                11.5,
-                super::colours::MUTED,
-                Anchor::Left,
-                false,
-                false,
-            )?;
+            self.text(n, (20, y), Font::new(11.5).colour(super::colours::MUTED))?;
             y += 17;
         }
         Ok(y)

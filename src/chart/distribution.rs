@@ -2,7 +2,7 @@
 //! 1, 2, 3... groups; 10 or more in one bar), with the multi-membership
 //! rate written on it.
 
-use super::canvas::Anchor;
+use super::canvas::Font;
 use super::{colours, Canvas, ChartOptions, Figure};
 use crate::analyse::Findings;
 use crate::lang::Lang;
@@ -111,23 +111,11 @@ impl Figure for Distribution {
 
     fn draw<DB: DrawingBackend>(&self, c: &Canvas<DB>) -> Result<()> {
         let l = self.lang;
-        c.text(
-            &self.title(),
-            (20, 24),
-            20.0,
-            colours::INK,
-            Anchor::Left,
-            true,
-            false,
-        )?;
+        c.text(&self.title(), (20, 24), Font::new(20.0).bold())?;
         c.text(
             &self.note(),
             (20, 52),
-            12.0,
-            colours::ALERT,
-            Anchor::Left,
-            true,
-            false,
+            Font::new(12.0).colour(colours::ALERT).bold(),
         )?;
         let max = self.bars.iter().map(|b| b.1).max().unwrap_or(1).max(1) as f64;
         let step = tick_step(max);
@@ -141,11 +129,7 @@ impl Figure for Distribution {
             c.text(
                 &l.count(v as u64),
                 (x0 - 8, y),
-                10.0,
-                colours::MUTED,
-                Anchor::Right,
-                false,
-                false,
+                Font::new(10.0).colour(colours::MUTED).right(),
             )?;
             v += step;
         }
@@ -162,40 +146,20 @@ impl Figure for Distribution {
             c.text(
                 &l.count(*persons),
                 (x + slot / 2, y_of(*persons as f64) - 9),
-                10.0,
-                colours::INK,
-                Anchor::Centre,
-                false,
-                false,
+                Font::new(10.0).centre(),
             )?;
-            c.text(
-                label,
-                (x + slot / 2, y1 + 14),
-                11.0,
-                colours::INK,
-                Anchor::Centre,
-                false,
-                false,
-            )?;
+            c.text(label, (x + slot / 2, y1 + 14), Font::new(11.0).centre())?;
         }
         c.line(vec![(x0, y1), (x1, y1)], colours::MUTED.into(), 1)?;
         c.text(
             l.tr("groups per person", "groupes par personne"),
             ((x0 + x1) / 2, H - 14),
-            11.0,
-            colours::MUTED,
-            Anchor::Centre,
-            false,
-            false,
+            Font::new(11.0).colour(colours::MUTED).centre(),
         )?;
         c.text(
             l.tr("persons", "personnes"),
             (18, (y0 + y1) / 2),
-            11.0,
-            colours::MUTED,
-            Anchor::Centre,
-            false,
-            true,
+            Font::new(11.0).colour(colours::MUTED).centre().rotated(),
         )?;
         Ok(())
     }

@@ -4,7 +4,7 @@
 //! (kodama), so groups that overlap sit together; groups sharing nobody
 //! with the others shown are put at the end.
 
-use super::canvas::{heading_height, text_width, wrap, Anchor};
+use super::canvas::{heading_height, text_width, wrap, Font};
 use super::{colours, largest_groups, shorten, Canvas, ChartOptions, Figure};
 use crate::analyse::Findings;
 use crate::lang::Lang;
@@ -195,25 +195,9 @@ impl Figure for Heatmap {
         let max = self.values.iter().copied().fold(0.0, f64::max).max(1e-9);
         for (i, name) in self.names.iter().enumerate() {
             let y = y0 + i as i32 * CELL;
-            c.text(
-                name,
-                (x0 - 6, y + CELL / 2),
-                11.0,
-                colours::INK,
-                Anchor::Right,
-                false,
-                false,
-            )?;
+            c.text(name, (x0 - 6, y + CELL / 2), Font::new(11.0).right())?;
             let x = x0 + i as i32 * CELL;
-            c.text(
-                name,
-                (x + CELL / 2, y0 - 6),
-                11.0,
-                colours::INK,
-                Anchor::Left,
-                false,
-                true,
-            )?;
+            c.text(name, (x + CELL / 2, y0 - 6), Font::new(11.0).rotated())?;
         }
         for i in 0..n {
             for j in 0..n {
@@ -255,29 +239,17 @@ impl Figure for Heatmap {
         c.text(
             "Jaccard",
             (lx, y0 + 6),
-            11.0,
-            colours::MUTED,
-            Anchor::Left,
-            false,
-            false,
+            Font::new(11.0).colour(colours::MUTED),
         )?;
         c.text(
             &l.decimal(max, 2),
             (lx + 22, y0 + 26),
-            10.0,
-            colours::MUTED,
-            Anchor::Left,
-            false,
-            false,
+            Font::new(10.0).colour(colours::MUTED),
         )?;
         c.text(
             &l.decimal(0.0, 0),
             (lx + 22, y0 + 20 + steps * 12 - 6),
-            10.0,
-            colours::MUTED,
-            Anchor::Left,
-            false,
-            false,
+            Font::new(10.0).colour(colours::MUTED),
         )?;
         Ok(())
     }

@@ -7,7 +7,7 @@
 //! would fall apart into more pieces); groups sharing nobody are lined up
 //! at the bottom as islands.
 
-use super::canvas::{heading_height, wrap, Anchor};
+use super::canvas::{heading_height, wrap, Font};
 use super::{colours, largest_groups, shorten, Canvas, ChartOptions, Figure};
 use crate::analyse::Findings;
 use crate::lang::Lang;
@@ -322,15 +322,7 @@ impl Figure for Map {
             let r = radius(n.members);
             let ring = n.cut_point.then_some((colours::ALERT, 4));
             c.circle(p, r, colour(n).mix(0.85), ring)?;
-            c.text(
-                &n.name,
-                (p.0, p.1 + r + 9),
-                11.0,
-                colours::INK,
-                Anchor::Centre,
-                false,
-                false,
-            )
+            c.text(&n.name, (p.0, p.1 + r + 9), Font::new(11.0).centre())
         };
         for n in self.nodes.iter().filter(|n| n.at.is_some()) {
             draw_node(n, at(n.at.expect("filtered")))?;
@@ -345,11 +337,7 @@ impl Figure for Map {
                     "Îlots : groupes ne partageant personne avec les autres",
                 ),
                 (20, y0 + 14),
-                12.0,
-                colours::INK,
-                Anchor::Left,
-                true,
-                false,
+                Font::new(12.0).bold(),
             )?;
             for (i, n) in islands.iter().enumerate() {
                 let (row, col) = (i as i32 / 8, i as i32 % 8);

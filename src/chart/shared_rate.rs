@@ -2,7 +2,7 @@
 //! largest `max_groups` when there are more), sorted from most to least
 //! shared, with the network's multi-membership rate marked as a line.
 
-use super::canvas::{heading_height, text_width, wrap, Anchor};
+use super::canvas::{heading_height, text_width, wrap, Font};
 use super::{colours, largest_groups, shorten, Canvas, ChartOptions, Figure};
 use crate::analyse::Findings;
 use crate::lang::Lang;
@@ -117,24 +117,12 @@ impl Figure for SharedRate {
             c.text(
                 &l.percent(k as f64 / 4.0),
                 (x, top - 16),
-                10.0,
-                colours::MUTED,
-                Anchor::Centre,
-                false,
-                false,
+                Font::new(10.0).colour(colours::MUTED).centre(),
             )?;
         }
         for (i, (name, rate, _)) in self.rows.iter().enumerate() {
             let y = top + i as i32 * ROW;
-            c.text(
-                name,
-                (x0 - 8, y + ROW / 2),
-                11.0,
-                colours::INK,
-                Anchor::Right,
-                false,
-                false,
-            )?;
+            c.text(name, (x0 - 8, y + ROW / 2), Font::new(11.0).right())?;
             let len = (rate * BAR_W as f64).round() as i32;
             if len > 0 {
                 c.rect((x0, y + 3), (x0 + len, y + ROW - 3), colours::BAR)?;
@@ -142,11 +130,7 @@ impl Figure for SharedRate {
             c.text(
                 &l.percent(*rate),
                 (x0 + len + 6, y + ROW / 2),
-                10.0,
-                colours::MUTED,
-                Anchor::Left,
-                false,
-                false,
+                Font::new(10.0).colour(colours::MUTED),
             )?;
         }
         let x = x0 + (self.rate * BAR_W as f64).round() as i32;
@@ -165,11 +149,7 @@ impl Figure for SharedRate {
                 "membres aussi dans un autre groupe",
             ),
             (x0 + BAR_W / 2, bottom + 20),
-            11.0,
-            colours::MUTED,
-            Anchor::Centre,
-            false,
-            false,
+            Font::new(11.0).colour(colours::MUTED).centre(),
         )?;
         Ok(())
     }

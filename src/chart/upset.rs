@@ -5,7 +5,7 @@
 //! `--min-size` or of fewer than `--min-degree` groups are one "other"
 //! bar, and the chart says how many.
 
-use super::canvas::{heading_height, text_width, wrap, Anchor};
+use super::canvas::{heading_height, text_width, wrap, Font};
 use super::{colours, shorten, Canvas, ChartOptions, Figure};
 use crate::analyse::intersections::Intersection;
 use crate::analyse::Findings;
@@ -190,11 +190,7 @@ impl Figure for Upset {
         c.text(
             l.tr("persons (exclusive)", "personnes (exclusif)"),
             (mx - 10, top + 8),
-            11.0,
-            colours::MUTED,
-            Anchor::Right,
-            false,
-            false,
+            Font::new(11.0).colour(colours::MUTED).right(),
         )?;
         let base = top + BARS_H;
         c.line(
@@ -218,15 +214,7 @@ impl Figure for Upset {
                 c.rect((20, y), (w as i32 - 20, y + ROW), colours::STRIPE)?;
             }
             let cy = y + ROW / 2;
-            c.text(
-                name,
-                (mx - 8, cy),
-                12.0,
-                colours::INK,
-                Anchor::Right,
-                false,
-                false,
-            )?;
+            c.text(name, (mx - 8, cy), Font::new(12.0).right())?;
             let len = ((*members as f64 / max_members as f64) * (SET_BAR_W - 50) as f64) as i32;
             let right = 20 + SET_BAR_W - 4;
             c.rect(
@@ -237,21 +225,13 @@ impl Figure for Upset {
             c.text(
                 &l.count(*members),
                 (right - len.max(1) - 4, cy),
-                10.0,
-                colours::MUTED,
-                Anchor::Right,
-                false,
-                false,
+                Font::new(10.0).colour(colours::MUTED).right(),
             )?;
         }
         c.text(
             l.tr("members per group", "membres par groupe"),
             (20 + SET_BAR_W - 4, my - 8),
-            11.0,
-            colours::MUTED,
-            Anchor::Right,
-            false,
-            false,
+            Font::new(11.0).colour(colours::MUTED).right(),
         )?;
         // Bars and the dot matrix.
         for (i, (n, colour, groups)) in bars.iter().enumerate() {
@@ -265,11 +245,7 @@ impl Figure for Upset {
             c.text(
                 &l.count(*n),
                 (x + COL / 2, base - h - 8),
-                9.5,
-                colours::INK,
-                Anchor::Centre,
-                false,
-                false,
+                Font::new(9.5).centre(),
             )?;
             let cx = x + COL / 2;
             match groups {
@@ -296,11 +272,7 @@ impl Figure for Upset {
                 None => c.text(
                     l.tr("other", "autres"),
                     (cx, my + 4),
-                    10.0,
-                    colours::MUTED,
-                    Anchor::Right,
-                    false,
-                    true,
+                    Font::new(10.0).colour(colours::MUTED).right().rotated(),
                 )?,
             }
         }
