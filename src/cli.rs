@@ -95,7 +95,7 @@ pub struct ChartArgs {
     #[arg(long, value_name = "GROUPS", default_value_t = 2)]
     pub min_degree: usize,
     /// Heatmap, map and shared-rate charts: at most this many groups, the
-    /// largest.
+    /// largest (the heatmap draws 150 at most, the map 300).
     #[arg(long, value_name = "N", default_value_t = 40)]
     pub max_groups: usize,
 }

@@ -67,8 +67,12 @@ pub fn order(n: usize, jaccard: &dyn Fn(usize, usize) -> f64) -> (Vec<usize>, us
     (ordered, isolated)
 }
 
+/// Cells grow with the square of the groups: at most this many groups,
+/// whatever `--max-groups` says.
+const MOST: usize = 150;
+
 pub fn layout(f: &Findings, o: &ChartOptions) -> Heatmap {
-    let ids = largest_groups(f, o.max_groups);
+    let ids = largest_groups(f, o.max_groups.min(MOST));
     // Position of each group shown (a plain array: the pairs of a large
     // network are millions).
     let mut pos = vec![usize::MAX; f.groups.len()];

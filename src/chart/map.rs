@@ -102,8 +102,12 @@ pub fn force_layout(n: usize, links: &[(usize, usize, f64)], seed: u64) -> Vec<(
         .collect()
 }
 
+/// The layout costs O(groups²) per step, and circles need room: at most
+/// this many groups, whatever `--max-groups` says.
+const MOST: usize = 300;
+
 pub fn layout(f: &Findings, o: &ChartOptions) -> Map {
-    let ids = largest_groups(f, o.max_groups);
+    let ids = largest_groups(f, o.max_groups.min(MOST));
     // Position of each group shown (a plain array: the pairs of a large
     // network are millions).
     let mut pos = vec![usize::MAX; f.groups.len()];

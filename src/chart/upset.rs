@@ -131,6 +131,17 @@ impl Upset {
 
     fn note(&self) -> String {
         let l = self.lang;
+        if self.bars.is_empty() && self.other.1 == 0 {
+            return format!(
+                "{} {} {}.",
+                l.tr("Nobody is in", "Personne n'est dans"),
+                self.min_degree,
+                l.tr(
+                    "groups or more: no intersection to draw",
+                    "groupes ou plus : aucune intersection à dessiner"
+                ),
+            );
+        }
         let mut s = format!(
             "{} {} {} {}.",
             l.tr("Each person is counted once, in the bar of their exact set of groups. Showing", "Chaque personne est comptée une fois, dans la barre de son ensemble exact de groupes. Affichées :"),
@@ -373,5 +384,20 @@ mod tests {
             "{}",
             u.note()
         );
+    }
+
+    #[test]
+    fn a_network_without_connectors_says_there_is_nothing_to_draw() {
+        let net = Network::build(memberships(&[("ann", "A"), ("bob", "B")]));
+        let f = crate::analyse::all(&net, &[]);
+        let u = layout(&f, &exclusive(&f), &ChartOptions::default());
+        assert_eq!(u.bar_count(), 0);
+        assert!(
+            u.note().starts_with("Nobody is in 2 groups or more"),
+            "{}",
+            u.note()
+        );
+        let svg = super::super::to_svg(&u).unwrap();
+        roxmltree::Document::parse(&svg).unwrap();
     }
 }
