@@ -63,8 +63,11 @@ impl Font {
     }
 }
 
+/// Charts are laid out in pixels of an SVG; a PNG is drawn `scale` times
+/// larger (sharper on projectors, and small text renders better).
 pub struct Canvas<DB: DrawingBackend> {
     area: DrawingArea<DB, Shift>,
+    scale: i32,
 }
 
 fn err<E: std::fmt::Debug>(e: E) -> anyhow::Error {
@@ -72,8 +75,13 @@ fn err<E: std::fmt::Debug>(e: E) -> anyhow::Error {
 }
 
 impl<DB: DrawingBackend> Canvas<DB> {
-    pub fn new(area: DrawingArea<DB, Shift>) -> Self {
-        Canvas { area }
+    /// A canvas whose coordinates are multiplied by `scale` (1 for SVG).
+    pub fn new(area: DrawingArea<DB, Shift>, scale: i32) -> Self {
+        Canvas { area, scale }
+    }
+
+    fn at(&self, (x, y): (i32, i32)) -> (i32, i32) {
+        (x * self.scale, y * self.scale)
     }
 
     pub fn clear(&self) -> Result<()> {
@@ -84,13 +92,12 @@ impl<DB: DrawingBackend> Canvas<DB> {
         self.area.present().map_err(err)
     }
 
-    pub fn area(&self) -> &DrawingArea<DB, Shift> {
-        &self.area
-    }
-
     pub fn rect(&self, (x0, y0): (i32, i32), (x1, y1): (i32, i32), c: RGBColor) -> Result<()> {
         self.area
-            .draw(&Rectangle::new([(x0, y0), (x1, y1)], c.filled()))
+            .draw(&Rectangle::new(
+                [self.at((x0, y0)), self.at((x1, y1))],
+                c.filled(),
+            ))
             .map_err(err)
     }
 
@@ -102,10 +109,12 @@ impl<DB: DrawingBackend> Canvas<DB> {
         fill: RGBAColor,
         ring: Option<(RGBColor, u32)>,
     ) -> Result<()> {
+        let (centre, r) = (self.at(centre), r * self.scale);
         self.area
             .draw(&Circle::new(centre, r, fill.filled()))
             .map_err(err)?;
         if let Some((c, w)) = ring {
+            let w = w * self.scale as u32;
             self.area
                 .draw(&Circle::new(centre, r, c.stroke_width(w)))
                 .map_err(err)?;
@@ -114,6 +123,8 @@ impl<DB: DrawingBackend> Canvas<DB> {
     }
 
     pub fn line(&self, points: Vec<(i32, i32)>, c: RGBAColor, width: u32) -> Result<()> {
+        let points: Vec<(i32, i32)> = points.into_iter().map(|p| self.at(p)).collect();
+        let width = width * self.scale as u32;
         self.area
             .draw(&PathElement::new(points, c.stroke_width(width)))
             .map_err(err)
@@ -136,12 +147,14 @@ impl<DB: DrawingBackend> Canvas<DB> {
             Anchor::Right => HPos::Right,
         };
         let mut style = self
-            .style(font.size, font.colour, font.bold)
+            .style(font.size * f64::from(self.scale), font.colour, font.bold)
             .pos(Pos::new(h, VPos::Center));
         if font.rotated {
             style = style.transform(FontTransform::Rotate270);
         }
-        self.area.draw(&Text::new(s, (x, y), style)).map_err(err)
+        self.area
+            .draw(&Text::new(s, self.at((x, y)), style))
+            .map_err(err)
     }
 
     /// Width in pixels of `s` at `size`.

@@ -84,7 +84,7 @@ pub fn to_svg(fig: &impl Figure) -> Result<String> {
     let mut svg = String::new();
     {
         let backend = SVGBackend::with_string(&mut svg, fig.size());
-        let c = Canvas::new(backend.into_drawing_area());
+        let c = Canvas::new(backend.into_drawing_area(), 1);
         c.clear()?;
         fig.draw(&c)?;
         c.present()?;
@@ -92,11 +92,15 @@ pub fn to_svg(fig: &impl Figure) -> Result<String> {
     Ok(svg)
 }
 
-/// Draws `fig` as a PNG file at `path`.
+/// PNG pixels per SVG pixel.
+const PNG_SCALE: u32 = 2;
+
+/// Draws `fig` as a PNG file at `path`, twice the SVG's size.
 pub fn to_png(fig: &impl Figure, path: &std::path::Path) -> Result<()> {
     register_fonts();
-    let backend = BitMapBackend::new(path, fig.size());
-    let c = Canvas::new(backend.into_drawing_area());
+    let (w, h) = fig.size();
+    let backend = BitMapBackend::new(path, (w * PNG_SCALE, h * PNG_SCALE));
+    let c = Canvas::new(backend.into_drawing_area(), PNG_SCALE as i32);
     c.clear()?;
     fig.draw(&c)?;
     c.present()
