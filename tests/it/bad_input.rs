@@ -4,7 +4,6 @@
 
 use assert_cmd::Command;
 use std::io::Write;
-use std::path::Path;
 
 struct Case {
     name: &'static str,
@@ -201,15 +200,6 @@ fn cases() -> Vec<Case> {
     ]
 }
 
-fn listing(dir: &Path) -> Vec<String> {
-    let mut v: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    v.sort();
-    v
-}
-
 #[test]
 fn each_bad_input_is_named_with_its_line_and_nothing_is_written() {
     for case in cases() {
@@ -238,7 +228,7 @@ fn each_bad_input_is_named_with_its_line_and_nothing_is_written() {
             );
         }
         assert_eq!(
-            listing(tmp.path()),
+            crate::entries(tmp.path()),
             [case.file],
             "{}: something was written",
             case.name

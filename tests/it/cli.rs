@@ -1,6 +1,6 @@
 //! The real binary: exit codes, messages, files written or not.
 
-use crate::root;
+use crate::{entries, root};
 use assert_cmd::Command;
 use predicates::prelude::*;
 use std::path::Path;
@@ -30,16 +30,6 @@ fn summary_json(inputs: &[&std::ffi::OsStr], stdin: Option<&str>) -> serde_json:
         String::from_utf8_lossy(&out.stderr)
     );
     serde_json::from_slice(&out.stdout).unwrap()
-}
-
-/// Entries of `dir`, to check a failed run left nothing behind.
-fn entries(dir: &Path) -> Vec<String> {
-    let mut v: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    v.sort();
-    v
 }
 
 #[test]
