@@ -156,11 +156,6 @@ impl<DB: DrawingBackend> Canvas<DB> {
             .draw(&Text::new(s, self.at((x, y)), style))
             .map_err(err)
     }
-
-    /// Width in pixels of `s` at `size`.
-    pub fn text_width(&self, s: &str, size: f64) -> i32 {
-        text_width(s, size)
-    }
 }
 
 /// Width in pixels of `s` at `size`, measured with the embedded font.

@@ -84,10 +84,6 @@ impl Distribution {
             .to_string()
     }
 
-    pub fn bar_count(&self) -> usize {
-        self.bars.len()
-    }
-
     fn note(&self) -> String {
         let l = self.lang;
         format!(

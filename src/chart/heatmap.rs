@@ -5,7 +5,7 @@
 //! with the others shown are put at the end.
 
 use super::canvas::{heading_height, text_width, wrap, Font};
-use super::{colours, largest_groups, shorten, Canvas, ChartOptions, Figure};
+use super::{colours, largest_groups, pairs_among, shorten, Canvas, ChartOptions, Figure};
 use crate::analyse::Findings;
 use crate::lang::Lang;
 use anyhow::Result;
@@ -73,21 +73,12 @@ const MOST: usize = 150;
 
 pub fn layout(f: &Findings, o: &ChartOptions) -> Heatmap {
     let ids = largest_groups(f, o.max_groups.min(MOST));
-    // Position of each group shown (a plain array: the pairs of a large
-    // network are millions).
-    let mut pos = vec![usize::MAX; f.groups.len()];
-    for (i, &g) in ids.iter().enumerate() {
-        pos[g as usize] = i;
-    }
-    let pos = |g: u32| Some(pos[g as usize]).filter(|&i| i != usize::MAX);
     let n = ids.len();
     let mut j = vec![0.0; n * n];
-    for p in &f.pairs {
-        if let (Some(a), Some(b)) = (pos(p.a), pos(p.b)) {
-            let r = f.ratios(p).jaccard;
-            j[a * n + b] = r;
-            j[b * n + a] = r;
-        }
+    for (a, b, p) in pairs_among(f, &ids) {
+        let r = f.ratios(p).jaccard;
+        j[a * n + b] = r;
+        j[b * n + a] = r;
     }
     let (ord, isolated) = order(n, &|a, b| j[a * n + b]);
     let names: Vec<String> = ord
@@ -139,12 +130,6 @@ impl Heatmap {
                 "Chevauchement des groupes (similarité de Jaccard)",
             )
             .to_string()
-    }
-
-    /// Cells drawn (the diagonal excluded).
-    pub fn cell_count(&self) -> usize {
-        let n = self.names.len();
-        self.values.iter().filter(|v| **v > 0.0).count().min(n * n)
     }
 
     fn note(&self) -> String {

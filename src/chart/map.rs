@@ -8,7 +8,7 @@
 //! at the bottom as islands.
 
 use super::canvas::{heading_height, wrap, Font};
-use super::{colours, largest_groups, shorten, Canvas, ChartOptions, Figure};
+use super::{colours, largest_groups, pairs_among, shorten, Canvas, ChartOptions, Figure};
 use crate::analyse::Findings;
 use crate::lang::Lang;
 use anyhow::Result;
@@ -108,20 +108,8 @@ const MOST: usize = 300;
 
 pub fn layout(f: &Findings, o: &ChartOptions) -> Map {
     let ids = largest_groups(f, o.max_groups.min(MOST));
-    // Position of each group shown (a plain array: the pairs of a large
-    // network are millions).
-    let mut pos = vec![usize::MAX; f.groups.len()];
-    for (i, &g) in ids.iter().enumerate() {
-        pos[g as usize] = i;
-    }
-    let pos = |g: u32| Some(pos[g as usize]).filter(|&i| i != usize::MAX);
-    let among: Vec<(usize, usize, u64, f64)> = f
-        .pairs
-        .iter()
-        .filter_map(|p| {
-            let (a, b) = (pos(p.a)?, pos(p.b)?);
-            Some((a, b, u64::from(p.shared), f.ratios(p).lift))
-        })
+    let among: Vec<(usize, usize, u64, f64)> = pairs_among(f, &ids)
+        .map(|(a, b, p)| (a, b, u64::from(p.shared), f.ratios(p).lift))
         .collect();
     let cut = cut_points(ids.len(), &among);
     // f.pairs is most-shared first already.
@@ -233,11 +221,6 @@ impl Map {
                 "Carte des groupes : qui relie qui",
             )
             .to_string()
-    }
-
-    /// Groups drawn as circles.
-    pub fn circle_count(&self) -> usize {
-        self.nodes.len()
     }
 
     fn islands(&self) -> Vec<&Node> {

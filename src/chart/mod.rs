@@ -175,6 +175,23 @@ pub(crate) fn largest_groups(f: &Findings, max: usize) -> Vec<u32> {
     ids
 }
 
+/// The pairs of `f` whose two groups are both in `ids` (a sorted id
+/// list), with the groups' positions in `ids`. Positions come from a plain
+/// array: the pairs of a large network are millions.
+pub(crate) fn pairs_among<'a>(
+    f: &'a Findings,
+    ids: &[u32],
+) -> impl Iterator<Item = (usize, usize, &'a crate::analyse::overlap::GroupPair)> {
+    let mut pos = vec![usize::MAX; f.groups.len()];
+    for (i, &g) in ids.iter().enumerate() {
+        pos[g as usize] = i;
+    }
+    f.pairs.iter().filter_map(move |p| {
+        let (a, b) = (pos[p.a as usize], pos[p.b as usize]);
+        (a != usize::MAX && b != usize::MAX).then_some((a, b, p))
+    })
+}
+
 /// The colours of the charts (colour-blind-safe Okabe–Ito palette for
 /// categories).
 pub mod colours {

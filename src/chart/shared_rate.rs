@@ -64,10 +64,6 @@ impl SharedRate {
             .to_string()
     }
 
-    pub fn bar_count(&self) -> usize {
-        self.rows.len()
-    }
-
     fn note(&self) -> String {
         let l = self.lang;
         let mut s = format!(
