@@ -4,6 +4,7 @@
 //! swaps it into place only when every file is complete.
 
 mod csv_out;
+mod decimal;
 pub mod graph;
 pub mod html;
 mod markdown;
