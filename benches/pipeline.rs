@@ -2,6 +2,7 @@
 //! at several sizes: `cargo bench --bench pipeline`. No big files are kept:
 //! inputs are generated into a temporary folder on first use.
 
+use maillage::analyse::core::Core;
 use maillage::analyse::{self, components, cut_points, membership, overlap};
 use maillage::generate::{write_csv, GenerateOptions};
 use maillage::load::{read_all, LoadOptions};
@@ -64,21 +65,30 @@ fn multi_membership(bencher: divan::Bencher, n: u64) {
 }
 
 #[divan::bench(args = SIZES, sample_count = 5)]
+fn core_of_the_network(bencher: divan::Bencher, n: u64) {
+    let net = network(n);
+    bencher.bench(|| Core::new(&net));
+}
+
+#[divan::bench(args = SIZES, sample_count = 5)]
 fn pair_overlaps(bencher: divan::Bencher, n: u64) {
     let net = network(n);
-    bencher.bench(|| overlap::count_shared(&net));
+    let core = Core::new(&net);
+    bencher.bench(|| overlap::count_shared(&core));
 }
 
 #[divan::bench(args = SIZES, sample_count = 5)]
 fn connected_components(bencher: divan::Bencher, n: u64) {
     let net = network(n);
-    bencher.bench(|| components::components(&net));
+    let core = Core::new(&net);
+    bencher.bench(|| components::components(&core));
 }
 
 #[divan::bench(args = SIZES, sample_count = 5)]
 fn articulation_points(bencher: divan::Bencher, n: u64) {
     let net = network(n);
-    bencher.bench(|| cut_points::blocks_per_node(&net));
+    let core = Core::new(&net);
+    bencher.bench(|| cut_points::blocks_per_node(&core));
 }
 
 #[divan::bench(args = SIZES, sample_count = 5)]

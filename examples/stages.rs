@@ -15,19 +15,34 @@ fn main() -> anyhow::Result<()> {
     let net = maillage::model::Network::build(m);
     eprintln!("build     {:>8.3} s", t.elapsed().as_secs_f64());
     let t = Instant::now();
-    let pairs = maillage::analyse::overlap::count_shared(&net);
+    let core = maillage::analyse::core::Core::new(&net);
+    eprintln!(
+        "core      {:>8.3} s  ({} persons in 2+ groups)",
+        t.elapsed().as_secs_f64(),
+        core.len()
+    );
+    let t = Instant::now();
+    let pairs = maillage::analyse::overlap::count_shared(&core);
     eprintln!(
         "overlap   {:>8.3} s  ({} pairs)",
         t.elapsed().as_secs_f64(),
         pairs.len()
     );
     let t = Instant::now();
-    let b = maillage::analyse::cut_points::blocks_per_node(&net);
+    let b = maillage::analyse::cut_points::blocks_per_node(&core);
     eprintln!(
         "cuts      {:>8.3} s  ({})",
         t.elapsed().as_secs_f64(),
         b.len()
     );
+    let t = Instant::now();
+    let comps = maillage::analyse::components::components(&core);
+    eprintln!(
+        "components{:>8.3} s  ({})",
+        t.elapsed().as_secs_f64(),
+        comps.list.len()
+    );
+    drop(core);
     let t = Instant::now();
     let f = maillage::analyse::all(&net, &sources);
     eprintln!("all       {:>8.3} s", t.elapsed().as_secs_f64());

@@ -3,7 +3,7 @@
 //! largest first. Groups in different components share nobody, directly or
 //! through a chain of groups.
 
-use crate::model::Network;
+use super::core::Core;
 use serde::Serialize;
 
 /// One connected component of the bipartite graph.
@@ -24,47 +24,64 @@ pub struct Components {
     pub of_group: Vec<u32>,
 }
 
-/// Labels the connected components by breadth-first search (iterative).
+/// Finds the connected components: groups are joined through the persons
+/// they share (union–find over the [`Core`]'s group lists), and every person
+/// is in the component of their groups.
 ///
 /// Order: more nodes (persons + groups) first, then more persons, then the
 /// component holding the group whose name sorts first; so ids do not depend
-/// on the order of input rows. Cost: O(P + G + M) time and memory.
-pub fn components(net: &Network) -> Components {
+/// on the order of input rows. Cost: O(P + G + core memberships · α(G))
+/// time, O(G) memory besides the core.
+pub fn components(core: &Core) -> Components {
+    let net = core.net;
+    let n_groups = net.group_count();
+    // Union–find over groups, with path halving; of two roots, the larger
+    // id points to the smaller.
+    let mut parent: Vec<u32> = (0..n_groups as u32).collect();
+    fn find(parent: &mut [u32], mut x: u32) -> u32 {
+        while parent[x as usize] != x {
+            let up = parent[parent[x as usize] as usize];
+            parent[x as usize] = up;
+            x = up;
+        }
+        x
+    }
+    for i in 0..core.len() as u32 {
+        let groups = core.groups_of(i);
+        let mut root = find(&mut parent, groups[0]);
+        for &g in &groups[1..] {
+            let r = find(&mut parent, g);
+            if r != root {
+                let (lo, hi) = (r.min(root), r.max(root));
+                parent[hi as usize] = lo;
+                root = lo;
+            }
+        }
+    }
+    // Provisional labels in order of each component's smallest group id.
     const NONE: u32 = u32::MAX;
-    let n_nodes = net.node_count();
-    let n_persons = net.person_count() as u32;
-    let mut label = vec![NONE; n_nodes];
+    let mut label_of_root = vec![NONE; n_groups];
+    let mut label = vec![0u32; n_groups];
     // (nodes, persons, smallest group id, provisional label)
     let mut found: Vec<(u64, u64, u32, u32)> = Vec::new();
-    let mut queue: Vec<u32> = Vec::new();
-    // Start from groups in id order: every component has a group, and the
-    // first group reached is then the smallest of its component.
-    for g in 0..net.group_count() as u32 {
-        let start = net.group_node(g);
-        if label[start as usize] != NONE {
-            continue;
+    for g in 0..n_groups as u32 {
+        let r = find(&mut parent, g) as usize;
+        if label_of_root[r] == NONE {
+            label_of_root[r] = found.len() as u32;
+            found.push((0, 0, g, found.len() as u32));
         }
-        let c = found.len() as u32;
-        label[start as usize] = c;
-        queue.clear();
-        queue.push(start);
-        let (mut nodes, mut persons) = (0u64, 0u64);
-        let mut head = 0;
-        while head < queue.len() {
-            let v = queue[head];
-            head += 1;
-            nodes += 1;
-            if v < n_persons {
-                persons += 1;
-            }
-            for &w in net.neighbours(v) {
-                if label[w as usize] == NONE {
-                    label[w as usize] = c;
-                    queue.push(w);
-                }
-            }
-        }
-        found.push((nodes, persons, g, c));
+        let c = label_of_root[r];
+        label[g as usize] = c;
+        // The group and its members in no other group.
+        let leaves = core.leaves_of(g) as u64;
+        found[c as usize].0 += 1 + leaves;
+        found[c as usize].1 += leaves;
+    }
+    // Core persons, once each, in the component of their first group.
+    for i in 0..core.len() as u32 {
+        let c = label[core.groups_of(i)[0] as usize] as usize;
+        found[c].0 += 1;
+        found[c].1 += 1;
     }
     let mut order = found.clone();
     order.sort_unstable_by(|x, y| y.0.cmp(&x.0).then(y.1.cmp(&x.1)).then(x.2.cmp(&y.2)));
@@ -82,9 +99,7 @@ pub fn components(net: &Network) -> Components {
                 groups: nodes - persons,
             })
             .collect(),
-        of_group: (0..net.group_count() as u32)
-            .map(|g| rank[label[net.group_node(g) as usize] as usize])
-            .collect(),
+        of_group: label.iter().map(|&c| rank[c as usize]).collect(),
     }
 }
 
@@ -92,6 +107,7 @@ pub fn components(net: &Network) -> Components {
 mod tests {
     use super::*;
     use crate::model::network_tests::memberships;
+    use crate::model::Network;
 
     // ann-A-bob-B, cat-C, dan-D-eve: components {ann,bob,A,B} (4 nodes),
     // {dan,eve,D} (3 nodes), {cat,C} (2 nodes).
@@ -105,7 +121,7 @@ mod tests {
             ("bob", "A"),
             ("bob", "B"),
         ]));
-        let c = components(&n);
+        let c = components(&Core::new(&n));
         assert_eq!(
             c.list,
             vec![
@@ -133,7 +149,33 @@ mod tests {
     #[test]
     fn ties_are_broken_by_group_name() {
         let n = Network::build(memberships(&[("x", "Z"), ("y", "B")]));
-        let c = components(&n);
+        let c = components(&Core::new(&n));
         assert_eq!(c.of_group, vec![1, 2]); // B before Z
+    }
+
+    // p3 joins C to D (already with A) then to E (already with B): the
+    // root of C's set changes on the way, and all five groups end in one
+    // component (a union that kept the first root would split them).
+    #[test]
+    fn unions_follow_the_new_root() {
+        let n = Network::build(memberships(&[
+            ("p1", "A"),
+            ("p1", "D"),
+            ("p2", "B"),
+            ("p2", "E"),
+            ("p3", "C"),
+            ("p3", "D"),
+            ("p3", "E"),
+        ]));
+        let c = components(&Core::new(&n));
+        assert_eq!(
+            c.list,
+            vec![Component {
+                id: 1,
+                persons: 3,
+                groups: 5
+            }]
+        );
+        assert_eq!(c.of_group, vec![1; 5]);
     }
 }

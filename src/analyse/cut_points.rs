@@ -3,9 +3,9 @@
 //! A person in two or more blocks is a cut point: if they left, their
 //! component would fall apart into that many pieces.
 
-use crate::model::Network;
+use super::core::Core;
 
-/// Per node (persons then groups, as in [`Network`]): the number of
+/// Per node (persons then groups, as in [`Network`](crate::model::Network)): the number of
 /// biconnected components (blocks) containing it. A node is an articulation
 /// point exactly when this is >= 2; removing it splits its component into
 /// that many pieces. A node of degree 1 is in 1 block; an isolated node in 0.
@@ -14,24 +14,31 @@ use crate::model::Network;
 /// cannot overflow the call stack). Persons in a single group (most of
 /// them) are leaves: each is one block of its own and never a cut point,
 /// and adds one block to its group; so the depth-first search runs on the
-/// other nodes only and the leaves are counted afterwards.
+/// [`Core`] only and the leaves are counted afterwards.
 /// Cost: O(P + G + M) time, O(P + G) memory.
-pub fn blocks_per_node(net: &Network) -> Vec<u32> {
+pub fn blocks_per_node(core: &Core) -> Vec<u32> {
     const NONE: u32 = u32::MAX;
-    let n = net.node_count();
-    let n_persons = net.person_count();
-    let is_leaf: Vec<bool> = (0..n_persons as u32)
-        .map(|p| net.degree_of_person(p) == 1)
-        .collect();
-    let leaf = |v: u32| (v as usize) < n_persons && is_leaf[v as usize];
+    let net = core.net;
+    // Core nodes: core persons 0..c, then groups c..c + G.
+    let c = core.len();
+    let n = c + net.group_count();
+    let base = c as u32;
     let mut disc = vec![0u32; n]; // 0 = not visited; times start at 1
     let mut low = vec![0u32; n];
-    let mut split = vec![0u32; n]; // children c with low[c] >= disc[v]
+    let mut split = vec![0u32; n]; // children w with low[w] >= disc[v]
     let mut is_root = vec![false; n];
     let mut stack: Vec<Frame> = Vec::new();
     let mut time = 0u32;
+    // Neighbour `k` of core node `v`, if any.
+    let neighbour = |v: u32, k: usize| -> Option<u32> {
+        if v < base {
+            core.groups_of(v).get(k).map(|&g| base + g)
+        } else {
+            core.members_of(v - base).get(k).copied()
+        }
+    };
     for root in 0..n as u32 {
-        if disc[root as usize] != 0 || leaf(root) {
+        if disc[root as usize] != 0 {
             continue;
         }
         time += 1;
@@ -45,13 +52,8 @@ pub fn blocks_per_node(net: &Network) -> Vec<u32> {
         });
         while let Some(top) = stack.last_mut() {
             let v = top.v;
-            let nbrs = net.neighbours(v);
-            if (top.next as usize) < nbrs.len() {
-                let w = nbrs[top.next as usize];
+            if let Some(w) = neighbour(v, top.next as usize) {
                 top.next += 1;
-                if leaf(w) {
-                    continue;
-                }
                 if disc[w as usize] == 0 {
                     time += 1;
                     disc[w as usize] = time;
@@ -77,25 +79,23 @@ pub fn blocks_per_node(net: &Network) -> Vec<u32> {
             }
         }
     }
-    (0..n as u32)
-        .map(|v| {
-            if leaf(v) {
-                1
-            } else {
-                let core = if is_root[v as usize] {
-                    split[v as usize]
-                } else {
-                    split[v as usize] + 1
-                };
-                let leaves = if (v as usize) < n_persons {
-                    0
-                } else {
-                    net.neighbours(v).iter().filter(|&&w| leaf(w)).count() as u32
-                };
-                core + leaves
-            }
-        })
-        .collect()
+    let blocks = |v: usize| {
+        if is_root[v] {
+            split[v]
+        } else {
+            split[v] + 1
+        }
+    };
+    // Leaves: one block each. Core persons and groups from the search;
+    // a group also makes one block with each of its leaves.
+    let mut out = vec![1u32; net.node_count()];
+    for (i, &p) in core.persons.iter().enumerate() {
+        out[p as usize] = blocks(i);
+    }
+    for g in 0..net.group_count() {
+        out[net.group_node(g as u32) as usize] = blocks(c + g) + core.leaves_of(g as u32) as u32;
+    }
+    out
 }
 
 struct Frame {
@@ -108,6 +108,7 @@ struct Frame {
 mod tests {
     use super::*;
     use crate::model::network_tests::memberships;
+    use crate::model::Network;
 
     // A = {ann, bob}, B = {bob, cat}, C = {cat, ann}: a cycle
     // ann-A-bob-B-cat-C-ann, no cut point; every node in 1 block.
@@ -121,7 +122,7 @@ mod tests {
             ("cat", "C"),
             ("ann", "C"),
         ]));
-        assert!(blocks_per_node(&n).iter().all(|&b| b == 1));
+        assert!(blocks_per_node(&Core::new(&n)).iter().all(|&b| b == 1));
     }
 
     // A = {ann, bob}, B = {bob, cat}: path ann-A-bob-B-cat.
@@ -135,7 +136,7 @@ mod tests {
             ("bob", "B"),
             ("cat", "B"),
         ]));
-        let b = blocks_per_node(&n);
+        let b = blocks_per_node(&Core::new(&n));
         let id = |s| n.persons.find(s).unwrap() as usize;
         assert_eq!(b[id("bob")], 2);
         assert_eq!(b[id("ann")], 1);
@@ -150,7 +151,7 @@ mod tests {
     #[test]
     fn a_group_of_leaves_only() {
         let n = Network::build(memberships(&[("a", "G"), ("b", "G"), ("c", "H")]));
-        let b = blocks_per_node(&n);
+        let b = blocks_per_node(&Core::new(&n));
         assert_eq!(b[n.group_node(0) as usize], 2);
         assert_eq!(b[n.group_node(1) as usize], 1);
         assert!(b[..3].iter().all(|&x| x == 1));
@@ -166,7 +167,7 @@ mod tests {
             ("b", "B"),
             ("c", "C"),
         ]));
-        let b = blocks_per_node(&n);
+        let b = blocks_per_node(&Core::new(&n));
         assert_eq!(b[n.persons.find("hub").unwrap() as usize], 3);
     }
 }

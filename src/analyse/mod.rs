@@ -3,6 +3,7 @@
 //! Pure functions: no I/O.
 
 pub mod components;
+pub mod core;
 pub mod cut_points;
 pub mod duplicates;
 pub mod intersections;
@@ -150,19 +151,20 @@ pub struct Connector {
 /// Runs every analysis. `sources` are the load stage's per-file reports,
 /// carried into the diagnostics.
 pub fn all(net: &Network, sources: &[SourceReport]) -> Findings {
+    let mut core = core::Core::new(net);
     // The pair count is parallel inside; the graph searches are
     // sequential, so they run beside it.
     let ((mut pairs, mm), (comps, blocks)) = rayon::join(
         || {
             (
-                overlap::count_shared(net),
+                overlap::count_shared(&core),
                 membership::multi_membership(net),
             )
         },
         || {
             rayon::join(
-                || components::components(net),
-                || cut_points::blocks_per_node(net),
+                || components::components(&core),
+                || cut_points::blocks_per_node(&core),
             )
         },
     );
@@ -198,9 +200,7 @@ pub fn all(net: &Network, sources: &[SourceReport]) -> Findings {
     // Connectors in report order, sorted as ids first (names are compared
     // only on ties) so their rank can replace person ids, which follow
     // input order.
-    let order: Vec<u32> = (0..net.person_count() as u32)
-        .filter(|&p| net.degree_of_person(p) >= 2)
-        .collect();
+    let order = std::mem::take(&mut core.persons);
     // Sort on integers: the key, then the name's first 16 bytes; whole
     // names are compared only when those are equal. Names are in the
     // arena, so comparing them directly would miss the cache on every

@@ -2,7 +2,7 @@
 //! shares at least one member, with the shared count, and the person when
 //! that count is one. The person-person projection is never built.
 
-use crate::model::Network;
+use super::core::Core;
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -53,10 +53,12 @@ pub fn ratios(shared: u64, size_a: u64, size_b: u64, persons: u64) -> PairRatios
 /// Counts |A ∩ B| for every pair of groups with at least one shared member.
 ///
 /// For each group `a`, walks its members' group lists and accumulates counts
-/// for groups `b > a` in a dense per-thread array; cost
+/// for groups `b > a` in a dense per-thread array; only members in two or
+/// more groups (the [`Core`]) can be shared, so only they are walked. Cost
 /// O(Σ_p deg(p)²) time, O(G) memory per thread plus the output. Groups are
 /// processed in parallel; the result is sorted by (a, b).
-pub fn count_shared(net: &Network) -> Vec<GroupPair> {
+pub fn count_shared(core: &Core) -> Vec<GroupPair> {
+    let net = core.net;
     let n_groups = net.group_count();
     (0..n_groups as u32)
         .into_par_iter()
@@ -67,20 +69,18 @@ pub fn count_shared(net: &Network) -> Vec<GroupPair> {
                 touched: Vec::new(),
             },
             |acc, a| {
-                for &p in net.members_of(a) {
-                    for b in net.groups_of(p) {
-                        if b > a {
-                            let c = &mut acc.count[b as usize];
-                            if *c == 0 {
-                                acc.touched.push(b);
-                            }
-                            *c += 1;
-                            acc.last[b as usize] = p;
+                for tail in core.tails_of(a) {
+                    for &b in core.tail(tail) {
+                        let c = &mut acc.count[b as usize];
+                        if *c == 0 {
+                            acc.touched.push(b);
                         }
+                        *c += 1;
+                        acc.last[b as usize] = tail.person;
                     }
                 }
                 acc.touched.sort_unstable();
-                let size_a = net.members_of(a).len() as u32;
+                let size_a = core.sizes[a as usize];
                 let out: Vec<GroupPair> = acc
                     .touched
                     .iter()
@@ -91,7 +91,7 @@ pub fn count_shared(net: &Network) -> Vec<GroupPair> {
                             a,
                             b,
                             shared,
-                            size_sum: size_a + net.members_of(b).len() as u32,
+                            size_sum: size_a + core.sizes[b as usize],
                             sole_link: (shared == 1).then(|| acc.last[b as usize]),
                         }
                     })
@@ -137,6 +137,7 @@ pub fn sole_links(n_persons: usize, pairs: &[GroupPair]) -> Vec<u64> {
 mod tests {
     use super::*;
     use crate::model::network_tests::memberships;
+    use crate::model::Network;
 
     // A = {ann, bob, cat}, B = {ann, bob}, C = {cat, dan}, D = {eve}
     // A∩B = {ann, bob}: shared 2, jaccard 2/3, overlap 2/2 = 1,
@@ -159,7 +160,7 @@ mod tests {
     #[test]
     fn pairs_count_shared_members_with_their_ratios() {
         let n = net();
-        let pairs = count_shared(&n);
+        let pairs = count_shared(&Core::new(&n));
         assert_eq!(pairs.len(), 2);
         let ab = &pairs[0];
         assert_eq!((ab.a, ab.b, ab.shared), (0, 1, 2));
@@ -180,7 +181,7 @@ mod tests {
     #[test]
     fn overlapping_groups_and_sole_links_follow_from_pairs() {
         let n = net();
-        let pairs = count_shared(&n);
+        let pairs = count_shared(&Core::new(&n));
         assert_eq!(overlapping_groups(4, &pairs), vec![2, 1, 1, 0]);
         let sole = sole_links(n.person_count(), &pairs);
         assert_eq!(sole[n.persons.find("cat").unwrap() as usize], 1);

@@ -1,0 +1,185 @@
+//! Analysis support: the core of the network, the part that links groups.
+//! Network -> every group with only its members in two or more groups.
+//!
+//! A person in one group (three in four, in real networks) is a leaf of
+//! the bipartite graph: never a cut point, in no pair overlap, and in the
+//! component of their group. The pair count, the cut points and the
+//! components need only the core; walking it instead of the whole network
+//! skips most memberships, and its arrays are a quarter of the size, so
+//! they stay in cache far more often.
+
+use crate::model::Network;
+use rayon::prelude::*;
+
+/// Persons in two or more groups (core persons, numbered `0..len()` in
+/// person id order) and their memberships, both ways.
+pub struct Core<'a> {
+    pub net: &'a Network,
+    /// Person id of each core person, increasing.
+    pub persons: Vec<u32>,
+    /// Groups of core person `i`: `groups[person_start[i]..person_start[i + 1]]`,
+    /// sorted.
+    person_start: Vec<usize>,
+    groups: Vec<u32>,
+    /// Core persons of group `g`: `members[group_start[g]..group_start[g + 1]]`,
+    /// increasing.
+    group_start: Vec<usize>,
+    members: Vec<u32>,
+    /// Beside each entry of `members`: that person's groups after `g`, for
+    /// the pair count (which then reads each group list once, straight
+    /// from where it starts, instead of finding `g` in it first).
+    tails: Vec<Tail>,
+    /// members(g) for every group (all members, not only core ones).
+    pub sizes: Vec<u32>,
+}
+
+/// A core person's groups after a given group: `groups[from..to]`.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Tail {
+    from: u32,
+    to: u32,
+    /// The person id (not the core index).
+    pub person: u32,
+}
+
+impl<'a> Core<'a> {
+    /// Cost: O(P + core memberships).
+    pub fn new(net: &'a Network) -> Core<'a> {
+        let persons: Vec<u32> = (0..net.person_count() as u32)
+            .into_par_iter()
+            .filter(|&p| net.degree_of_person(p) >= 2)
+            .collect();
+        let mut person_start = Vec::with_capacity(persons.len() + 1);
+        person_start.push(0);
+        let mut total = 0;
+        for &p in &persons {
+            total += net.degree_of_person(p);
+            person_start.push(total);
+        }
+        let groups: Vec<u32> = persons
+            .par_iter()
+            .flat_map_iter(|&p| net.groups_of(p))
+            .collect();
+        // Group -> core persons by counting sort: members come out in
+        // increasing order.
+        let n_groups = net.group_count();
+        let mut group_start = vec![0usize; n_groups + 1];
+        for &g in &groups {
+            group_start[g as usize + 1] += 1;
+        }
+        for g in 0..n_groups {
+            group_start[g + 1] += group_start[g];
+        }
+        let mut fill = group_start.clone();
+        let mut members = vec![0u32; groups.len()];
+        let mut tails = vec![Tail::default(); groups.len()];
+        for (i, &person) in persons.iter().enumerate() {
+            let (from, to) = (person_start[i], person_start[i + 1]);
+            for (k, &g) in groups[from..to].iter().enumerate() {
+                let at = fill[g as usize];
+                members[at] = i as u32;
+                tails[at] = Tail {
+                    from: (from + k + 1) as u32,
+                    to: to as u32,
+                    person,
+                };
+                fill[g as usize] += 1;
+            }
+        }
+        let sizes = (0..n_groups as u32)
+            .map(|g| net.members_of(g).len() as u32)
+            .collect();
+        Core {
+            net,
+            persons,
+            person_start,
+            groups,
+            group_start,
+            members,
+            tails,
+            sizes,
+        }
+    }
+
+    /// Number of core persons.
+    pub fn len(&self) -> usize {
+        self.persons.len()
+    }
+
+    /// No person is in two groups.
+    pub fn is_empty(&self) -> bool {
+        self.persons.is_empty()
+    }
+
+    /// Groups of core person `i`, sorted.
+    #[inline]
+    pub fn groups_of(&self, i: u32) -> &[u32] {
+        &self.groups[self.person_start[i as usize]..self.person_start[i as usize + 1]]
+    }
+
+    /// Core persons of group `g`, increasing.
+    #[inline]
+    pub fn members_of(&self, g: u32) -> &[u32] {
+        &self.members[self.group_start[g as usize]..self.group_start[g as usize + 1]]
+    }
+
+    /// For each core person of group `g`: their groups after `g`.
+    #[inline]
+    pub fn tails_of(&self, g: u32) -> &[Tail] {
+        &self.tails[self.group_start[g as usize]..self.group_start[g as usize + 1]]
+    }
+
+    /// The groups of a [`Tail`], sorted.
+    #[inline]
+    pub fn tail(&self, t: &Tail) -> &[u32] {
+        &self.groups[t.from as usize..t.to as usize]
+    }
+
+    /// Members of group `g` who are in no other group.
+    #[inline]
+    pub fn leaves_of(&self, g: u32) -> usize {
+        self.net.members_of(g).len() - self.members_of(g).len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::network_tests::memberships;
+
+    // ann in A only; bob in A, B; cat in B, C; dan in C only.
+    #[test]
+    fn the_core_holds_persons_in_two_groups_or_more() {
+        let n = Network::build(memberships(&[
+            ("ann", "A"),
+            ("bob", "A"),
+            ("bob", "B"),
+            ("cat", "B"),
+            ("cat", "C"),
+            ("dan", "C"),
+        ]));
+        let core = Core::new(&n);
+        let bob = n.persons.find("bob").unwrap();
+        let cat = n.persons.find("cat").unwrap();
+        assert_eq!(core.persons, vec![bob, cat]);
+        assert_eq!(core.groups_of(0), &[0, 1]);
+        assert_eq!(core.groups_of(1), &[1, 2]);
+        assert_eq!(core.members_of(0), &[0]);
+        assert_eq!(core.members_of(1), &[0, 1]);
+        assert_eq!(core.members_of(2), &[1]);
+        assert_eq!(
+            (0..3).map(|g| core.leaves_of(g)).collect::<Vec<_>>(),
+            [1, 0, 1]
+        );
+        let tails = |g| {
+            core.tails_of(g)
+                .iter()
+                .map(|t| (t.person, core.tail(t).to_vec()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(tails(0), [(bob, vec![1])]);
+        assert_eq!(tails(1), [(bob, vec![]), (cat, vec![2])]);
+        assert_eq!(tails(2), [(cat, vec![])]);
+        assert_eq!(core.sizes, [2, 2, 2]);
+    }
+}
