@@ -7,6 +7,7 @@
 use super::identity::key;
 use crate::names::{hash_name, NameTable};
 use rayon::prelude::*;
+
 use std::sync::atomic::{AtomicU32, Ordering};
 
 const SHARD_BITS: u32 = 6;
@@ -81,6 +82,54 @@ impl ShardedNames {
         ids.into_iter().map(AtomicU32::into_inner).collect()
     }
 
+    /// [`Self::intern_all`] for a column whose values repeat (the group
+    /// column: at 10M rows, 100,000 distinct values): each share of rows
+    /// first numbers its distinct raw values in a small table, and only
+    /// those are normalised and interned, once per share instead of once
+    /// per row.
+    pub fn intern_repeated<'a, F>(&mut self, n: usize, value: F) -> Vec<u32>
+    where
+        F: Fn(usize) -> Option<&'a str> + Sync,
+    {
+        let share = n.div_ceil(rayon::current_num_threads().max(1)).max(1);
+        // 1. Per share: a local number for each row, and the distinct values.
+        let shares: Vec<(Vec<u32>, Vec<&'a str>)> = (0..n)
+            .step_by(share)
+            .collect::<Vec<_>>()
+            .into_par_iter()
+            .map(|start| {
+                let mut seen: hashbrown::HashMap<&'a str, u32> = hashbrown::HashMap::default();
+                let mut distinct = Vec::new();
+                let local = (start..(start + share).min(n))
+                    .map(|i| match value(i) {
+                        None => EMPTY,
+                        Some(v) => *seen.entry(v).or_insert_with(|| {
+                            distinct.push(v);
+                            distinct.len() as u32 - 1
+                        }),
+                    })
+                    .collect();
+                (local, distinct)
+            })
+            .collect();
+        // 2. The distinct values, interned.
+        let distinct: Vec<&str> = shares.iter().flat_map(|s| s.1.iter().copied()).collect();
+        let ids = self.intern_all(distinct.len(), |k| Some(distinct[k]), false);
+        // 3. Rows: local numbers to ids.
+        let mut out = Vec::with_capacity(n);
+        let mut offset = 0;
+        for (local, seen) in &shares {
+            let ids = &ids[offset..offset + seen.len()];
+            out.par_extend(
+                local
+                    .par_iter()
+                    .map(|&l| if l == EMPTY { EMPTY } else { ids[l as usize] }),
+            );
+            offset += seen.len();
+        }
+        out
+    }
+
     /// One name table for all shards, and the function from sharded ids to
     /// its ids.
     pub fn finish(self) -> (NameTable, impl Fn(u32) -> u32 + Sync) {
@@ -133,5 +182,35 @@ mod tests {
         for (i, id) in ids.iter().enumerate() {
             assert_eq!(table.get(remap(*id)), many[i]);
         }
+    }
+
+    #[test]
+    fn repeated_values_get_the_ids_intern_all_gives() {
+        let values: Vec<Option<&str>> = (0..50_000)
+            .map(|i| match i % 7 {
+                0 => None,
+                1 => Some("  "),
+                2 => Some(" G-1 "),
+                _ => Some(["G-1", "g-2", "Vélo", "ve\u{301}lo"][i % 4]),
+            })
+            .collect();
+        let mut a = ShardedNames::default();
+        let by_row = a.intern_all(values.len(), |i| values[i], false);
+        let mut b = ShardedNames::default();
+        let repeated = b.intern_repeated(values.len(), |i| values[i]);
+        let (ta, ra) = a.finish();
+        let (tb, rb) = b.finish();
+        let name = |t: &NameTable, r: &dyn Fn(u32) -> u32, id: u32| {
+            (id != EMPTY).then(|| t.get(r(id)).to_string())
+        };
+        for i in 0..values.len() {
+            assert_eq!(
+                name(&ta, &ra, by_row[i]),
+                name(&tb, &rb, repeated[i]),
+                "row {i}"
+            );
+        }
+        assert_eq!(tb.len(), ta.len());
+        assert_eq!(tb.len(), 4); // G-1, g-2, Vélo, vélo (NFC; group names keep their case)
     }
 }

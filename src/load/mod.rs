@@ -327,9 +327,9 @@ impl Builder {
         L: Fn(usize) -> u64,
     {
         let blank = |v: Option<&str>| v.is_none_or(|v| identity::trim(v).is_empty());
-        let gids =
-            self.groups
-                .intern_all(n, |i| if blank(person(i)) { None } else { group(i) }, false);
+        let gids = self
+            .groups
+            .intern_repeated(n, |i| if blank(person(i)) { None } else { group(i) });
         let pids = self.persons.intern_all(
             n,
             |i| if gids[i] == EMPTY { None } else { person(i) },
