@@ -200,7 +200,7 @@ pub fn all(net: &Network, sources: &[SourceReport]) -> Findings {
     // Connectors in report order, sorted as ids first (names are compared
     // only on ties) so their rank can replace person ids, which follow
     // input order.
-    let order = std::mem::take(&mut core.persons);
+    let by_id = std::mem::take(&mut core.persons);
     // Sort on integers: the key, then the name's first 16 bytes; whole
     // names are compared only when those are equal. Names are in the
     // arena, so comparing them directly would miss the cache on every
@@ -212,7 +212,7 @@ pub fn all(net: &Network, sources: &[SourceReport]) -> Findings {
         u128::from_be_bytes(b)
     };
     // Larger first: complements of deg (u32), blocks (u32), sole (u64).
-    let mut keyed: Vec<(u128, u128, u32)> = order
+    let mut keyed: Vec<(u128, u128, u32)> = by_id
         .iter()
         .map(|&p| {
             let k = u128::from(u32::MAX - net.degree_of_person(p) as u32) << 96
@@ -235,18 +235,27 @@ pub fn all(net: &Network, sources: &[SourceReport]) -> Findings {
         .par_iter_mut()
         .for_each(|p| p.sole_link = p.sole_link.map(|x| rank[x as usize]));
     // Millions of small allocations (a name and a group list each): in
-    // parallel.
-    let connectors: Vec<Connector> = order
+    // parallel, and in person id order, which reads the names and the
+    // group lists from memory in the order they lie (in rank order, each
+    // read missed the cache), then put in rank order.
+    let mut ranked: Vec<(u32, Connector)> = by_id
         .par_iter()
-        .map(|&p| Connector {
-            person: net.persons.get(p).to_string(),
-            groups: net.degree_of_person(p) as u32,
-            cut_point: blocks[p as usize] >= 2,
-            pieces_if_removed: blocks[p as usize],
-            sole_link_pairs: sole[p as usize],
-            group_ids: net.groups_of(p).collect(),
+        .map(|&p| {
+            (
+                rank[p as usize],
+                Connector {
+                    person: net.persons.get(p).to_string(),
+                    groups: net.degree_of_person(p) as u32,
+                    cut_point: blocks[p as usize] >= 2,
+                    pieces_if_removed: blocks[p as usize],
+                    sole_link_pairs: sole[p as usize],
+                    group_ids: net.groups_of(p).collect(),
+                },
+            )
         })
         .collect();
+    ranked.par_sort_unstable_by_key(|(r, _)| *r);
+    let connectors: Vec<Connector> = ranked.into_iter().map(|(_, c)| c).collect();
 
     let input = InputDiagnostics {
         rows_read: sources.iter().map(|s| s.rows).sum(),
