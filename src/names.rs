@@ -78,6 +78,21 @@ impl NameTable {
         self.intern_hashed(name, hash_name(name))
     }
 
+    /// Makes room for `additional` more names without growing the index:
+    /// growing re-hashes every name already in, reading each from the
+    /// arena (with millions of names, a cache miss each).
+    pub(crate) fn reserve(&mut self, additional: usize) {
+        if self.index.get().is_none() {
+            let built = build_index(&self.text, &self.ends);
+            let _ = self.index.set(built);
+        }
+        let Self { text, ends, index } = self;
+        let table = index.get_mut().expect("index was just built");
+        ends.reserve(additional);
+        let (text, ends) = (&*text, &*ends);
+        table.reserve(additional, |&id| hash_name(name_at(text, ends, id)));
+    }
+
     /// [`NameTable::intern`] with the name's hash already computed by
     /// `hash_name` (the parallel loader hashes each value once).
     pub(crate) fn intern_hashed(&mut self, name: &str, h: u64) -> u32 {
