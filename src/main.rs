@@ -77,6 +77,10 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     report::format_percent(s.multi_membership_rate)
                 );
             }
+            // The process ends here: freeing millions of connector rows one
+            // by one took half a second at 10M memberships, for memory the
+            // system takes back at exit anyway.
+            std::mem::forget(findings);
         }
         Command::Summary { input, json } => {
             let status = StatusLine::new(input.quiet);
@@ -90,6 +94,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 report::write_terminal_summary(&findings, &mut out)?;
             }
             out.flush()?;
+            // As for `report`: the process ends here.
+            std::mem::forget(findings);
         }
         Command::Inspect { input, json } => {
             let sources = maillage::inspect(&config(&input))?;
