@@ -24,6 +24,7 @@ PY = sys.executable
 TOOLS = {
     "maillage": lambda f, o: [BIN, "report", f, "--out", o, "--quiet"],
     "scipy": lambda f, o: [PY, os.path.join(HERE, "scipy_pipeline.py"), f, o],
+    "scipy+pyarrow+igraph": lambda f, o: [PY, os.path.join(HERE, "scipy_fast_pipeline.py"), f, o],
     "igraph": lambda f, o: [PY, os.path.join(HERE, "igraph_pipeline.py"), f, o],
     "polars": lambda f, o: [PY, os.path.join(HERE, "polars_pipeline.py"), f, o],
     "networkx": lambda f, o: [PY, os.path.join(HERE, "networkx_pipeline.py"), f, o],
