@@ -101,6 +101,11 @@ impl<'a> Core<'a> {
         }
     }
 
+    /// The person ids of the core persons, increasing; the rest is freed.
+    pub fn into_persons(self) -> Vec<u32> {
+        self.persons
+    }
+
     /// Number of core persons.
     pub fn len(&self) -> usize {
         self.persons.len()

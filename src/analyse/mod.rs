@@ -151,7 +151,7 @@ pub struct Connector {
 /// Runs every analysis. `sources` are the load stage's per-file reports,
 /// carried into the diagnostics.
 pub fn all(net: &Network, sources: &[SourceReport]) -> Findings {
-    let mut core = core::Core::new(net);
+    let core = core::Core::new(net);
     // The pair count is parallel inside; the graph searches are
     // sequential, so they run beside it.
     let ((mut pairs, mm), (comps, blocks)) = rayon::join(
@@ -200,7 +200,7 @@ pub fn all(net: &Network, sources: &[SourceReport]) -> Findings {
     // Connectors in report order, sorted as ids first (names are compared
     // only on ties) so their rank can replace person ids, which follow
     // input order.
-    let by_id = std::mem::take(&mut core.persons);
+    let by_id = core.into_persons();
     // Sort on integers: the key, then the name's first 16 bytes; whole
     // names are compared only when those are equal. Names are in the
     // arena, so comparing them directly would miss the cache on every

@@ -449,6 +449,14 @@ mod tests {
     }
 
     #[test]
+    fn gathered_names_come_back_by_row() {
+        let names = Names::new(["ann", "bob,jr", "cat"].into_iter(), true);
+        let g = names.gather([Some(2), None, Some(0), Some(2), Some(1)].into_iter());
+        let rows: Vec<&[u8]> = (0..5).map(|k| g.get(k)).collect();
+        assert_eq!(rows, [&b"cat"[..], b"", b"ann", b"cat", b"\"bob,jr\""]);
+    }
+
+    #[test]
     fn parallel_blocks_give_the_sequential_bytes() {
         let items: Vec<u64> = (0..(BLOCK as u64 * 5 + 17)).collect();
         let mut par = Vec::new();
