@@ -62,6 +62,29 @@ def articulation_points(indptr, indices, n):
     return [v for v in range(n) if is_ap[v]]
 
 
+def sparse_figures(B):
+    """Every figure but the articulation points, from the person x group
+    incidence matrix B (CSR, one 1 per distinct membership), with SciPy
+    sparse products. Shared by the two SciPy pipelines."""
+    import numpy as np
+    import scipy.sparse as sp
+    from scipy.sparse.csgraph import connected_components
+    P, G = B.shape
+    deg = np.asarray(B.sum(axis=1)).ravel()
+    size = np.asarray(B.sum(axis=0)).ravel()
+    multi = deg >= 2
+    shared_members = np.asarray(B[multi].sum(axis=0)).ravel()
+    GG = (B.T @ B).tocoo()
+    mask = GG.row < GG.col
+    a, b, w = GG.row[mask], GG.col[mask], GG.data[mask]
+    jac = w / (size[a] + size[b] - w)
+    overlapping = np.bincount(np.concatenate([a, b]), minlength=G)
+    A = sp.bmat([[None, B], [B.T, None]], format="csr")
+    ncomp, labels = connected_components(A, directed=False)
+    return dict(size=size, multi=multi, shared_members=shared_members, a=a, b=b, w=w, jac=jac,
+                overlapping=overlapping, A=A, ncomp=ncomp, labels=labels)
+
+
 def write_tables(out, groups, size, shared_members, overlapping, component, a, b, w, jac):
     """groups.csv and pairs.csv from numpy arrays (pairs most shared first)."""
     import numpy as np

@@ -9,10 +9,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import scipy.sparse as sp
-from scipy.sparse.csgraph import connected_components
 import igraph
 
-from common import args, write_summary
+from common import args, sparse_figures, write_summary
 
 path, out = args()
 t = pacsv.read_csv(path, convert_options=pacsv.ConvertOptions(
@@ -28,31 +27,21 @@ B = sp.csr_matrix((np.ones(len(pcode), dtype=np.int32), (pcode, gcode)), shape=(
 B.sum_duplicates()
 B.data[:] = 1
 M = B.nnz
-deg = np.asarray(B.sum(axis=1)).ravel()
-size = np.asarray(B.sum(axis=0)).ravel()
-multi = deg >= 2
-shared_members = np.asarray(B[multi].sum(axis=0)).ravel()
-
-GG = (B.T @ B).tocoo()
-mask = GG.row < GG.col
-a, b, w = GG.row[mask], GG.col[mask], GG.data[mask]
-jac = w / (size[a] + size[b] - w)
-overlapping = np.bincount(np.concatenate([a, b]), minlength=G)
-
-A = sp.bmat([[None, B], [B.T, None]], format="csr")
-ncomp, labels = connected_components(A, directed=False)
+f = sparse_figures(B)
 coo = B.tocoo()
 g = igraph.Graph(n=P + G, edges=np.column_stack([coo.row, coo.col + P]))
 aps = g.articulation_points()
 
 names = groups.dictionary
 pacsv.write_csv(pa.table({
-    "group": names, "members": size, "shared_members": shared_members,
-    "shared_rate": shared_members / size, "overlapping_groups": overlapping,
-    "isolated": overlapping == 0, "component": labels[P:]}), f"{out}/groups.csv")
+    "group": names, "members": f["size"], "shared_members": f["shared_members"],
+    "shared_rate": f["shared_members"] / f["size"], "overlapping_groups": f["overlapping"],
+    "isolated": f["overlapping"] == 0, "component": f["labels"][P:]}), f"{out}/groups.csv")
+a, b, w, jac = f["a"], f["b"], f["w"], f["jac"]
 order = np.lexsort((b, a, -jac, -w))
 pacsv.write_csv(pa.table({
     "group_a": names.take(a[order]), "group_b": names.take(b[order]),
     "shared": w[order], "jaccard": jac[order]}), f"{out}/pairs.csv")
-write_summary(out, persons=P, groups=G, memberships=M, multi_membership_rate=float(multi.mean()),
-              components=int(ncomp), articulation_points=len(aps), overlapping_pairs=int(mask.sum()))
+write_summary(out, persons=P, groups=G, memberships=M,
+              multi_membership_rate=float(f["multi"].mean()), components=int(f["ncomp"]),
+              articulation_points=len(aps), overlapping_pairs=len(a))
