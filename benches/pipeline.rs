@@ -2,7 +2,7 @@
 //! at several sizes: `cargo bench --bench pipeline`. No big files are kept:
 //! inputs are generated into a temporary folder on first use.
 
-use maillage::analyse::core::Core;
+use maillage::analyse::linking::Core;
 use maillage::analyse::{self, components, cut_points, membership, overlap};
 use maillage::generate::{write_csv, GenerateOptions};
 use maillage::load::{read_all, LoadOptions};
@@ -94,16 +94,17 @@ fn articulation_points(bencher: divan::Bencher, n: u64) {
 #[divan::bench(args = SIZES, sample_count = 5)]
 fn all_analyses(bencher: divan::Bencher, n: u64) {
     let net = network(n);
-    bencher.bench(|| analyse::all(&net, &[]));
+    bencher
+        .with_inputs(|| net.clone())
+        .bench_values(|net| analyse::all(net, Default::default()));
 }
 
 #[divan::bench(args = SIZES, sample_count = 5)]
 fn write_report(bencher: divan::Bencher, n: u64) {
-    let net = network(n);
-    let f = analyse::all(&net, &[]);
+    let f = analyse::all(network(n), Default::default());
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("report");
-    bencher.bench(|| maillage::report::write_folder(&f, &net, &out, &Default::default()).unwrap());
+    bencher.bench(|| maillage::report::write_folder(&f, &out, &Default::default()).unwrap());
 }
 
 #[divan::bench(args = SIZES, sample_count = 3)]

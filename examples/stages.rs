@@ -11,11 +11,11 @@ fn main() -> anyhow::Result<()> {
         m.pairs.len()
     );
     let t = Instant::now();
-    let sources = std::mem::take(&mut m.sources);
+    let input = std::mem::take(&mut m.input);
     let net = maillage::model::Network::build(m);
     eprintln!("build     {:>8.3} s", t.elapsed().as_secs_f64());
     let t = Instant::now();
-    let core = maillage::analyse::core::Core::new(&net);
+    let core = maillage::analyse::linking::Core::new(&net);
     eprintln!(
         "core      {:>8.3} s  ({} persons in 2+ groups)",
         t.elapsed().as_secs_f64(),
@@ -44,7 +44,7 @@ fn main() -> anyhow::Result<()> {
     );
     drop(core);
     let t = Instant::now();
-    let f = maillage::analyse::all(&net, &sources);
+    let f = maillage::analyse::all(net, input);
     eprintln!("all       {:>8.3} s", t.elapsed().as_secs_f64());
     let t = Instant::now();
     let inter = maillage::analyse::intersections::exclusive(&f);
@@ -55,7 +55,7 @@ fn main() -> anyhow::Result<()> {
     );
     let t = Instant::now();
     let dir = std::env::temp_dir().join("maillage-stages");
-    maillage::report::write_folder(&f, &net, &dir, &Default::default())?;
+    maillage::report::write_folder(&f, &dir, &Default::default())?;
     eprintln!("write     {:>8.3} s", t.elapsed().as_secs_f64());
     Ok(())
 }

@@ -162,8 +162,9 @@ mod tests {
         };
         let mut rows = Vec::new();
         generate(&opts, |p, g| rows.push((p.to_string(), g.to_string())));
-        let m =
-            crate::load::Memberships::from_rows(rows.iter().map(|(p, g)| (p.as_str(), g.as_str())));
+        let m = crate::memberships::Memberships::from_rows(
+            rows.iter().map(|(p, g)| (p.as_str(), g.as_str())),
+        );
         let net = crate::model::Network::build(m);
         let mm = crate::analyse::membership::multi_membership(&net);
         // 25% of persons in several groups, minus the rare draws that

@@ -2,7 +2,7 @@
 //!
 //! The pipeline runs one way, each stage borrowing the one before:
 //! ```text
-//! load::read_all(files)      -> Memberships  (interned names, pairs)
+//! load::read_all(files)      -> Memberships  (interned names, pairs, roles)
 //! model::Network::build      -> Network      (bipartite petgraph CSR)
 //! analyse::all               -> Findings     (plain sorted data)
 //! report::write_folder       -> files        (json, csv, markdown, html,
@@ -12,8 +12,10 @@
 pub mod analyse;
 pub mod chart;
 pub mod generate;
+pub mod identity;
 pub mod lang;
 pub mod load;
+pub mod memberships;
 pub mod model;
 pub mod names;
 pub mod report;
@@ -57,28 +59,18 @@ pub fn analyse_files(cfg: &Config) -> Result<analyse::Findings> {
 
 /// [`analyse_files`], calling `progress` as each stage starts.
 pub fn analyse_files_with(cfg: &Config, progress: &dyn Fn(Stage)) -> Result<analyse::Findings> {
-    Ok(analyse_network(cfg, progress)?.1)
-}
-
-fn analyse_network(
-    cfg: &Config,
-    progress: &dyn Fn(Stage),
-) -> Result<(model::Network, analyse::Findings)> {
     progress(Stage::Reading);
     let mut members = load::read_all(&cfg.inputs, &cfg.load)?;
-    let sources = std::mem::take(&mut members.sources);
-    let names = std::mem::take(&mut members.display_names);
-    let folds = std::mem::take(&mut members.address_folds);
+    let input = std::mem::take(&mut members.input);
     progress(Stage::Building);
     let network = model::Network::build(members);
     progress(Stage::Analysing);
-    let findings = analyse::all(&network, &sources).with_identities(&names, folds, &network);
-    Ok((network, findings))
+    Ok(analyse::all(network, input))
 }
 
 /// `maillage inspect`: reads the inputs and says what was found in each.
-pub fn inspect(cfg: &Config) -> Result<Vec<load::SourceReport>> {
-    Ok(load::read_all(&cfg.inputs, &cfg.load)?.sources)
+pub fn inspect(cfg: &Config) -> Result<Vec<memberships::FileDiagnostics>> {
+    Ok(load::read_all(&cfg.inputs, &cfg.load)?.input.files)
 }
 
 /// `maillage report`: computes the figures and writes the report folder.
@@ -92,9 +84,9 @@ pub fn run_report_with(
     out: &std::path::Path,
     progress: &dyn Fn(Stage),
 ) -> Result<analyse::Findings> {
-    let (network, findings) = analyse_network(cfg, progress)?;
+    let findings = analyse_files_with(cfg, progress)?;
     progress(Stage::Writing);
-    report::write_folder(&findings, &network, out, &cfg.report)?;
+    report::write_folder(&findings, out, &cfg.report)?;
     Ok(findings)
 }
 

@@ -3,7 +3,7 @@
 //! largest first. Groups in different components share nobody, directly or
 //! through a chain of groups.
 
-use super::core::Core;
+use super::linking::Core;
 use serde::Serialize;
 
 /// One connected component of the bipartite graph.

@@ -3,7 +3,7 @@
 //! A person in two or more blocks is a cut point: if they left, their
 //! component would fall apart into that many pieces.
 
-use super::core::Core;
+use super::linking::Core;
 
 /// Per node (persons then groups, as in [`Network`](crate::model::Network)): the number of
 /// biconnected components (blocks) containing it. A node is an articulation

@@ -3,7 +3,7 @@
 //! are listed for a human to decide, never merged: two Marie Martin can be
 //! two people.
 
-use crate::load::identity::{fold_name, is_email};
+use crate::identity::{fold_name, is_email};
 use crate::names::NameTable;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};

@@ -97,7 +97,7 @@ mod tests {
             ("fay", "B"),
             ("gus", "B"),
         ]));
-        let f = crate::analyse::all(&net, &[]);
+        let f = crate::analyse::all(net, Default::default());
         let got: Vec<(Vec<u32>, u64)> = exclusive(&f)
             .into_iter()
             .map(|i| (i.groups().to_vec(), i.persons))

@@ -3,14 +3,14 @@
 //! Pure functions: no I/O.
 
 pub mod components;
-pub mod core;
 pub mod cut_points;
 pub mod duplicates;
 pub mod intersections;
+pub mod linking;
 pub mod membership;
 pub mod overlap;
 
-use crate::load::SourceReport;
+use crate::memberships::{FileDiagnostics, InputReport};
 use crate::model::Network;
 use components::Component;
 use membership::{ratio, DegreeCount, SizeSummary};
@@ -34,25 +34,13 @@ pub struct Findings {
     pub possible_duplicates: Vec<duplicates::PossibleDuplicate>,
     /// Addresses rewritten by `--fold-gmail`: `(as written, folded)`.
     pub address_folds: Vec<(String, String)>,
+    /// The network itself (persons, their groups, roles), for the exports
+    /// that list every person.
+    #[serde(skip)]
+    pub network: Network,
 }
 
 impl Findings {
-    /// Adds what the load stage found about identities: the possible
-    /// duplicates among `names` (`(person id, display name)`), and the
-    /// Gmail foldings.
-    pub fn with_identities(
-        mut self,
-        names: &[(u32, String)],
-        folds: Vec<(String, String)>,
-        net: &Network,
-    ) -> Findings {
-        self.possible_duplicates = duplicates::possible_duplicates(names, &net.persons);
-        self.summary.input.possible_duplicates = self.possible_duplicates.len() as u64;
-        self.summary.input.gmail_addresses_folded = folds.len() as u64;
-        self.address_folds = folds;
-        self
-    }
-
     /// Jaccard, overlap coefficient, expected shared and lift of a pair.
     pub fn ratios(&self, p: &GroupPair) -> PairRatios {
         overlap::ratios(
@@ -107,7 +95,7 @@ pub struct InputDiagnostics {
     pub possible_duplicates: u64,
     /// Addresses rewritten by `--fold-gmail`.
     pub gmail_addresses_folded: u64,
-    pub files: Vec<SourceReport>,
+    pub files: Vec<FileDiagnostics>,
 }
 
 /// One group (`groups.csv`).
@@ -148,10 +136,13 @@ pub struct Connector {
     pub group_ids: Vec<u32>,
 }
 
-/// Runs every analysis. `sources` are the load stage's per-file reports,
-/// carried into the diagnostics.
-pub fn all(net: &Network, sources: &[SourceReport]) -> Findings {
-    let core = core::Core::new(net);
+/// Runs every analysis on `net`; `input` is what the load stage saw (per
+/// file, and the display names and foldings of identities), carried into
+/// the diagnostics. The network ends in the findings.
+pub fn all(network: Network, input: InputReport) -> Findings {
+    let net = &network;
+    let sources = &input.files;
+    let core = linking::Core::new(net);
     // The pair count is parallel inside; the graph searches are
     // sequential, so they run beside it.
     let ((mut pairs, mm), (comps, blocks)) = rayon::join(
@@ -257,7 +248,8 @@ pub fn all(net: &Network, sources: &[SourceReport]) -> Findings {
     ranked.par_sort_unstable_by_key(|(r, _)| *r);
     let connectors: Vec<Connector> = ranked.into_iter().map(|(_, c)| c).collect();
 
-    let input = InputDiagnostics {
+    let possible_duplicates = duplicates::possible_duplicates(&input.display_names, &net.persons);
+    let diagnostics = InputDiagnostics {
         rows_read: sources.iter().map(|s| s.rows).sum(),
         duplicates: net.duplicates,
         rows_skipped: sources.iter().map(|s| s.skipped).sum(),
@@ -265,9 +257,9 @@ pub fn all(net: &Network, sources: &[SourceReport]) -> Findings {
         skipped_empty_group: sources.iter().map(|s| s.skipped_empty_group).sum(),
         skipped_invalid: sources.iter().map(|s| s.skipped_invalid).sum(),
         skipped_not_validated: sources.iter().map(|s| s.skipped_not_validated).sum(),
-        possible_duplicates: 0,
-        gmail_addresses_folded: 0,
-        files: sources.to_vec(),
+        possible_duplicates: possible_duplicates.len() as u64,
+        gmail_addresses_folded: input.address_folds.len() as u64,
+        files: input.files,
     };
     let summary = Summary {
         persons: net.person_count() as u64,
@@ -292,14 +284,15 @@ pub fn all(net: &Network, sources: &[SourceReport]) -> Findings {
         cut_point_persons: connectors.iter().filter(|c| c.cut_point).count() as u64,
         cut_point_groups: groups.iter().filter(|g| g.cut_point).count() as u64,
         components: comps.list,
-        input,
+        input: diagnostics,
     };
     Findings {
         summary,
         groups,
         pairs,
         connectors,
-        possible_duplicates: Vec::new(),
-        address_folds: Vec::new(),
+        possible_duplicates,
+        address_folds: input.address_folds,
+        network,
     }
 }

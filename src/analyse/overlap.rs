@@ -2,7 +2,7 @@
 //! shares at least one member, with the shared count, and the person when
 //! that count is one. The person-person projection is never built.
 
-use super::core::Core;
+use super::linking::Core;
 use rayon::prelude::*;
 use serde::Serialize;
 

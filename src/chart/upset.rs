@@ -312,7 +312,7 @@ mod tests {
             ("fay", "B"),
             ("gus", "B"),
         ]));
-        crate::analyse::all(&net, &[])
+        crate::analyse::all(net, Default::default())
     }
 
     #[test]
@@ -389,7 +389,7 @@ mod tests {
     #[test]
     fn a_network_without_connectors_says_there_is_nothing_to_draw() {
         let net = Network::build(memberships(&[("ann", "A"), ("bob", "B")]));
-        let f = crate::analyse::all(&net, &[]);
+        let f = crate::analyse::all(net, Default::default());
         let u = layout(&f, &exclusive(&f), &ChartOptions::default());
         assert_eq!(u.bar_count(), 0);
         assert!(

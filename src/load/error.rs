@@ -101,6 +101,15 @@ pub enum LoadError {
     )]
     UnknownLayout { path: PathBuf, why: String },
 
+    #[error(
+        "{}: this member of the archive expands to more than {max_mib} MiB; unzip the archive and give the file itself",
+        path.display()
+    )]
+    EntryTooLarge { path: PathBuf, max_mib: u64 },
+
+    #[error("more than four billion distinct names: the inputs are too large for maillage")]
+    TooManyNames,
+
     #[error("no input file given")]
     NoInput,
 }

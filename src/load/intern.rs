@@ -4,7 +4,7 @@
 //! the rows of its own shards; [`ShardedNames::finish`] lays the shards out as one
 //! [`NameTable`]. Until then an id is `shard << LOCAL_BITS | local id`.
 
-use super::identity::key;
+use crate::identity::key;
 use crate::names::{hash_name, NameTable};
 use rayon::prelude::*;
 
@@ -17,6 +17,18 @@ const LOCAL_MASK: u32 = (1 << LOCAL_BITS) - 1;
 
 /// Id given to an empty value (after trimming).
 pub const EMPTY: u32 = u32::MAX;
+
+/// More distinct names than ids can number (about four billion).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TooManyNames;
+
+/// The sharded id of name `local` of shard `shard`, unless it would not
+/// fit or would be [`EMPTY`].
+fn sharded_id(shard: usize, local: u32) -> Option<u32> {
+    (local <= LOCAL_MASK)
+        .then_some((shard as u32) << LOCAL_BITS | local)
+        .filter(|&id| id != EMPTY)
+}
 
 /// Names interned in shards; see the module documentation.
 pub struct ShardedNames {
@@ -42,7 +54,12 @@ impl ShardedNames {
     /// Interns the normalised form of `value(i)` for every row `i < n`
     /// (Gmail addresses folded if `fold_gmail`); returns the (sharded) id
     /// of each row, or [`EMPTY`].
-    pub fn intern_all<'a, F>(&mut self, n: usize, value: F, fold_gmail: bool) -> Vec<u32>
+    pub fn intern_all<'a, F>(
+        &mut self,
+        n: usize,
+        value: F,
+        fold_gmail: bool,
+    ) -> Result<Vec<u32>, TooManyNames>
     where
         F: Fn(usize) -> Option<&'a str> + Sync,
     {
@@ -66,6 +83,7 @@ impl ShardedNames {
             rows_per_shard[shard_of(*h)] += 1;
         }
         let per_thread = SHARDS.div_ceil(rayon::current_num_threads().clamp(1, SHARDS));
+        let full = std::sync::atomic::AtomicBool::new(false);
         self.shards
             .par_chunks_mut(per_thread)
             .enumerate()
@@ -84,11 +102,19 @@ impl ShardedNames {
                         .and_then(|v| key(v, fold_gmail))
                         .expect("hashed values are not empty");
                     let local = tables[s - first].intern_hashed(&v, h);
-                    assert!(local <= LOCAL_MASK, "too many distinct names in one shard");
-                    ids[i].store((s as u32) << LOCAL_BITS | local, Ordering::Relaxed);
+                    match sharded_id(s, local) {
+                        Some(id) => ids[i].store(id, Ordering::Relaxed),
+                        None => {
+                            full.store(true, Ordering::Relaxed);
+                            return;
+                        }
+                    }
                 }
             });
-        ids.into_iter().map(AtomicU32::into_inner).collect()
+        if full.into_inner() {
+            return Err(TooManyNames);
+        }
+        Ok(ids.into_iter().map(AtomicU32::into_inner).collect())
     }
 
     /// [`Self::intern_all`] for a column whose values repeat (the group
@@ -96,7 +122,7 @@ impl ShardedNames {
     /// first numbers its distinct raw values in a small table, and only
     /// those are normalised and interned, once per share instead of once
     /// per row.
-    pub fn intern_repeated<'a, F>(&mut self, n: usize, value: F) -> Vec<u32>
+    pub fn intern_repeated<'a, F>(&mut self, n: usize, value: F) -> Result<Vec<u32>, TooManyNames>
     where
         F: Fn(usize) -> Option<&'a str> + Sync,
     {
@@ -123,7 +149,7 @@ impl ShardedNames {
             .collect();
         // 2. The distinct values, interned.
         let distinct: Vec<&str> = shares.iter().flat_map(|s| s.1.iter().copied()).collect();
-        let ids = self.intern_all(distinct.len(), |k| Some(distinct[k]), false);
+        let ids = self.intern_all(distinct.len(), |k| Some(distinct[k]), false)?;
         // 3. Rows: local numbers to ids.
         let mut out = Vec::with_capacity(n);
         let mut offset = 0;
@@ -136,7 +162,7 @@ impl ShardedNames {
             );
             offset += seen.len();
         }
-        out
+        Ok(out)
     }
 
     /// One name table for all shards, and the function from sharded ids to
@@ -160,10 +186,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_last_id_of_the_last_shard_is_not_the_empty_marker() {
+        let last = SHARDS - 1;
+        assert_eq!(sharded_id(last, LOCAL_MASK), None, "would be EMPTY");
+        assert_eq!(sharded_id(last, LOCAL_MASK - 1), Some(EMPTY - 1));
+        assert_eq!(
+            sharded_id(0, LOCAL_MASK + 1),
+            None,
+            "would spill into the shard bits"
+        );
+        assert_eq!(sharded_id(0, LOCAL_MASK), Some(LOCAL_MASK));
+        assert_eq!(sharded_id(3, 5), Some(3 << LOCAL_BITS | 5));
+    }
+
+    #[test]
     fn same_normalised_value_gets_one_id() {
         let values = ["a@x.org", " A@X.org", "", "b", "a@x.org", "  "];
         let mut names = ShardedNames::default();
-        let ids = names.intern_all(values.len(), |i| Some(values[i]), false);
+        let ids = names
+            .intern_all(values.len(), |i| Some(values[i]), false)
+            .unwrap();
         assert_eq!(ids[0], ids[1]);
         assert_eq!(ids[0], ids[4]);
         assert_eq!(ids[2], EMPTY);
@@ -177,15 +219,17 @@ mod tests {
     #[test]
     fn ids_are_stable_across_calls() {
         let mut names = ShardedNames::default();
-        let a = names.intern_all(2, |i| Some(["x", "y"][i]), false);
-        let b = names.intern_all(2, |i| Some(["y", "z"][i]), false);
+        let a = names.intern_all(2, |i| Some(["x", "y"][i]), false).unwrap();
+        let b = names.intern_all(2, |i| Some(["y", "z"][i]), false).unwrap();
         assert_eq!(a[1], b[0]);
         let (table, remap) = names.finish();
         assert_eq!(table.len(), 3);
         assert_eq!(table.get(remap(b[1])), "z");
         let many: Vec<String> = (0..10_000).map(|i| format!("p{i}@x.org")).collect();
         let mut names = ShardedNames::default();
-        let ids = names.intern_all(many.len(), |i| Some(many[i].as_str()), false);
+        let ids = names
+            .intern_all(many.len(), |i| Some(many[i].as_str()), false)
+            .unwrap();
         let (table, remap) = names.finish();
         assert_eq!(table.len(), 10_000);
         for (i, id) in ids.iter().enumerate() {
@@ -204,9 +248,9 @@ mod tests {
             })
             .collect();
         let mut a = ShardedNames::default();
-        let by_row = a.intern_all(values.len(), |i| values[i], false);
+        let by_row = a.intern_all(values.len(), |i| values[i], false).unwrap();
         let mut b = ShardedNames::default();
-        let repeated = b.intern_repeated(values.len(), |i| values[i]);
+        let repeated = b.intern_repeated(values.len(), |i| values[i]).unwrap();
         let (ta, ra) = a.finish();
         let (tb, rb) = b.finish();
         let name = |t: &NameTable, r: &dyn Fn(u32) -> u32, id: u32| {

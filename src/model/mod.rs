@@ -1,4 +1,4 @@
-//! Model stage: [`Memberships`](crate::load::Memberships) -> [`Network`], the
+//! Model stage: [`Memberships`](crate::memberships::Memberships) -> [`Network`], the
 //! bipartite graph of persons and groups (a petgraph CSR with `u32` ids),
 //! duplicates removed. Pure: no I/O.
 

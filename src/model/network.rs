@@ -1,4 +1,4 @@
-use crate::load::Memberships;
+use crate::memberships::{GroupDescription, Memberships, RoleRecord};
 use crate::names::NameTable;
 use petgraph::csr::Csr;
 use petgraph::Undirected;
@@ -10,6 +10,10 @@ use petgraph::Undirected;
 /// persons keep the order in which they were first read (nothing that is
 /// printed depends on it). Every node has at least one edge; every edge is
 /// one distinct membership, stored in both directions, neighbours sorted.
+///
+/// Two networks are equal when they hold the same memberships (by names),
+/// roles and descriptions, whatever the order their persons were read in.
+#[derive(Clone, Debug)]
 pub struct Network {
     pub persons: NameTable,
     pub groups: NameTable,
@@ -18,6 +22,12 @@ pub struct Network {
     pub rows: u64,
     /// Rows that repeated a membership already seen (counted once).
     pub duplicates: u64,
+    /// Roles on the groups (group ids renumbered), sorted.
+    pub roles: Vec<RoleRecord>,
+    /// People named by roles only (see [`crate::memberships::PersonRef`]).
+    pub outsiders: NameTable,
+    /// Group descriptions (group ids renumbered), by group.
+    pub descriptions: Vec<GroupDescription>,
 }
 
 impl Network {
@@ -110,6 +120,24 @@ impl Network {
         }
         drop(members);
         let graph = Csr::from_sorted_edges(&edges).expect("edges are generated in sorted order");
+        let mut roles: Vec<RoleRecord> = m
+            .roles
+            .into_iter()
+            .map(|r| RoleRecord {
+                group: new_id[r.group as usize],
+                ..r
+            })
+            .collect();
+        roles.sort_unstable();
+        let mut descriptions: Vec<GroupDescription> = m
+            .descriptions
+            .into_iter()
+            .map(|d| GroupDescription {
+                group: new_id[d.group as usize],
+                ..d
+            })
+            .collect();
+        descriptions.sort_by_key(|d| d.group);
 
         Network {
             persons: m.persons,
@@ -117,7 +145,20 @@ impl Network {
             graph,
             rows,
             duplicates: rows - memberships as u64,
+            roles,
+            outsiders: m.outsiders,
+            descriptions,
         }
+    }
+
+    /// Every membership as `(person name, group id)`, sorted: the network
+    /// as plain data, whatever order its persons were read in.
+    fn canonical(&self) -> Vec<(&str, u32)> {
+        let mut v: Vec<(&str, u32)> = (0..self.person_count() as u32)
+            .flat_map(|p| self.groups_of(p).map(move |g| (self.persons.get(p), g)))
+            .collect();
+        v.sort_unstable();
+        v
     }
 
     /// Number of distinct persons, P.
@@ -182,6 +223,31 @@ impl Network {
     }
 }
 
+impl PartialEq for Network {
+    fn eq(&self, other: &Network) -> bool {
+        let names = |t: &NameTable| t.iter().map(|(_, n)| n.to_string()).collect::<Vec<_>>();
+        let roles = |n: &Network| {
+            let mut v: Vec<(String, u32, crate::memberships::Role)> = n
+                .roles
+                .iter()
+                .map(|r| {
+                    let who = match r.person {
+                        crate::memberships::PersonRef::Member(p) => n.persons.get(p),
+                        crate::memberships::PersonRef::Outsider(o) => n.outsiders.get(o),
+                    };
+                    (who.to_string(), r.group, r.role)
+                })
+                .collect();
+            v.sort();
+            v
+        };
+        names(&self.groups) == names(&other.groups)
+            && self.canonical() == other.canonical()
+            && roles(self) == roles(other)
+            && self.descriptions == other.descriptions
+    }
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     // Shared with the analysis tests as `crate::model::network_tests`.
@@ -217,6 +283,20 @@ pub(crate) mod tests {
         assert_eq!(n.groups_of(ann).collect::<Vec<_>>(), vec![0, 1]);
         assert_eq!(n.members_of(0).len(), 2);
         assert_eq!(n.members_of(1), &[ann]);
+    }
+
+    #[test]
+    fn networks_are_equal_whatever_the_order_persons_were_read_in() {
+        let a = Network::build(memberships(&[("ann", "A"), ("bob", "B"), ("ann", "B")]));
+        let b = Network::build(memberships(&[
+            ("bob", "B"),
+            ("ann", "B"),
+            ("ann", "A"),
+            ("ann", "A"),
+        ]));
+        assert_eq!(a, b);
+        let c = Network::build(memberships(&[("ann", "A"), ("bob", "B")]));
+        assert_ne!(a, c);
     }
 
     #[test]

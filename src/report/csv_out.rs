@@ -489,7 +489,7 @@ mod tests {
             ("dan", "y"),
             ("dan", "z"),
         ]));
-        let f = crate::analyse::all(&net, &[]);
+        let f = crate::analyse::all(net, Default::default());
         let mut out = Vec::new();
         write_connectors(&f, &mut out).unwrap();
         let mut rdr = csv::Reader::from_reader(out.as_slice());

@@ -6,7 +6,6 @@
 
 use super::html::escape_html as escape;
 use crate::analyse::Findings;
-use crate::model::Network;
 use anyhow::Result;
 use std::io::Write;
 
@@ -78,7 +77,8 @@ pub fn write_groups_graphml(f: &Findings, w: &mut dyn Write) -> Result<()> {
 
 /// `bipartite.graphml`: persons (`p<id>`) and groups (`g<id>`), an edge
 /// per membership. Person nodes carry their number of groups.
-pub fn write_bipartite_graphml(f: &Findings, net: &Network, w: &mut dyn Write) -> Result<()> {
+pub fn write_bipartite_graphml(f: &Findings, w: &mut dyn Write) -> Result<()> {
+    let net = &f.network;
     w.write_all(GRAPHML_HEAD.as_bytes())?;
     for (k, t) in GROUP_KEYS {
         writeln!(
@@ -165,7 +165,8 @@ pub fn write_groups_gexf(f: &Findings, w: &mut dyn Write) -> Result<()> {
 }
 
 /// `bipartite.gexf`: persons and groups, an edge per membership.
-pub fn write_bipartite_gexf(f: &Findings, net: &Network, w: &mut dyn Write) -> Result<()> {
+pub fn write_bipartite_gexf(f: &Findings, w: &mut dyn Write) -> Result<()> {
+    let net = &f.network;
     w.write_all(GEXF_HEAD.as_bytes())?;
     writeln!(w, "<graph mode=\"static\" defaultedgetype=\"undirected\">")?;
     gexf_group_attributes(w)?;

@@ -18,7 +18,6 @@ pub use text::{format_count, format_percent, write_inspection, write_terminal_su
 
 use crate::analyse::Findings;
 use crate::chart::ChartOptions;
-use crate::model::Network;
 use anyhow::{bail, Context, Result};
 use std::fs;
 use std::io::{BufWriter, Write};
@@ -81,7 +80,7 @@ fn finish(mut w: BufWriter<fs::File>, name: &str) -> Result<()> {
 /// (holds `summary.json`), so a mistyped `--out` cannot wipe other files.
 /// Besides the tables: `charts/` (SVG, PNG with `png`), `index.html`, and
 /// with `graphs`, `graphs/` (GraphML, GEXF).
-pub fn write_folder(f: &Findings, net: &Network, dir: &Path, opts: &ReportOptions) -> Result<()> {
+pub fn write_folder(f: &Findings, dir: &Path, opts: &ReportOptions) -> Result<()> {
     let parent = match dir.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -137,11 +136,11 @@ pub fn write_folder(f: &Findings, net: &Network, dir: &Path, opts: &ReportOption
                     ("groups.gexf", Box::new(|w| graph::write_groups_gexf(f, w))),
                     (
                         "bipartite.graphml",
-                        Box::new(|w| graph::write_bipartite_graphml(f, net, w)),
+                        Box::new(|w| graph::write_bipartite_graphml(f, w)),
                     ),
                     (
                         "bipartite.gexf",
-                        Box::new(|w| graph::write_bipartite_gexf(f, net, w)),
+                        Box::new(|w| graph::write_bipartite_gexf(f, w)),
                     ),
                 ];
                 for (name, write) in writers {

@@ -102,7 +102,10 @@ fn list_suffix(names: &[String]) -> String {
 }
 
 /// What `maillage inspect` prints: per file, what was recognised and read.
-pub fn write_inspection(sources: &[crate::load::SourceReport], w: &mut dyn Write) -> Result<()> {
+pub fn write_inspection(
+    sources: &[crate::memberships::FileDiagnostics],
+    w: &mut dyn Write,
+) -> Result<()> {
     for (i, s) in sources.iter().enumerate() {
         if i > 0 {
             writeln!(w)?;

@@ -54,7 +54,7 @@ fn fuzz_regression_inputs_never_panic() {
                                     "{case}"
                                 );
                             }
-                            let kept: u64 = m.sources.iter().map(|s| s.kept).sum();
+                            let kept: u64 = m.input.files.iter().map(|s| s.kept).sum();
                             assert_eq!(kept as usize, m.pairs.len(), "{case}");
                         }
                         Err(e) => {

@@ -3,7 +3,7 @@
 //! intersections, petgraph's own articulation points and components).
 
 use maillage::analyse::{self, Findings};
-use maillage::load::Memberships;
+use maillage::memberships::Memberships;
 use maillage::model::Network;
 use petgraph::graph::UnGraph;
 use proptest::prelude::*;
@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 fn findings(rows: &[(String, String)]) -> (Network, Findings) {
     let m = Memberships::from_rows(rows.iter().map(|(p, g)| (p.as_str(), g.as_str())));
     let net = Network::build(m);
-    let f = analyse::all(&net, &[]);
+    let f = analyse::all(net.clone(), Default::default());
     (net, f)
 }
 

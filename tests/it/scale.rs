@@ -5,7 +5,7 @@
 
 use maillage::analyse;
 use maillage::generate::{generate, GenerateOptions};
-use maillage::load::Memberships;
+use maillage::memberships::Memberships;
 use maillage::model::Network;
 use petgraph::graph::UnGraph;
 use std::collections::{HashMap, HashSet};
@@ -41,7 +41,7 @@ fn generated_network_figures_match_a_straightforward_implementation() {
 
     let m = Memberships::from_rows(rows.iter().map(|(p, g)| (p.as_str(), g.as_str())));
     let net = Network::build(m);
-    let f = analyse::all(&net, &[]);
+    let f = analyse::all(net.clone(), Default::default());
     let s = &f.summary;
     assert_eq!(s.persons as usize, groups_of.len());
     assert_eq!(s.groups as usize, members_of.len());

@@ -1,13 +1,15 @@
-//! Load stage, identity rules: turns a raw cell into the key that identifies a
-//! person or a group, so that `Alice@Example.org ` and `alice@example.org`
-//! are one person. Pure string functions, no I/O.
+//! Identity rules: turn a raw cell into the key that identifies a person or
+//! a group, so that `Alice@Example.org ` and `alice@example.org` are one
+//! person. Shared by the load stage (which applies them) and the analyse
+//! stage (which compares display names). Pure string functions, no I/O.
 
 use std::borrow::Cow;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
-/// Normalises one identifier: trims (Unicode whitespace), keeps only the
-/// address of `Name <address>`, `<address>` and `mailto:address`, applies
-/// Unicode NFC, and lowercases values that are email addresses (list servers treat
+/// Normalises one identifier: removes the characters no report can carry
+/// (see [`clean`]), trims (Unicode whitespace), keeps only the address of
+/// `Name <address>`, `<address>` and `mailto:address`, applies Unicode
+/// NFC, and lowercases values that are email addresses (list servers treat
 /// addresses case-insensitively; RFC 5321 advises against relying on
 /// case-sensitive local parts). Other values keep their case: "Jo" and "JO"
 /// stay two people unless they are addresses.
@@ -22,8 +24,8 @@ pub fn normalise(raw: &str) -> Option<Cow<'_, str>> {
 }
 
 /// True for a value [`normalise`] leaves as it is, checked in one pass
-/// over the bytes: ASCII without capitals, no surrounding space, not
-/// `mailto:...` nor `...>`. Most addresses in a large export are.
+/// over the bytes: printable ASCII without capitals, no surrounding space,
+/// not `mailto:...` nor `...>`. Most addresses in a large export are.
 #[inline]
 fn is_plain(raw: &str) -> bool {
     let b = raw.as_bytes();
@@ -39,12 +41,20 @@ fn is_plain(raw: &str) -> bool {
     }
     // No early exit: the loop stays branch-free and vectorises.
     let odd = b.iter().fold(0u8, |acc, &c| {
-        acc | (c & 0x80) | u8::from(c.wrapping_sub(b'A') < 26)
+        acc | (c & 0x80) | u8::from(c.wrapping_sub(b'A') < 26) | u8::from(c < b' ')
     });
     odd == 0
 }
 
 fn normalise_slow(raw: &str) -> Option<Cow<'_, str>> {
+    match clean(raw) {
+        Cow::Borrowed(raw) => normalise_clean(raw),
+        Cow::Owned(cleaned) => normalise_clean(&cleaned).map(|v| Cow::Owned(v.into_owned())),
+    }
+}
+
+/// [`normalise`] of a value without forbidden characters.
+fn normalise_clean(raw: &str) -> Option<Cow<'_, str>> {
     let t = address_part(trim(raw));
     if t.is_empty() {
         return None;
@@ -57,6 +67,39 @@ fn normalise_slow(raw: &str) -> Option<Cow<'_, str>> {
         v = Cow::Owned(v.to_lowercase());
     }
     Some(v)
+}
+
+/// A character that XML 1.0 cannot hold, even escaped (control characters
+/// but tab, line feed and carriage return; U+FFFE, U+FFFF), so that no SVG,
+/// GraphML or GEXF output could carry a name holding it.
+pub fn is_forbidden(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}')
+}
+
+/// True when `s` holds a character [`is_forbidden`].
+pub fn has_forbidden(s: &str) -> bool {
+    s.bytes()
+        .any(|b| b < b' ' && !matches!(b, b'\t' | b'\n' | b'\r'))
+        || (s.contains('\u{fffe}') || s.contains('\u{ffff}'))
+}
+
+/// `s` without the characters no report can carry: a vertical tab or a
+/// form feed (a line break inside a spreadsheet cell) becomes a space, the
+/// other [`is_forbidden`] characters are removed. The same rule applies to
+/// every name, in every output.
+pub fn clean(s: &str) -> Cow<'_, str> {
+    if !has_forbidden(s) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(
+        s.chars()
+            .filter_map(|c| match c {
+                '\u{b}' | '\u{c}' => Some(' '),
+                c if is_forbidden(c) => None,
+                c => Some(c),
+            })
+            .collect(),
+    )
 }
 
 /// The identity key of a raw value: [`normalise`], then, with
@@ -309,6 +352,8 @@ mod tests {
             "~weird~",
             "É",
             "",
+            "a\u{1}b",
+            "tab\tinside",
         ] {
             assert_eq!(normalise(raw), normalise_slow(raw), "{raw:?}");
             if is_plain(raw) {
@@ -319,8 +364,26 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn the_fast_path_never_changes_a_result(s in "[ -~]{0,14}|\\PC{0,8}") {
+        fn the_fast_path_never_changes_a_result(s in "[\\x00-~]{0,14}|\\PC{0,8}") {
             proptest::prop_assert_eq!(normalise(&s), normalise_slow(&s));
+        }
+    }
+
+    #[test]
+    fn characters_no_report_can_carry_are_cleaned() {
+        assert_eq!(normalise("Vélo\u{b}club").as_deref(), Some("Vélo club"));
+        assert_eq!(normalise("a\u{1}b@x.fr").as_deref(), Some("ab@x.fr"));
+        assert_eq!(normalise("G\u{1f}\u{fffe}\u{ffff}").as_deref(), Some("G"));
+        assert_eq!(normalise("\u{1}"), None);
+        assert_eq!(normalise("tab\tkept").as_deref(), Some("tab\tkept"));
+        assert_eq!(clean("a\u{c}b\u{0}"), "a b");
+        assert!(has_forbidden("x\u{fffe}"));
+        assert!(!has_forbidden("x\ty\nz\r\u{7f}é"));
+        for c in ['\u{1}', '\u{b}', '\u{1f}', '\u{fffe}', '\u{ffff}'] {
+            assert!(is_forbidden(c) && has_forbidden(&c.to_string()), "{c:?}");
+        }
+        for c in ['\t', '\n', '\r', ' ', '\u{7f}', '\u{fffd}'] {
+            assert!(!is_forbidden(c) && !has_forbidden(&c.to_string()), "{c:?}");
         }
     }
 

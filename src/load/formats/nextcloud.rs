@@ -2,13 +2,48 @@
 //! `{"group": ["uid", ...]}` (user ids, not addresses); `--info` may give
 //! `{"group": {"users": [...]}}`, read too.
 
-use super::records::{Row, Rows};
-use super::LoadError;
+use super::table::Layout;
+use super::{Description, Format, Reader, Sniff, Source};
+use crate::load::sink::{Row, Sink};
+use crate::load::LoadError;
 use std::path::Path;
+
+pub struct Nextcloud;
+
+struct JsonReader;
+
+impl Format for Nextcloud {
+    fn recognise(&self, s: &Sniff) -> Result<Option<Box<dyn Reader>>, LoadError> {
+        let object = s.head.trim_start().starts_with('{');
+        let forced = s.opts.layout;
+        Ok((object && matches!(forced, None | Some(Layout::PerGroup)))
+            .then(|| Box::new(JsonReader) as Box<dyn Reader>))
+    }
+}
+
+impl Reader for JsonReader {
+    fn describe(&self) -> Description {
+        Description {
+            format: "Nextcloud groups JSON",
+            layout: Layout::PerGroup,
+            delimiter: "none".into(),
+            person: "user ids".into(),
+            groups: "the JSON keys".into(),
+            header: false,
+        }
+    }
+
+    fn read(&self, src: &mut Source, sink: &mut Sink) -> Result<(), LoadError> {
+        let text = src.whole_text()?;
+        let rows = read(&src.file().label, text.trim_start_matches('\u{feff}'))?;
+        sink.diag.rows += rows.len() as u64;
+        sink.add_rows(&rows)
+    }
+}
 
 /// Nextcloud `occ group:list --output=json`: `{"group": ["uid", ...]}`
 /// (also `{"group": {"users": [...]}}`, as `--info` may give).
-pub fn read(path: &Path, text: &str) -> Result<Rows, LoadError> {
+fn read(path: &Path, text: &str) -> Result<Vec<Row>, LoadError> {
     let bad = |line: usize, message: String| LoadError::Malformed {
         path: path.into(),
         line: line.max(1) as u64,
@@ -26,7 +61,7 @@ pub fn read(path: &Path, text: &str) -> Result<Rows, LoadError> {
             "expected a JSON object of groups: {\"group\": [\"user\", ...]}".into(),
         ));
     };
-    let mut out = Rows::default();
+    let mut out = Vec::new();
     for (group, members) in groups {
         let list = match &members {
             serde_json::Value::Array(a) => a,
@@ -42,13 +77,12 @@ pub fn read(path: &Path, text: &str) -> Result<Rows, LoadError> {
             }
         };
         for m in list {
-            out.records += 1;
             let person = match m {
                 serde_json::Value::String(s) => s.clone(),
                 serde_json::Value::Number(n) => n.to_string(),
                 _ => return Err(bad(1, format!("group \"{group}\": a user id is not text"))),
             };
-            out.rows.push(Row {
+            out.push(Row {
                 person,
                 group: group.clone(),
                 name: None,
@@ -61,24 +95,26 @@ pub fn read(path: &Path, text: &str) -> Result<Rows, LoadError> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::{read as load, recognise};
     use super::*;
-    use crate::load::detect::plan;
-    use crate::load::input::Input;
-    use crate::load::records::tests::{pairs, rows};
     use crate::load::LoadOptions;
+
     #[test]
     fn nextcloud_json_gives_groups_from_keys() {
-        let r = rows(
+        let (pairs, _) = load(
             "g.json",
             "{\"admin\": [\"alice\"], \"bio\": {\"users\": [\"bob\", 7]}}",
-        );
-        assert_eq!(
-            pairs(&r),
-            [("alice", "admin", 1), ("bob", "bio", 1), ("7", "bio", 1)]
-        );
-        let input = Input::bytes("g.json", b"{\"a\": 3}".to_vec());
-        let p = plan(&input, "{\"a\": 3}", &LoadOptions::default()).unwrap();
-        assert_eq!(p.format, crate::load::detect::Format::NextcloudJson);
+        )
+        .unwrap();
+        let pairs: Vec<(&str, &str)> = pairs
+            .iter()
+            .map(|(p, g)| (p.as_str(), g.as_str()))
+            .collect();
+        assert_eq!(pairs, [("alice", "admin"), ("bob", "bio"), ("7", "bio")]);
+        let d = recognise("g.json", "{\"a\": 3}", &LoadOptions::default())
+            .unwrap()
+            .describe();
+        assert_eq!(d.format, "Nextcloud groups JSON");
         let e = read(Path::new("g.json"), "{\"a\": 3}").unwrap_err();
         assert!(e.to_string().contains("group \"a\""), "{e}");
     }

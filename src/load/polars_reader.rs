@@ -1,40 +1,50 @@
-//! Load stage, long layout (an edge list): a CSV with a header, a person
-//! column and a group column, one membership a row. The columns are found by
-//! name, the delimiter is sniffed, and the rows are read by polars'
-//! multithreaded CSV reader.
+//! Load stage, the fast path: the long layout of a plain CSV (a person
+//! column and a group column, one membership a row, the header on the first
+//! line), read by polars' multithreaded CSV reader straight from the file
+//! when it is UTF-8. Only this file uses polars.
 
-use super::detect::{GroupFrom, Plan};
-use super::identity::fold_header;
-use super::input::{Data, Input, Text};
-use super::{Builder, LoadError, LoadOptions, SourceReport, SNIFF_BYTES};
+use super::csv_table::{record_lines, unterminated_quote};
+use super::files::Data;
+use super::formats::table::{GroupFrom, TablePlan};
+use super::formats::Source;
+use super::sink::Sink;
+use super::text::Text;
+use super::LoadError;
 use polars::prelude::*;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// Reads a long-layout CSV whose header is its first line with polars,
-/// into `out`; fills the row counts of `report`.
-pub(super) fn read(
-    input: &Input,
-    text: &mut Text,
-    plan: &Plan,
-    opts: &LoadOptions,
-    out: &mut Builder,
-    report: &mut SourceReport,
-) -> Result<(), LoadError> {
-    let path = input.label.as_path();
+/// into `sink`.
+pub fn read(src: &mut Source, plan: &TablePlan, sink: &mut Sink) -> Result<(), LoadError> {
+    let files = src.files;
+    let file = &files[0];
+    let path = file.label.as_path();
     let GroupFrom::Column(group) = plan.group else {
         unreachable!("the long layout reads a group column")
     };
     let mut wanted = vec![plan.person, group];
     wanted.extend(plan.names.iter().copied());
-    let df = match read_frame(input, text, plan.delimiter, &wanted) {
+    let label = src.opts.encoding.as_deref();
+    let mut text = match src.text.take() {
+        Some(t) => t,
+        None => Text::detect(file, &file.head()?, label)?,
+    };
+    let df = match read_frame(file, &text, plan.delimiter, &wanted) {
         // Valid UTF-8 at the start, not further on: guess the encoding
         // from the whole file instead of failing.
-        Err(LoadError::NotUtf8 { .. }) if text.decoded.is_none() && opts.encoding.is_none() => {
-            *text = Text::from_bytes(path, &input.all()?, None)?;
-            read_frame(input, text, plan.delimiter, &wanted)?
+        Err(LoadError::NotUtf8 { .. }) if text.decoded.is_none() && label.is_none() => {
+            text = Text::from_bytes(path, &file.all()?, None)?;
+            read_frame(file, &text, plan.delimiter, &wanted)
         }
-        other => other?,
+        other => other,
+    };
+    let df = match df {
+        Ok(df) => df,
+        Err(e) => {
+            src.text = Some(text);
+            return Err(e);
+        }
     };
     // polars returns projected columns in file order.
     let mut sorted = wanted.clone();
@@ -59,8 +69,8 @@ pub(super) fn read(
         .iter()
         .map(|&c| column(c))
         .collect::<Result<_, _>>()?;
-    report.rows = df.height() as u64;
     let n = df.height();
+    sink.diag.rows += n as u64;
     // Display names joined (first + last) only for rows that have one.
     let joined: Vec<Option<String>> = if name_cols.len() > 1 {
         (0..n)
@@ -77,7 +87,8 @@ pub(super) fn read(
         Vec::new()
     };
     let single = name_cols.first().filter(|_| name_cols.len() == 1);
-    out.add(
+    let mut line_error = None;
+    sink.add(
         n,
         |i| parr.get(i),
         |i| garr.get(i),
@@ -85,11 +96,41 @@ pub(super) fn read(
             Some(c) => c.get(i),
             None => joined.get(i).and_then(|s| s.as_deref()),
         },
-        // Line 1 is the header; this assumes no field spans lines.
-        |i| i as u64 + 2,
-        report,
-    );
-    Ok(())
+        // polars numbers records, not lines: a quoted field may span lines.
+        |rows| match physical_lines(file, &text, plan.delimiter, rows) {
+            Ok(lines) => lines,
+            Err(e) => {
+                line_error = Some(e);
+                Vec::new()
+            }
+        },
+    )?;
+    src.text = Some(text);
+    match line_error {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+/// The physical lines of data records `rows` (indices after the header).
+fn physical_lines(
+    file: &crate::load::files::File,
+    text: &Text,
+    delimiter: u8,
+    rows: &[usize],
+) -> Result<Vec<u64>, LoadError> {
+    let io = |e| LoadError::Io {
+        path: file.label.clone(),
+        source: e,
+    };
+    match (&text.decoded, &file.data) {
+        (Some(d), _) => record_lines(d.as_slice(), delimiter, rows).map_err(io),
+        (None, Data::Disk(p)) => {
+            let f = std::fs::File::open(p).map_err(io)?;
+            record_lines(f, delimiter, rows).map_err(io)
+        }
+        (None, _) => record_lines(&*file.all()?, delimiter, rows).map_err(io),
+    }
 }
 
 /// Row access into a string column made of several arrow chunks, without
@@ -121,117 +162,8 @@ impl<'a> Chunks<'a> {
     }
 }
 
-/// Picks the delimiter among `,` `;` tab `|` that splits the first records
-/// into the same number (> 1) of fields (quotes respected, so a quoted
-/// field may hold line breaks); the one with most fields wins, `,` when
-/// none does.
-pub(super) fn sniff_delimiter(head: &[u8]) -> u8 {
-    let mut best = (b',', 0usize);
-    for d in [b',', b';', b'\t', b'|'] {
-        let mut rdr = csv::ReaderBuilder::new()
-            .delimiter(d)
-            .has_headers(false)
-            .flexible(true)
-            .from_reader(head);
-        let mut counts: Vec<usize> = rdr
-            .byte_records()
-            .map_while(Result::ok)
-            .filter(|r| !(r.len() == 1 && r[0].iter().all(u8::is_ascii_whitespace)))
-            .take(21)
-            .map(|r| r.len())
-            .collect();
-        // The last record may be cut by the sniff window.
-        if counts.len() > 1 && head.len() >= SNIFF_BYTES {
-            counts.pop();
-        }
-        counts.truncate(20);
-        let Some(&first) = counts.first() else {
-            continue;
-        };
-        if first > 1 && counts.iter().all(|&c| c == first) && first > best.1 {
-            best = (d, first);
-        }
-    }
-    best.0
-}
-
-pub(super) fn delimiter_name(d: u8) -> &'static str {
-    match d {
-        b',' => ",",
-        b';' => ";",
-        b'\t' => "tab",
-        b'|' => "|",
-        _ => "?",
-    }
-}
-
-pub(super) fn read_header(
-    path: &Path,
-    head: &[u8],
-    delimiter: u8,
-) -> Result<Vec<String>, LoadError> {
-    let mut rdr = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(head);
-    let mut rec = csv::ByteRecord::new();
-    match rdr.read_byte_record(&mut rec) {
-        Ok(true) => {}
-        Ok(false) => return Err(LoadError::Empty { path: path.into() }),
-        Err(e) => {
-            return Err(LoadError::Malformed {
-                path: path.into(),
-                line: 1,
-                message: format!("cannot read the header: {e}"),
-            })
-        }
-    }
-    rec.iter()
-        .map(|f| {
-            std::str::from_utf8(f)
-                .map(|s| s.trim_start_matches('\u{feff}').trim().to_string())
-                .map_err(|_| LoadError::NotUtf8 {
-                    path: path.into(),
-                    line: 1,
-                })
-        })
-        .collect()
-}
-
-pub(super) fn choose_column(
-    path: &Path,
-    headers: &[String],
-    given: Option<&str>,
-    role: &'static str,
-    aliases: &[&str],
-) -> Result<usize, LoadError> {
-    if let Some(name) = given {
-        let folded = fold_header(name);
-        return headers
-            .iter()
-            .position(|h| h == name.trim())
-            .or_else(|| headers.iter().position(|h| fold_header(h) == folded))
-            .ok_or_else(|| LoadError::MissingNamedColumn {
-                path: path.into(),
-                role,
-                name: name.into(),
-                found: headers.to_vec(),
-            });
-    }
-    let folded: Vec<String> = headers.iter().map(|h| fold_header(h)).collect();
-    aliases
-        .iter()
-        .find_map(|a| folded.iter().position(|h| h == a))
-        .ok_or_else(|| LoadError::NoColumn {
-            path: path.into(),
-            role,
-            found: headers.to_vec(),
-        })
-}
-
 fn read_frame(
-    input: &Input,
+    input: &crate::load::files::File,
     text: &Text,
     delimiter: u8,
     columns: &[usize],
@@ -245,30 +177,34 @@ fn read_frame(
         .with_infer_schema_length(Some(0))
         .with_projection(Some(Arc::new(projection)))
         .map_parse_options(|o| o.with_separator(delimiter));
+    let in_memory;
     let bytes: Option<&[u8]> = match (&text.decoded, &input.data) {
         (Some(d), _) => Some(d),
-        (None, Data::Bytes(b)) => Some(b),
-        (None, Data::File(_)) => None,
+        (None, Data::Disk(_)) => None,
+        (None, _) => {
+            in_memory = input.all()?;
+            Some(&in_memory)
+        }
     };
     let result = match (bytes, &input.data) {
         (Some(b), _) => options
             .into_reader_with_file_handle(std::io::Cursor::new(b))
             .finish(),
-        (None, Data::File(p)) => options
+        (None, Data::Disk(p)) => options
             .try_into_reader_with_file_path(Some(p.clone()))
             .and_then(|r| r.finish()),
-        (None, Data::Bytes(_)) => unreachable!("bytes are handled above"),
+        (None, _) => unreachable!("bytes are handled above"),
     };
     result.map_err(|e| match (bytes, &input.data) {
         (Some(b), _) => locate_error(path, b, delimiter, &e),
-        (None, Data::File(p)) => match std::fs::File::open(p) {
+        (None, Data::Disk(p)) => match std::fs::File::open(p) {
             Ok(f) => locate_error(path, std::io::BufReader::new(f), delimiter, &e),
             Err(e) => LoadError::Io {
                 path: path.into(),
                 source: e,
             },
         },
-        (None, Data::Bytes(_)) => unreachable!("bytes are handled above"),
+        (None, _) => unreachable!("bytes are handled above"),
     })
 }
 
@@ -283,7 +219,7 @@ fn locate_error(path: &Path, mut input: impl Read, delimiter: u8, err: &PolarsEr
             source: e,
         };
     }
-    if let Some(line) = super::table::unterminated_quote(&bytes, delimiter) {
+    if let Some(line) = unterminated_quote(&bytes, delimiter) {
         return LoadError::UnterminatedQuote {
             path: path_buf,
             line,
@@ -328,7 +264,6 @@ fn locate_error(path: &Path, mut input: impl Read, delimiter: u8, err: &PolarsEr
 
 #[cfg(test)]
 mod tests {
-    use super::super::detect::{GROUP_ALIASES, PERSON_ALIASES};
     use super::*;
 
     #[test]
@@ -347,45 +282,5 @@ mod tests {
         let c = Chunks::new(&col);
         let got: Vec<Option<&str>> = (0..5).map(|i| c.get(i)).collect();
         assert_eq!(got, [Some("a"), Some("b"), Some("c"), None, Some("e")]);
-    }
-
-    #[test]
-    fn sniffs_semicolon_from_french_excel() {
-        assert_eq!(
-            sniff_delimiter("courriel;groupe\na@b.fr;Vélo\n".as_bytes()),
-            b';'
-        );
-    }
-
-    #[test]
-    fn sniffs_tab_and_ignores_delimiters_inside_quotes() {
-        assert_eq!(sniff_delimiter(b"email\tgroup\n\"a,b\"\tg\n"), b'\t');
-        assert_eq!(sniff_delimiter(b"person,group\n\"x;y\",g\n"), b',');
-    }
-
-    #[test]
-    fn finds_columns_by_alias_with_address_before_name() {
-        let h: Vec<String> = ["Nom", "Adresse e-mail", "Liste"]
-            .map(String::from)
-            .to_vec();
-        let p = Path::new("f.csv");
-        assert_eq!(
-            choose_column(p, &h, None, "person", PERSON_ALIASES).unwrap(),
-            1
-        );
-        assert_eq!(
-            choose_column(p, &h, None, "group", GROUP_ALIASES).unwrap(),
-            2
-        );
-    }
-
-    #[test]
-    fn missing_column_error_lists_what_was_found() {
-        let h: Vec<String> = ["a", "b"].map(String::from).to_vec();
-        let e = choose_column(Path::new("f.csv"), &h, None, "group", GROUP_ALIASES).unwrap_err();
-        let msg = e.to_string();
-        assert!(msg.contains("f.csv:1: no group column"), "{msg}");
-        assert!(msg.contains("[\"a\", \"b\"]"), "{msg}");
-        assert!(msg.contains("--group"), "{msg}");
     }
 }

@@ -1,4 +1,4 @@
-//! Analysis support: the core of the network, the part that links groups.
+//! Analysis support: the linking core of the network, the part that links groups.
 //! Network -> every group with only its members in two or more groups.
 //!
 //! A person in one group (three in four, in real networks) is a leaf of

@@ -1,0 +1,379 @@
+//! Load stage, what readers write into: memberships (interned in parallel
+//! shards), display names, roles and group descriptions, and the
+//! diagnostics of the export being read. [`Sink::finish`] resolves roles and
+//! descriptions to ids and hands on [`Memberships`].
+
+use super::intern::{self, ShardedNames, EMPTY};
+use super::LoadError;
+use crate::identity;
+use crate::memberships::{
+    FileDiagnostics, GroupDescription, InputReport, Memberships, PersonRef, Role, RoleRecord,
+    SkipReason, SKIPPED_LINES_SHOWN,
+};
+use crate::names::NameTable;
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+
+/// One membership read by a reader that holds its rows in memory (or a row
+/// that gives none: an empty value).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Row {
+    pub person: String,
+    pub group: String,
+    /// The display name, when the export gives one.
+    pub name: Option<String>,
+    /// The line of the file it came from (1 = the first line).
+    pub line: u64,
+}
+
+/// A role as read, resolved to ids in [`Sink::finish`].
+struct RawRole {
+    person: String,
+    group: String,
+    role: Role,
+    /// Index of the file's diagnostics.
+    file: usize,
+}
+
+/// A group description as read, resolved in [`Sink::finish`].
+struct RawDescription {
+    group: String,
+    category: Option<String>,
+    territory: Option<String>,
+    description: Option<String>,
+}
+
+/// Memberships being read.
+#[derive(Default)]
+pub struct Sink {
+    persons: ShardedNames,
+    groups: ShardedNames,
+    /// Sharded ids, see [`intern`].
+    pairs: Vec<(u32, u32)>,
+    /// `(sharded person id, display name)`.
+    names: Vec<(u32, String)>,
+    roles: Vec<RawRole>,
+    descriptions: Vec<RawDescription>,
+    fold_gmail: bool,
+    folds: BTreeMap<String, String>,
+    done: Vec<FileDiagnostics>,
+    /// The diagnostics of the export being read.
+    pub diag: FileDiagnostics,
+}
+
+impl Sink {
+    pub fn new(fold_gmail: bool) -> Sink {
+        Sink {
+            fold_gmail,
+            ..Sink::default()
+        }
+    }
+
+    /// Starts reading an export: its diagnostics so far.
+    pub fn start(&mut self, diag: FileDiagnostics) {
+        self.diag = diag;
+    }
+
+    /// The export is read: its diagnostics are kept, in order.
+    pub fn end(&mut self) -> &FileDiagnostics {
+        let mut d = std::mem::take(&mut self.diag);
+        d.skipped = d.total_skipped();
+        d.skipped_lines.sort_unstable();
+        d.skipped_lines.truncate(SKIPPED_LINES_SHOWN);
+        self.done.push(d);
+        self.done.last().expect("just pushed")
+    }
+
+    /// Counts a record that gave no membership.
+    pub fn skip(&mut self, why: SkipReason, line: Option<u64>) {
+        self.diag.skip(why, line);
+    }
+
+    /// Adds rows held in memory.
+    pub fn add_rows(&mut self, rows: &[Row]) -> Result<(), LoadError> {
+        self.add(
+            rows.len(),
+            |i| Some(rows[i].person.as_str()),
+            |i| Some(rows[i].group.as_str()),
+            |i| rows[i].name.as_deref(),
+            |skipped| skipped.iter().map(|&i| rows[i].line).collect(),
+        )
+    }
+
+    /// Adds `n` rows: row `i` has the raw values `person(i)`, `group(i)`,
+    /// maybe a display name. A row with an empty value gives no membership
+    /// (and brings no person or group into existence); it is counted, and
+    /// `lines` gives the file lines of the first few such rows (their
+    /// indices, increasing) for the diagnostics.
+    pub fn add<'a, P, G, N, L>(
+        &mut self,
+        n: usize,
+        person: P,
+        group: G,
+        name: N,
+        lines: L,
+    ) -> Result<(), LoadError>
+    where
+        P: Fn(usize) -> Option<&'a str> + Sync,
+        G: Fn(usize) -> Option<&'a str> + Sync,
+        N: Fn(usize) -> Option<&'a str> + Sync,
+        L: FnOnce(&[usize]) -> Vec<u64>,
+    {
+        let blank = |v: Option<&str>| v.is_none_or(|v| identity::trim(v).is_empty());
+        let gids = self
+            .groups
+            .intern_repeated(n, |i| if blank(person(i)) { None } else { group(i) })
+            .map_err(too_many)?;
+        let pids = self
+            .persons
+            .intern_all(
+                n,
+                |i| if gids[i] == EMPTY { None } else { person(i) },
+                self.fold_gmail,
+            )
+            .map_err(too_many)?;
+        let ok = |i: usize| pids[i] != EMPTY && gids[i] != EMPTY;
+        // Memberships, display names and Gmail foldings of the kept rows,
+        // in parallel and in row order.
+        let kept: Vec<(u32, u32)> = (0..n)
+            .into_par_iter()
+            .filter(|&i| ok(i))
+            .map(|i| (pids[i], gids[i]))
+            .collect();
+        self.diag.kept += kept.len() as u64;
+        self.pairs.extend_from_slice(&kept);
+        drop(kept);
+        let names: Vec<(u32, String)> = (0..n)
+            .into_par_iter()
+            .filter(|&i| ok(i))
+            .filter_map(|i| {
+                let shown = name(i).or_else(|| identity::display_name(person(i)?))?;
+                let shown = identity::clean(shown.trim());
+                (!shown.is_empty()).then(|| (pids[i], shown.into_owned()))
+            })
+            .collect();
+        self.names.extend(names);
+        // Values that held characters no report can carry.
+        let dirty = |v: Option<&str>| v.is_some_and(identity::has_forbidden);
+        self.diag.control_characters += (0..n)
+            .into_par_iter()
+            .filter(|&i| ok(i))
+            .map(|i| {
+                u64::from(dirty(person(i))) + u64::from(dirty(group(i))) + u64::from(dirty(name(i)))
+            })
+            .sum::<u64>();
+        if self.fold_gmail {
+            for i in (0..n).filter(|&i| ok(i)) {
+                let raw = person(i).unwrap_or_default();
+                if let Some(plain) = identity::normalise(raw) {
+                    if let Some(folded) = identity::fold_gmail(&plain) {
+                        self.folds.insert(plain.into_owned(), folded);
+                    }
+                }
+            }
+        }
+        let mut first_skipped = Vec::new();
+        for i in (0..n).filter(|&i| !ok(i)) {
+            if blank(person(i)) {
+                self.diag.skipped_empty_person += 1;
+            } else {
+                self.diag.skipped_empty_group += 1;
+            }
+            if first_skipped.len() < SKIPPED_LINES_SHOWN {
+                first_skipped.push(i);
+            }
+        }
+        if !first_skipped.is_empty() {
+            for line in lines(&first_skipped) {
+                if self.diag.skipped_lines.len() < SKIPPED_LINES_SHOWN {
+                    self.diag.skipped_lines.push(line);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A role of `person` in `group` (raw values, as read).
+    pub fn role(&mut self, person: &str, group: &str, role: Role) {
+        if identity::trim(person).is_empty() || identity::trim(group).is_empty() {
+            return;
+        }
+        self.diag.roles.add(role);
+        self.roles.push(RawRole {
+            person: person.to_string(),
+            group: group.to_string(),
+            role,
+            file: self.done.len(),
+        });
+    }
+
+    /// What an export says of a group besides its members.
+    pub fn describe_group(
+        &mut self,
+        group: &str,
+        category: Option<&str>,
+        territory: Option<&str>,
+        description: Option<&str>,
+    ) {
+        let text = |v: Option<&str>| {
+            v.map(|v| identity::clean(v.trim()).into_owned())
+                .filter(|v| !v.is_empty())
+        };
+        self.descriptions.push(RawDescription {
+            group: group.to_string(),
+            category: text(category),
+            territory: text(territory),
+            description: text(description),
+        });
+    }
+
+    /// The memberships read, with roles and descriptions resolved to ids.
+    pub fn finish(mut self) -> Memberships {
+        let (persons, person_id) = self.persons.finish();
+        let (groups, group_id) = self.groups.finish();
+        let pairs = self
+            .pairs
+            .par_iter()
+            .map(|&(p, g)| (person_id(p), group_id(g)))
+            .collect();
+        let display_names = self
+            .names
+            .into_iter()
+            .map(|(p, n)| (person_id(p), n))
+            .collect();
+        let group_of = |raw: &str| identity::normalise(raw).and_then(|g| groups.find(&g));
+        let mut outsiders = NameTable::new();
+        let mut roles = Vec::with_capacity(self.roles.len());
+        for r in &self.roles {
+            let Some(group) = group_of(&r.group) else {
+                self.done[r.file].roles_dropped += 1;
+                continue;
+            };
+            let Some(key) = identity::key(&r.person, self.fold_gmail) else {
+                continue;
+            };
+            let person = match persons.find(&key) {
+                Some(p) => PersonRef::Member(p),
+                None => PersonRef::Outsider(outsiders.intern(&key)),
+            };
+            roles.push(RoleRecord {
+                person,
+                group,
+                role: r.role,
+            });
+        }
+        roles.sort_unstable();
+        roles.dedup();
+        let descriptions = self
+            .descriptions
+            .into_iter()
+            .filter_map(|d| {
+                Some(GroupDescription {
+                    group: group_of(&d.group)?,
+                    category: d.category,
+                    territory: d.territory,
+                    description: d.description,
+                })
+            })
+            .collect();
+        Memberships {
+            persons,
+            groups,
+            pairs,
+            roles,
+            outsiders,
+            descriptions,
+            input: InputReport {
+                files: self.done,
+                display_names,
+                address_folds: self.folds.into_iter().collect(),
+            },
+        }
+    }
+}
+
+fn too_many(_: intern::TooManyNames) -> LoadError {
+    LoadError::TooManyNames
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(p: &str, g: &str, line: u64) -> Row {
+        Row {
+            person: p.into(),
+            group: g.into(),
+            name: None,
+            line,
+        }
+    }
+
+    #[test]
+    fn roles_resolve_to_members_outsiders_or_are_dropped() {
+        let mut s = Sink::new(false);
+        s.start(FileDiagnostics::default());
+        s.add_rows(&[row("a@x.fr", "Vélo", 2), row("b@x.fr", "Bio", 3)])
+            .unwrap();
+        s.role(" A@X.fr ", "Vélo", Role::Owner);
+        s.role("z@x.fr", "Bio", Role::Moderator);
+        s.role("a@x.fr", "Nowhere", Role::Owner);
+        s.role("", "Bio", Role::Owner);
+        s.end();
+        let m = s.finish();
+        let velo = m.groups.find("Vélo").unwrap();
+        let bio = m.groups.find("Bio").unwrap();
+        let a = m.persons.find("a@x.fr").unwrap();
+        assert_eq!(m.roles.len(), 2);
+        assert!(m.roles.contains(&RoleRecord {
+            person: PersonRef::Member(a),
+            group: velo,
+            role: Role::Owner
+        }));
+        assert!(m.roles.contains(&RoleRecord {
+            person: PersonRef::Outsider(0),
+            group: bio,
+            role: Role::Moderator
+        }));
+        assert_eq!(m.outsiders.get(0), "z@x.fr");
+        let d = &m.input.files[0];
+        assert_eq!((d.roles.owners, d.roles.moderators), (2, 1));
+        assert_eq!(d.roles_dropped, 1);
+    }
+
+    #[test]
+    fn skipped_rows_are_counted_with_their_lines() {
+        let mut s = Sink::new(false);
+        s.start(FileDiagnostics::default());
+        s.add_rows(&[
+            row("a@x.fr", "V", 2),
+            row(" ", "V", 5),
+            row("b@x.fr", "", 9),
+        ])
+        .unwrap();
+        let d = s.end().clone();
+        assert_eq!(
+            (d.kept, d.skipped_empty_person, d.skipped_empty_group),
+            (1, 1, 1)
+        );
+        assert_eq!(d.skipped_lines, [5, 9]);
+        assert_eq!(d.skipped, 2);
+    }
+
+    #[test]
+    fn control_characters_are_cleaned_and_counted() {
+        let mut s = Sink::new(false);
+        s.start(FileDiagnostics::default());
+        s.add_rows(&[
+            row("a@x.fr", "Vélo\u{b}club", 2),
+            row("b\u{1}@x.fr", "Bio", 3),
+            row("c@x.fr", "Bio", 4),
+        ])
+        .unwrap();
+        s.end();
+        let m = s.finish();
+        assert_eq!(m.input.files[0].control_characters, 2);
+        assert!(m.groups.find("Vélo club").is_some());
+        assert!(m.persons.find("b@x.fr").is_some());
+    }
+}

@@ -1,0 +1,314 @@
+//! What the load stage hands on: memberships with interned names, the roles
+//! and group descriptions the exports carry, and what was seen in each input
+//! ([`InputReport`]). Shared by the stages (load fills these types, model
+//! and analyse read them), so that no stage imports the one before it for
+//! its types.
+
+use crate::names::NameTable;
+use serde::Serialize;
+
+/// Every membership read from the inputs, with interned names.
+/// Pairs may repeat (the model stage removes duplicates and counts them).
+#[derive(Clone, Debug, Default)]
+pub struct Memberships {
+    pub persons: NameTable,
+    pub groups: NameTable,
+    /// `(person id, group id)` per usable row, in input order.
+    pub pairs: Vec<(u32, u32)>,
+    /// Roles read from the exports, on groups that have members.
+    pub roles: Vec<RoleRecord>,
+    /// People named by a role who hold no membership (an owner who is not
+    /// subscribed to the list): [`PersonRef::Outsider`] indexes this table.
+    pub outsiders: NameTable,
+    /// Group descriptions (category, territory, description) read from the
+    /// exports, on groups that have members.
+    pub descriptions: Vec<GroupDescription>,
+    /// What was read in each input, for the diagnostics.
+    pub input: InputReport,
+}
+
+impl Memberships {
+    /// Memberships from `(person, group)` values held in memory (for
+    /// generated data, tests and benches), with the same identity rules as
+    /// files. Rows with an empty value are dropped.
+    pub fn from_rows<'a>(rows: impl IntoIterator<Item = (&'a str, &'a str)>) -> Memberships {
+        let mut m = Memberships::default();
+        for (p, g) in rows {
+            if let (Some(p), Some(g)) =
+                (crate::identity::normalise(p), crate::identity::normalise(g))
+            {
+                let p = m.persons.intern(&p);
+                let g = m.groups.intern(&g);
+                m.pairs.push((p, g));
+            }
+        }
+        m
+    }
+}
+
+/// What was read, file by file, and the facts about identities that the
+/// analyse stage reports (possible duplicates, Gmail foldings).
+#[derive(Clone, Debug, Default)]
+pub struct InputReport {
+    /// One entry per export read, in the order given.
+    pub files: Vec<FileDiagnostics>,
+    /// `(person id, display name)` as found in the files (`Name <addr>`,
+    /// a name column, a Sympa `gecos`...), for the possible duplicates.
+    pub display_names: Vec<(u32, String)>,
+    /// Addresses rewritten by `--fold-gmail`: `(as written, folded)`,
+    /// sorted.
+    pub address_folds: Vec<(String, String)>,
+}
+
+/// What a person does in a group, as an export says it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    /// Owns or created the group (Google Groups owner, Sympa owner, Slack
+    /// channel creator, Meetup organizer).
+    Owner,
+    /// Administers it (Google Groups manager, Mattermost channel or team
+    /// admin, Meetup co-organizer).
+    Manager,
+    /// Moderates it (Sympa editor, Meetup assistant or event organizer).
+    Moderator,
+    /// Runs it, in words that give no rank (`facilitator`, `animatrice`).
+    Facilitator,
+    /// A member, said explicitly (Google Groups `member`).
+    Member,
+}
+
+impl Role {
+    /// Any role but member: the person runs the group.
+    pub fn runs_group(self) -> bool {
+        self != Role::Member
+    }
+}
+
+/// Who holds a role: a person with memberships, or someone named only by
+/// roles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PersonRef {
+    /// A person id of [`Memberships::persons`].
+    Member(u32),
+    /// An index into [`Memberships::outsiders`].
+    Outsider(u32),
+}
+
+/// One role of one person in one group.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct RoleRecord {
+    pub person: PersonRef,
+    /// A group id of [`Memberships::groups`].
+    pub group: u32,
+    pub role: Role,
+}
+
+/// What an export says about a group besides its members.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GroupDescription {
+    /// A group id of [`Memberships::groups`].
+    pub group: u32,
+    pub category: Option<String>,
+    pub territory: Option<String>,
+    pub description: Option<String>,
+}
+
+/// Roles counted in one file, by kind.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct RoleCounts {
+    pub owners: u64,
+    pub managers: u64,
+    pub moderators: u64,
+    pub facilitators: u64,
+    /// Explicit `member` roles (Google Groups' `Group status`).
+    pub members: u64,
+}
+
+impl RoleCounts {
+    pub fn add(&mut self, role: Role) {
+        match role {
+            Role::Owner => self.owners += 1,
+            Role::Manager => self.managers += 1,
+            Role::Moderator => self.moderators += 1,
+            Role::Facilitator => self.facilitators += 1,
+            Role::Member => self.members += 1,
+        }
+    }
+
+    /// Roles of people who run a group (all but `members`).
+    pub fn running(&self) -> u64 {
+        self.owners + self.managers + self.moderators + self.facilitators
+    }
+}
+
+/// Why a row, a record or an account gave no membership. Each reason is
+/// worded once, in [`SkipReason::describe`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SkipReason {
+    EmptyPerson,
+    EmptyGroup,
+    Invalid,
+    NotValidated,
+    Bot,
+    Deactivated,
+    Banned,
+}
+
+impl SkipReason {
+    /// Every reason, in the order they are listed.
+    pub const ALL: [SkipReason; 7] = [
+        SkipReason::EmptyPerson,
+        SkipReason::EmptyGroup,
+        SkipReason::Invalid,
+        SkipReason::NotValidated,
+        SkipReason::Bot,
+        SkipReason::Deactivated,
+        SkipReason::Banned,
+    ];
+
+    /// Why, in a few words (`3 skipped: 2 with an empty person value`).
+    pub fn describe(self) -> &'static str {
+        match self {
+            SkipReason::EmptyPerson => "an empty person value",
+            SkipReason::EmptyGroup => "no group",
+            SkipReason::Invalid => "the wrong number of fields (--skip-invalid)",
+            SkipReason::NotValidated => "an order not validated",
+            SkipReason::Bot => "a bot account",
+            SkipReason::Deactivated => "a deactivated or deleted account",
+            SkipReason::Banned => "a banned member",
+        }
+    }
+
+    /// How many of this file's rows were skipped for this reason.
+    pub fn count(self, f: &FileDiagnostics) -> u64 {
+        match self {
+            SkipReason::EmptyPerson => f.skipped_empty_person,
+            SkipReason::EmptyGroup => f.skipped_empty_group,
+            SkipReason::Invalid => f.skipped_invalid,
+            SkipReason::NotValidated => f.skipped_not_validated,
+            SkipReason::Bot => f.skipped_bots,
+            SkipReason::Deactivated => f.skipped_deactivated,
+            SkipReason::Banned => f.skipped_banned,
+        }
+    }
+
+    fn counter(self, f: &mut FileDiagnostics) -> &mut u64 {
+        match self {
+            SkipReason::EmptyPerson => &mut f.skipped_empty_person,
+            SkipReason::EmptyGroup => &mut f.skipped_empty_group,
+            SkipReason::Invalid => &mut f.skipped_invalid,
+            SkipReason::NotValidated => &mut f.skipped_not_validated,
+            SkipReason::Bot => &mut f.skipped_bots,
+            SkipReason::Deactivated => &mut f.skipped_deactivated,
+            SkipReason::Banned => &mut f.skipped_banned,
+        }
+    }
+}
+
+/// How many skipped line numbers are kept per file for the diagnostics.
+pub const SKIPPED_LINES_SHOWN: usize = 10;
+
+/// What was recognised and read in one input (a file, or the files of a
+/// multi-file export such as a Slack export).
+#[derive(Clone, Debug, Serialize, PartialEq, Default)]
+pub struct FileDiagnostics {
+    pub file: String,
+    /// The export recognised: `CSV`, `Sympa list dump`, `Slack workspace
+    /// export`...
+    pub format: &'static str,
+    /// `long`, `wide`, `matrix` or `per-group`.
+    pub layout: &'static str,
+    /// The character encoding the file was read with.
+    pub encoding: String,
+    pub delimiter: String,
+    pub person_column: String,
+    /// Where the groups come from: a column, a list column, the group
+    /// columns of a matrix, or the group the whole file stands for.
+    pub group_column: String,
+    /// Records read: data rows (the header excluded), list lines, dump
+    /// records, JSON entries.
+    pub rows: u64,
+    /// Memberships read (before duplicates are removed); a wide or matrix
+    /// row gives one per group.
+    pub kept: u64,
+    /// Rows that gave no membership, for the reasons below.
+    pub skipped: u64,
+    /// Rows skipped because the person value was empty.
+    pub skipped_empty_person: u64,
+    /// Rows skipped because they named no group.
+    pub skipped_empty_group: u64,
+    /// Rows with the wrong number of fields, dropped by `--skip-invalid`.
+    pub skipped_invalid: u64,
+    /// HelloAsso orders not validated (refunded, cancelled...).
+    pub skipped_not_validated: u64,
+    /// Bot accounts (Slack, Mattermost).
+    pub skipped_bots: u64,
+    /// Deactivated or deleted accounts (Slack, Mattermost).
+    pub skipped_deactivated: u64,
+    /// Banned members (Google Groups).
+    pub skipped_banned: u64,
+    /// Line numbers of the first few skipped rows (line 1 is the first
+    /// line of the file).
+    pub skipped_lines: Vec<u64>,
+    /// Values (person, group or display name) that held characters no
+    /// report can carry (control characters but tab and line breaks,
+    /// U+FFFE, U+FFFF): a vertical tab or form feed became a space, the
+    /// others were removed.
+    pub control_characters: u64,
+    /// Roles read in this file (owners, managers...).
+    pub roles: RoleCounts,
+    /// Roles on groups that have no member (a list whose members were not
+    /// exported): left out.
+    pub roles_dropped: u64,
+}
+
+impl FileDiagnostics {
+    /// Counts one row skipped for `why`, at `line` (kept among the first
+    /// few shown).
+    pub fn skip(&mut self, why: SkipReason, line: Option<u64>) {
+        *why.counter(self) += 1;
+        if let Some(line) = line {
+            if self.skipped_lines.len() < SKIPPED_LINES_SHOWN {
+                self.skipped_lines.push(line);
+            }
+        }
+    }
+
+    /// `skipped`, from the counts by reason.
+    pub fn total_skipped(&self) -> u64 {
+        SkipReason::ALL.iter().map(|r| r.count(self)).sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn skips_are_counted_by_reason_with_their_first_lines() {
+        let mut f = FileDiagnostics::default();
+        for line in 1..=12 {
+            f.skip(SkipReason::Bot, Some(line));
+        }
+        f.skip(SkipReason::Banned, None);
+        assert_eq!((f.skipped_bots, f.skipped_banned), (12, 1));
+        assert_eq!(f.total_skipped(), 13);
+        assert_eq!(f.skipped_lines, (1..=10).collect::<Vec<u64>>());
+        for r in SkipReason::ALL {
+            assert!(!r.describe().is_empty());
+        }
+    }
+
+    #[test]
+    fn roles_are_counted_by_kind() {
+        let mut c = RoleCounts::default();
+        for r in [Role::Owner, Role::Owner, Role::Moderator, Role::Member] {
+            c.add(r);
+        }
+        assert_eq!((c.owners, c.moderators, c.members), (2, 1, 1));
+        assert_eq!(c.running(), 3);
+        assert!(Role::Facilitator.runs_group());
+        assert!(!Role::Member.runs_group());
+    }
+}
