@@ -192,12 +192,14 @@ pub fn read_rows(
     let width = plan.headers.len();
     let mut rows: Vec<Row> = Vec::new();
     let mut rec = csv::StringRecord::new();
+    let mut lines = LineCounter::default();
     loop {
         match rdr.read_record(&mut rec) {
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => {
-                let line = e.position().map_or(0, |p| p.line()) + offset;
+                let start = e.position().map_or(0, |p| p.byte() as usize);
+                let line = lines.line_at(body.as_bytes(), start) + offset;
                 return Err(LoadError::Malformed {
                     path: path.into(),
                     line,
@@ -205,7 +207,8 @@ pub fn read_rows(
                 });
             }
         }
-        let line = rec.position().map_or(0, |p| p.line()) + offset;
+        let start = rec.position().map_or(0, |p| p.byte() as usize);
+        let line = lines.line_at(body.as_bytes(), start) + offset;
         // A row of empty fields (a spreadsheet's trailing blank line).
         if rec.iter().all(|f| f.trim().is_empty()) {
             continue;
@@ -283,14 +286,37 @@ pub fn read_rows(
     sink.add_rows(&rows)
 }
 
+/// The physical line of a record from its byte offset (the csv crate
+/// reports the line where it started looking for the record, before the
+/// blank lines it skips). Offsets come in increasing order.
+#[derive(Default)]
+struct LineCounter {
+    /// Byte offset and line (1-based) reached so far.
+    at: usize,
+    line: u64,
+}
+
+impl LineCounter {
+    fn line_at(&mut self, text: &[u8], mut start: usize) -> u64 {
+        while start < text.len() && matches!(text[start], b'\r' | b'\n') {
+            start += 1;
+        }
+        let from = self.at.min(start);
+        self.line += text[from..start].iter().filter(|&&b| b == b'\n').count() as u64;
+        self.at = start;
+        self.line + 1
+    }
+}
+
 /// The physical line (1 = the file's first line) on which each wanted data
 /// record starts, for a CSV read by a reader that numbers records, not
 /// lines (polars). `wanted` are record indices (0 = the first record after
 /// the header), increasing. Quotes are followed as RFC 4180 says (a quote
 /// opens a quoted field only at the start of a field; `""` inside is a
 /// quote), so a quoted field holding line breaks moves the following
-/// records down. Blank lines hold no record. Reads only as far as the last
-/// wanted record.
+/// records down. A blank line counts as a record, as polars reads it (an
+/// empty row); the final line break ends the last record. Reads only as far
+/// as the last wanted record.
 pub fn record_lines(
     input: impl Read,
     delimiter: u8,
@@ -327,14 +353,9 @@ pub fn record_lines(
                 continue;
             }
             if line_start {
-                if b == b'\n' {
-                    line += 1;
-                    continue;
-                }
                 if b == b'\r' {
                     continue;
                 }
-                line_start = false;
                 if records >= 1 && wanted.get(next) == Some(&(records - 1)) {
                     out.push(line);
                     next += 1;
@@ -343,6 +364,12 @@ pub fn record_lines(
                     }
                 }
                 records += 1;
+                if b == b'\n' {
+                    // A blank line: an empty record.
+                    line += 1;
+                    continue;
+                }
+                line_start = false;
             }
             let reopen = closed && b == b'"';
             closed = false;
@@ -411,13 +438,15 @@ mod tests {
     #[test]
     fn record_lines_follow_quoted_line_breaks_and_blank_lines() {
         let text = "email,name,group\na@x.fr,\"Al\nice\",v\n\nb@x.fr,\"say \"\"hi\"\"\nthere\",w\r\nc@x.fr,5\" disk,x\nd,\"\",y\n";
-        // Records: a (line 2), b (line 5, after a 2-line record and a blank
-        // line), c (line 7), d (line 8).
+        // Records: a (line 2), the blank line 4, b (line 5, after a 2-line
+        // record and a blank line), c (line 7), d (line 8).
         assert_eq!(
-            record_lines(text.as_bytes(), b',', &[0, 1, 2, 3]).unwrap(),
-            [2, 5, 7, 8]
+            record_lines(text.as_bytes(), b',', &[0, 1, 2, 3, 4]).unwrap(),
+            [2, 4, 5, 7, 8]
         );
-        assert_eq!(record_lines(text.as_bytes(), b',', &[2]).unwrap(), [7]);
+        assert_eq!(record_lines(text.as_bytes(), b',', &[3]).unwrap(), [7]);
+        // Past the end: nothing.
+        assert_eq!(record_lines(text.as_bytes(), b',', &[4, 5]).unwrap(), [8]);
         assert!(record_lines(text.as_bytes(), b',', &[]).unwrap().is_empty());
         // A quote after another delimiter is text, not an opening quote.
         let semi = "a;b\nx,\"y;z\n1;2\n";

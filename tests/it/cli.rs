@@ -585,3 +585,40 @@ fn inspect_says_what_was_detected_without_a_report() {
     assert_eq!(entries(tmp.path()), ["m.csv"]);
     drop(f);
 }
+
+/// A quoted field spanning lines and a blank line before the skipped rows:
+/// their line numbers are the file's physical lines, on polars' path (the
+/// long layout) and on the csv crate's (a ragged row with --skip-invalid
+/// sends the file there).
+#[test]
+fn skipped_rows_are_reported_at_their_physical_lines_on_both_readers() {
+    let tmp = tempfile::tempdir().unwrap();
+    let body = "email,name,group\na@x.fr,\"Al\nice\",v\n\nb@x.fr,Bob,\n,Cat,w\nd@x.fr,\"x\n\ny\",w\n,Eve,w\n";
+    let lines = |path: &Path, extra: &[&str]| -> (Vec<u64>, u64) {
+        let out = maillage()
+            .args(["inspect", "--json"])
+            .args(extra)
+            .arg(path)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let f = &v[0];
+        let lines = f["skipped_lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l.as_u64().unwrap())
+            .collect();
+        (lines, f["rows"].as_u64().unwrap())
+    };
+    let long = write(tmp.path(), "q.csv", body);
+    // Rows: a, b, Cat, d, Eve (the blank line is not a row).
+    assert_eq!(lines(&long, &[]), (vec![5, 6, 10], 5));
+    let ragged = write(tmp.path(), "r.csv", &format!("{body}e@x.fr,E\n"));
+    assert_eq!(lines(&ragged, &["--skip-invalid"]), (vec![5, 6, 10, 11], 6));
+}
