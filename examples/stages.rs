@@ -33,7 +33,7 @@ fn main() -> anyhow::Result<()> {
     eprintln!(
         "cuts      {:>8.3} s  ({})",
         t.elapsed().as_secs_f64(),
-        b.len()
+        b.persons.len()
     );
     let t = Instant::now();
     let comps = maillage::analyse::components::components(&core);
@@ -47,7 +47,7 @@ fn main() -> anyhow::Result<()> {
     let f = maillage::analyse::all(net, input);
     eprintln!("all       {:>8.3} s", t.elapsed().as_secs_f64());
     let t = Instant::now();
-    let inter = maillage::analyse::intersections::exclusive(&f);
+    let inter = maillage::analyse::intersections::exclusive(&f.groups, &f.connectors);
     eprintln!(
         "intersect {:>8.3} s  ({})",
         t.elapsed().as_secs_f64(),

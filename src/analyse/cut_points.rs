@@ -1,22 +1,47 @@
-//! Analysis: articulation points (cut points) of the bipartite graph.
-//! Network -> for every node, the number of biconnected blocks it lies in.
-//! A person in two or more blocks is a cut point: if they left, their
-//! component would fall apart into that many pieces.
+//! Analysis: cut points (articulation points). Network -> for every
+//! person, the number of biconnected blocks of the bipartite graph it lies
+//! in (a person in two or more is a cut point: if they left, their
+//! component would fall apart into that many pieces); for every group, the
+//! same count in the graph of groups linked by shared members (a group in
+//! two or more is a cut point: if it closed, other groups would no longer
+//! be linked to each other).
 
 use super::linking::Core;
 
-/// Per node (persons then groups, as in [`Network`](crate::model::Network)): the number of
-/// biconnected components (blocks) containing it. A node is an articulation
-/// point exactly when this is >= 2; removing it splits its component into
-/// that many pieces. A node of degree 1 is in 1 block; an isolated node in 0.
+/// Blocks (biconnected components) per node.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Blocks {
+    /// Per person id: the blocks of the bipartite person–group graph
+    /// holding the person (1 for a person in one group). Removing the
+    /// person splits their component into that many pieces.
+    pub persons: Vec<u32>,
+    /// Per group id: the blocks holding the group once the persons in a
+    /// single group are left out (they hang on their group and link no
+    /// groups): 0 for a group sharing nobody, 1 or more otherwise. With 2
+    /// or more, the group is a cut point of the groups: without it, the
+    /// groups linked through it would fall into that many pieces. This
+    /// is also what the group is in the group–group graph (groups linked
+    /// when they share someone).
+    pub groups: Vec<u32>,
+}
+
+impl Blocks {
+    /// The group is a cut point of the groups.
+    pub fn group_is_cut_point(&self, g: u32) -> bool {
+        self.groups[g as usize] >= 2
+    }
+}
+
+/// The blocks of every person and group, see [`Blocks`].
 ///
 /// Hopcroft–Tarjan with an explicit stack (no recursion: millions of nodes
-/// cannot overflow the call stack). Persons in a single group (most of
-/// them) are leaves: each is one block of its own and never a cut point,
-/// and adds one block to its group; so the depth-first search runs on the
-/// [`Core`] only and the leaves are counted afterwards.
-/// Cost: O(P + G + M) time, O(P + G) memory.
-pub fn blocks_per_node(core: &Core) -> Vec<u32> {
+/// cannot overflow the call stack), on the [`Core`]: persons in a single
+/// group (most of them) are leaves, each one block of its own and never a
+/// cut point. In the core, every piece left when a group is removed holds
+/// a core person, hence another group: so a group's core blocks count the
+/// pieces the other groups fall into, as in the group–group graph.
+/// Cost: O(P + G + core memberships) time, O(core persons + G) memory.
+pub fn blocks_per_node(core: &Core) -> Blocks {
     const NONE: u32 = u32::MAX;
     let net = core.net;
     // Core nodes: core persons 0..c, then groups c..c + G.
@@ -86,16 +111,13 @@ pub fn blocks_per_node(core: &Core) -> Vec<u32> {
             split[v] + 1
         }
     };
-    // Leaves: one block each. Core persons and groups from the search;
-    // a group also makes one block with each of its leaves.
-    let mut out = vec![1u32; net.node_count()];
+    // Leaves: one block each; core persons and groups from the search.
+    let mut persons = vec![1u32; net.person_count()];
     for (i, &p) in core.persons.iter().enumerate() {
-        out[p as usize] = blocks(i);
+        persons[p as usize] = blocks(i);
     }
-    for g in 0..net.group_count() {
-        out[net.group_node(g as u32) as usize] = blocks(c + g) + core.leaves_of(g as u32) as u32;
-    }
-    out
+    let groups = (0..net.group_count()).map(|g| blocks(c + g)).collect();
+    Blocks { persons, groups }
 }
 
 struct Frame {
@@ -122,12 +144,14 @@ mod tests {
             ("cat", "C"),
             ("ann", "C"),
         ]));
-        assert!(blocks_per_node(&Core::new(&n)).iter().all(|&b| b == 1));
+        let b = blocks_per_node(&Core::new(&n));
+        assert!(b.persons.iter().chain(&b.groups).all(|&b| b == 1));
     }
 
     // A = {ann, bob}, B = {bob, cat}: path ann-A-bob-B-cat.
-    // bob splits it in 2 pieces (blocks {A,bob}, {bob,B}); A and B also are
-    // cut points (ann hangs on A); ann and cat are leaves (1 block).
+    // bob splits it in 2 pieces (blocks {A,bob}, {bob,B}); ann and cat are
+    // leaves (1 block). A and B are not cut points of the groups: without
+    // A, nothing but ann is cut off, and she links no groups.
     #[test]
     fn a_chain_of_groups_through_one_person() {
         let n = Network::build(memberships(&[
@@ -138,23 +162,43 @@ mod tests {
         ]));
         let b = blocks_per_node(&Core::new(&n));
         let id = |s| n.persons.find(s).unwrap() as usize;
-        assert_eq!(b[id("bob")], 2);
-        assert_eq!(b[id("ann")], 1);
-        assert_eq!(b[id("cat")], 1);
-        assert_eq!(b[n.group_node(0) as usize], 2);
-        assert_eq!(b[n.group_node(1) as usize], 2);
+        assert_eq!(b.persons[id("bob")], 2);
+        assert_eq!(b.persons[id("ann")], 1);
+        assert_eq!(b.persons[id("cat")], 1);
+        assert_eq!(b.groups, [1, 1]);
     }
 
-    // A star: hub in A, B, C, each with one more member: hub is in 3 blocks.
-    // A group whose only members are leaves: G = {a, b} is in 2 blocks
-    // (a cut point: a and b are linked only through it); H = {c} in 1.
+    // A chain of groups A - B - C through x (A, B) and y (B, C), and D
+    // sharing z with B: B holds A, C and D together (3 pieces without it);
+    // A, C, D are ends. E shares nobody: 0 blocks.
+    #[test]
+    fn a_group_holding_others_together_is_a_cut_point_of_the_groups() {
+        let n = Network::build(memberships(&[
+            ("x", "A"),
+            ("x", "B"),
+            ("y", "B"),
+            ("y", "C"),
+            ("z", "B"),
+            ("z", "D"),
+            ("w", "B"),
+            ("e", "E"),
+        ]));
+        let b = blocks_per_node(&Core::new(&n));
+        assert_eq!(b.groups, [1, 3, 1, 1, 0]);
+        assert!(b.group_is_cut_point(1));
+        assert!(!b.group_is_cut_point(0) && !b.group_is_cut_point(4));
+        // x, y, z each link two groups through B: 2 blocks each.
+        assert_eq!(b.persons[n.persons.find("x").unwrap() as usize], 2);
+    }
+
+    // Groups whose members are all in one group only: no group is linked
+    // to another, so none holds others together.
     #[test]
     fn a_group_of_leaves_only() {
         let n = Network::build(memberships(&[("a", "G"), ("b", "G"), ("c", "H")]));
         let b = blocks_per_node(&Core::new(&n));
-        assert_eq!(b[n.group_node(0) as usize], 2);
-        assert_eq!(b[n.group_node(1) as usize], 1);
-        assert!(b[..3].iter().all(|&x| x == 1));
+        assert_eq!(b.groups, [0, 0]);
+        assert!(b.persons.iter().all(|&x| x == 1));
     }
 
     #[test]
@@ -168,6 +212,6 @@ mod tests {
             ("c", "C"),
         ]));
         let b = blocks_per_node(&Core::new(&n));
-        assert_eq!(b[n.persons.find("hub").unwrap() as usize], 3);
+        assert_eq!(b.persons[n.persons.find("hub").unwrap() as usize], 3);
     }
 }

@@ -1,34 +1,36 @@
 //! Analyse stage, exclusive intersections (the bars of an UpSet chart):
-//! how many persons belong to exactly each set of groups. Findings in,
-//! sorted intersections out. A person in one group only is counted in
+//! how many persons belong to exactly each set of groups. Groups and
+//! connectors in, sorted intersections out. A person in one group only is counted in
 //! that group's single-group set (members − shared_members); the others
 //! are the connectors, each with their exact group list.
 
-use super::Findings;
-use rustc_hash::FxHashMap;
+use super::{Connector, Findings, GroupRow};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::hash::{BuildHasher, Hasher};
 
-/// The groups of an intersection: one group, or the group list of a
-/// connector (borrowed from [`Findings`], not copied).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Groups<'a> {
-    One(u32),
-    Many(&'a [u32]),
-}
-
-/// Persons whose groups are exactly `groups`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Intersection<'a> {
-    groups: Groups<'a>,
+/// Persons whose groups are exactly one set of groups.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Intersection {
     /// Persons in exactly these groups and no other (exclusive count).
     pub persons: u64,
+    of: Of,
 }
 
-impl Intersection<'_> {
+/// Where an intersection's groups are: one group, or the group list of a
+/// connector (an index into `Findings::connectors`), not copied.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+enum Of {
+    Group(u32),
+    Connector(u32),
+}
+
+impl Intersection {
     /// Group ids (name order), at least one.
-    pub fn groups(&self) -> &[u32] {
-        match &self.groups {
-            Groups::One(g) => std::slice::from_ref(g),
-            Groups::Many(s) => s,
+    pub fn groups<'a>(&'a self, f: &'a Findings) -> &'a [u32] {
+        match &self.of {
+            Of::Group(g) => std::slice::from_ref(g),
+            Of::Connector(c) => &f.connectors[*c as usize].group_ids,
         }
     }
 }
@@ -38,45 +40,80 @@ impl Intersection<'_> {
 /// connectors.csv (sets of several groups). The counts add up to the
 /// number of persons, and Σ |groups| × persons to the number of
 /// memberships.
-/// Cost: O(Σ deg(p)) over the connectors to hash their group lists, one
-/// hash-map entry per distinct set, and an integer sort.
-pub fn exclusive(f: &Findings) -> Vec<Intersection<'_>> {
-    // Set -> (persons, first connector holding it).
-    let mut counts: FxHashMap<&[u32], (u64, u32)> = FxHashMap::default();
-    counts.reserve(f.connectors.len() / 2);
-    for (i, c) in f.connectors.iter().enumerate() {
-        counts.entry(&c.group_ids).or_insert((0, i as u32)).0 += 1;
+///
+/// Cost: O(Σ deg(p)) over the connectors to hash their group lists (in
+/// parallel), and integer sorts: equal lists are found side by side after
+/// sorting by hash, not through a hash map (millions of entries, each a
+/// cache miss).
+pub fn exclusive(groups: &[GroupRow], connectors: &[Connector]) -> Vec<Intersection> {
+    let hash = |set: &[u32]| {
+        let mut h = rustc_hash::FxBuildHasher.build_hasher();
+        for &g in set {
+            h.write_u32(g);
+        }
+        h.write_usize(set.len());
+        h.finish()
+    };
+    // (hash of the group list, connector index), by hash then index: a
+    // set's first connector comes first in its run.
+    let mut keyed: Vec<(u64, u32)> = connectors
+        .par_iter()
+        .enumerate()
+        .map(|(i, c)| (hash(&c.group_ids), i as u32))
+        .collect();
+    keyed.par_sort_unstable();
+    // Sets of several groups: (persons, first connector).
+    let mut sets: Vec<(u64, u32)> = Vec::new();
+    let mut run: Vec<(u64, u32)> = Vec::new();
+    let mut start = 0;
+    while start < keyed.len() {
+        let h = keyed[start].0;
+        let end = start + keyed[start..].partition_point(|k| k.0 == h);
+        // Distinct lists sharing a hash (rare) are told apart here.
+        run.clear();
+        for &(_, i) in &keyed[start..end] {
+            let set = &connectors[i as usize].group_ids;
+            match run
+                .iter_mut()
+                .find(|(_, first)| connectors[*first as usize].group_ids == *set)
+            {
+                Some(entry) => entry.0 += 1,
+                None => run.push((1, i)),
+            }
+        }
+        sets.extend_from_slice(&run);
+        start = end;
     }
-    let n_groups = f.groups.len() as u64;
-    let mut keyed: Vec<(u128, Intersection<'_>)> =
-        Vec::with_capacity(counts.len() + f.groups.len());
+    drop(keyed);
+    let n_groups = groups.len() as u64;
     let key = |persons: u64, len: usize, tie: u64| {
         u128::from(u64::MAX - persons) << 64 | (len as u128) << 40 | u128::from(tie)
     };
-    for (g, row) in f.groups.iter().enumerate() {
+    let mut out: Vec<(u128, Intersection)> = Vec::with_capacity(sets.len() + groups.len());
+    for (g, row) in groups.iter().enumerate() {
         let alone = row.members - row.shared_members;
         if alone > 0 {
             let i = Intersection {
-                groups: Groups::One(g as u32),
                 persons: alone,
+                of: Of::Group(g as u32),
             };
-            keyed.push((key(alone, 1, g as u64), i));
+            out.push((key(alone, 1, g as u64), i));
         }
     }
-    for (set, (persons, first)) in counts {
+    for (persons, first) in sets {
+        let len = connectors[first as usize].group_ids.len();
         let i = Intersection {
-            groups: Groups::Many(set),
             persons,
+            of: Of::Connector(first),
         };
-        keyed.push((key(persons, set.len(), n_groups + u64::from(first)), i));
+        out.push((key(persons, len, n_groups + u64::from(first)), i));
     }
-    keyed.sort_unstable_by_key(|k| k.0);
-    keyed.into_iter().map(|(_, i)| i).collect()
+    out.par_sort_unstable_by_key(|k| k.0);
+    out.into_iter().map(|(_, i)| i).collect()
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::model::network_tests::memberships;
     use crate::model::Network;
 
@@ -98,9 +135,10 @@ mod tests {
             ("gus", "B"),
         ]));
         let f = crate::analyse::all(net, Default::default());
-        let got: Vec<(Vec<u32>, u64)> = exclusive(&f)
-            .into_iter()
-            .map(|i| (i.groups().to_vec(), i.persons))
+        let got: Vec<(Vec<u32>, u64)> = f
+            .intersections
+            .iter()
+            .map(|i| (i.groups(&f).to_vec(), i.persons))
             .collect();
         // Ids: A 0, B 1, C 2. Ties: fewer groups first, then ids.
         assert_eq!(

@@ -30,6 +30,9 @@ pub struct Findings {
     /// Every person in two or more groups, strongest first: more groups,
     /// then more pieces if removed, then more sole links, then name.
     pub connectors: Vec<Connector>,
+    /// Exclusive intersections (persons in exactly a set of groups),
+    /// largest first: the bars of the UpSet chart.
+    pub intersections: Vec<intersections::Intersection>,
     /// Display names shared by people with different addresses.
     pub possible_duplicates: Vec<duplicates::PossibleDuplicate>,
     /// Addresses rewritten by `--fold-gmail`: `(as written, folded)`.
@@ -43,12 +46,7 @@ pub struct Findings {
 impl Findings {
     /// Jaccard, overlap coefficient, expected shared and lift of a pair.
     pub fn ratios(&self, p: &GroupPair) -> PairRatios {
-        overlap::ratios(
-            u64::from(p.shared),
-            self.groups[p.a as usize].members,
-            self.groups[p.b as usize].members,
-            self.summary.persons,
-        )
+        p.ratios(self.summary.persons)
     }
 }
 
@@ -71,7 +69,7 @@ pub struct Summary {
     pub groups_hanging_on_one_person: Vec<String>,
     /// Persons whose departure would split their component.
     pub cut_point_persons: u64,
-    /// Groups whose closing would split their component.
+    /// Groups whose closing would cut other groups off from each other.
     pub cut_point_groups: u64,
     pub components: Vec<Component>,
     pub input: InputDiagnostics,
@@ -114,8 +112,8 @@ pub struct GroupRow {
     pub isolated: bool,
     /// Id of its connected component (1 = largest).
     pub component: u32,
-    /// Closing the group would split its component: some of its members
-    /// are linked to the rest only through it.
+    /// Closing the group would cut other groups off from each other (an
+    /// articulation point of the graph of groups linked by shared members).
     pub cut_point: bool,
 }
 
@@ -173,7 +171,7 @@ pub fn all(network: Network, input: InputReport) -> Findings {
                 overlapping_groups: overlapping[g],
                 isolated: overlapping[g] == 0,
                 component: comps.of_group[g],
-                cut_point: blocks[net.group_node(g as u32) as usize] >= 2,
+                cut_point: blocks.group_is_cut_point(g as u32),
             }
         })
         .collect();
@@ -207,7 +205,7 @@ pub fn all(network: Network, input: InputReport) -> Findings {
         .iter()
         .map(|&p| {
             let k = u128::from(u32::MAX - net.degree_of_person(p) as u32) << 96
-                | u128::from(u32::MAX - blocks[p as usize]) << 64
+                | u128::from(u32::MAX - blocks.persons[p as usize]) << 64
                 | u128::from(u64::MAX - sole[p as usize]);
             (k, prefix(net.persons.get(p)), p)
         })
@@ -224,7 +222,7 @@ pub fn all(network: Network, input: InputReport) -> Findings {
     }
     pairs
         .par_iter_mut()
-        .for_each(|p| p.sole_link = p.sole_link.map(|x| rank[x as usize]));
+        .for_each(|p| p.renumber_sole_link(|x| rank[x as usize]));
     // Millions of small allocations (a name and a group list each): in
     // parallel, and in person id order, which reads the names and the
     // group lists from memory in the order they lie (in rank order, each
@@ -237,8 +235,8 @@ pub fn all(network: Network, input: InputReport) -> Findings {
                 Connector {
                     person: net.persons.get(p).to_string(),
                     groups: net.degree_of_person(p) as u32,
-                    cut_point: blocks[p as usize] >= 2,
-                    pieces_if_removed: blocks[p as usize],
+                    cut_point: blocks.persons[p as usize] >= 2,
+                    pieces_if_removed: blocks.persons[p as usize],
                     sole_link_pairs: sole[p as usize],
                     group_ids: net.groups_of(p).collect(),
                 },
@@ -247,6 +245,7 @@ pub fn all(network: Network, input: InputReport) -> Findings {
         .collect();
     ranked.par_sort_unstable_by_key(|(r, _)| *r);
     let connectors: Vec<Connector> = ranked.into_iter().map(|(_, c)| c).collect();
+    let intersections = intersections::exclusive(&groups, &connectors);
 
     let possible_duplicates = duplicates::possible_duplicates(&input.display_names, &net.persons);
     let diagnostics = InputDiagnostics {
@@ -291,6 +290,7 @@ pub fn all(network: Network, input: InputReport) -> Findings {
         groups,
         pairs,
         connectors,
+        intersections,
         possible_duplicates,
         address_folds: input.address_folds,
         network,

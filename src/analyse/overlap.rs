@@ -7,8 +7,8 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 /// Two groups sharing members. `a < b` (ids, hence names, in order).
-/// Kept small (24 bytes): a large network has tens of millions of pairs;
-/// the ratios follow from `shared` and the sizes with [`ratios`].
+/// Kept small (24 bytes): a large network has tens of millions of pairs,
+/// and the ratios follow from what is here ([`GroupPair::ratios`]).
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 pub struct GroupPair {
     pub a: u32,
@@ -18,10 +18,50 @@ pub struct GroupPair {
     /// |A| + |B| (so |A ∪ B| = size_sum - shared): with `shared`, all that
     /// the documented pair order needs, without looking the sizes up.
     pub size_sum: u32,
-    /// When shared == 1, the one person linking the two groups: a person id
-    /// from [`count_shared`], turned by [`crate::analyse::all`] into an index
-    /// into `Findings::connectors` (which does not depend on input order).
-    pub sole_link: Option<u32>,
+    /// min(|A|, |B|).
+    pub size_min: u32,
+    /// The sole link, or [`NO_LINK`]; see [`GroupPair::sole_link`].
+    sole: u32,
+}
+
+/// No sole link: the pair shares more than one person.
+const NO_LINK: u32 = u32::MAX;
+
+impl GroupPair {
+    /// A pair of groups `a < b` of sizes `size_a` and `size_b` sharing
+    /// `shared` persons, `sole` being the one when there is one.
+    pub fn new(a: u32, b: u32, shared: u32, size_a: u32, size_b: u32, sole: Option<u32>) -> Self {
+        GroupPair {
+            a,
+            b,
+            shared,
+            size_sum: size_a + size_b,
+            size_min: size_a.min(size_b),
+            sole: sole.filter(|_| shared == 1).unwrap_or(NO_LINK),
+        }
+    }
+
+    /// When shared == 1, the one person linking the two groups: a person
+    /// id from [`count_shared`], turned by [`crate::analyse::all`] into an
+    /// index into `Findings::connectors` (which does not depend on input
+    /// order).
+    pub fn sole_link(&self) -> Option<u32> {
+        (self.sole != NO_LINK).then_some(self.sole)
+    }
+
+    /// The pair's ratios among `persons` persons. O(1).
+    pub fn ratios(&self, persons: u64) -> PairRatios {
+        let min = u64::from(self.size_min);
+        let max = u64::from(self.size_sum) - min;
+        ratios(u64::from(self.shared), min, max, persons)
+    }
+
+    /// Renumbers the sole link with `new_id` (person id -> connector rank).
+    pub(crate) fn renumber_sole_link(&mut self, new_id: impl Fn(u32) -> u32) {
+        if let Some(x) = self.sole_link() {
+            self.sole = new_id(x);
+        }
+    }
 }
 
 /// How strongly two groups overlap, beyond the raw shared count.
@@ -87,13 +127,8 @@ pub fn count_shared(core: &Core) -> Vec<GroupPair> {
                     .map(|&b| {
                         let shared = acc.count[b as usize];
                         acc.count[b as usize] = 0;
-                        GroupPair {
-                            a,
-                            b,
-                            shared,
-                            size_sum: size_a + core.sizes[b as usize],
-                            sole_link: (shared == 1).then(|| acc.last[b as usize]),
-                        }
+                        let sole = acc.last[b as usize];
+                        GroupPair::new(a, b, shared, size_a, core.sizes[b as usize], Some(sole))
                     })
                     .collect();
                 acc.touched.clear();
@@ -126,7 +161,7 @@ pub fn overlapping_groups(n_groups: usize, pairs: &[GroupPair]) -> Vec<u64> {
 pub fn sole_links(n_persons: usize, pairs: &[GroupPair]) -> Vec<u64> {
     let mut n = vec![0u64; n_persons];
     for p in pairs {
-        if let Some(x) = p.sole_link {
+        if let Some(x) = p.sole_link() {
             n[x as usize] += 1;
         }
     }
@@ -169,13 +204,16 @@ mod tests {
         assert_eq!(r.overlap_coefficient, 1.0);
         assert!((r.expected_shared - 1.2).abs() < 1e-15);
         assert!((r.lift - 2.0 / 1.2).abs() < 1e-12);
-        assert_eq!(ab.sole_link, None);
+        assert_eq!(ab.sole_link(), None);
+        assert_eq!(ab.ratios(5), r);
+        assert_eq!((ab.size_sum, ab.size_min), (5, 2));
         let ac = &pairs[1];
         assert_eq!((ac.a, ac.b, ac.shared), (0, 2, 1));
         let r = ratios(1, 3, 2, 5);
         assert_eq!(r.jaccard, 0.25);
         assert_eq!(r.overlap_coefficient, 0.5);
-        assert_eq!(ac.sole_link, n.persons.find("cat"));
+        assert_eq!(ac.sole_link(), n.persons.find("cat"));
+        assert_eq!(ac.ratios(5), r);
     }
 
     #[test]

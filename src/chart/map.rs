@@ -3,9 +3,9 @@
 //! Fruchterman–Reingold force-directed layout started from a fixed seed
 //! (same input, same picture). Lines are the pairs sharing more members
 //! than chance (lift > 1), strongest first. Colour = connected part; a
-//! thick orange ring = a cut point of the groups drawn (without it, they
-//! would fall apart into more pieces); groups sharing nobody are lined up
-//! at the bottom as islands.
+//! thick orange ring = a cut point of the groups (groups.csv's
+//! `cut_point`: without it, other groups would no longer be linked);
+//! groups sharing nobody are lined up at the bottom as islands.
 
 use super::canvas::{heading_height, wrap, Font};
 use super::{colours, largest_groups, pairs_among, shorten, Canvas, ChartOptions, Figure};
@@ -111,7 +111,6 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> Map {
     let among: Vec<(usize, usize, u64, f64)> = pairs_among(f, &ids)
         .map(|(a, b, p)| (a, b, u64::from(p.shared), f.ratios(p).lift))
         .collect();
-    let cut = cut_points(ids.len(), &among);
     // f.pairs is most-shared first already.
     let mut links: Vec<(usize, usize, u64)> = among
         .iter()
@@ -140,7 +139,7 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> Map {
                 name: shorten(&row.name, 22),
                 members: row.members,
                 component: row.component,
-                cut_point: cut[i],
+                cut_point: row.cut_point,
                 at: index.get(&i).map(|&k| xy[k]),
             }
         })
@@ -161,56 +160,6 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> Map {
         .collect();
     m.top = heading_height(m.notes.len());
     m
-}
-
-/// Articulation points of the graph of `n` groups linked by `pairs`
-/// (Hopcroft–Tarjan; n is at most the chart's group limit, so recursion
-/// depth is small).
-fn cut_points(n: usize, pairs: &[(usize, usize, u64, f64)]) -> Vec<bool> {
-    let mut adj = vec![Vec::new(); n];
-    for &(a, b, _, _) in pairs {
-        adj[a].push(b);
-        adj[b].push(a);
-    }
-    struct State {
-        order: Vec<usize>,
-        low: Vec<usize>,
-        cut: Vec<bool>,
-        next: usize,
-    }
-    fn visit(v: usize, parent: Option<usize>, adj: &[Vec<usize>], s: &mut State) {
-        s.next += 1;
-        s.order[v] = s.next;
-        s.low[v] = s.next;
-        let mut children = 0;
-        for &w in &adj[v] {
-            if s.order[w] == 0 {
-                children += 1;
-                visit(w, Some(v), adj, s);
-                s.low[v] = s.low[v].min(s.low[w]);
-                if parent.is_some() && s.low[w] >= s.order[v] {
-                    s.cut[v] = true;
-                }
-            } else if Some(w) != parent {
-                s.low[v] = s.low[v].min(s.order[w]);
-            }
-        }
-        if parent.is_none() && children >= 2 {
-            s.cut[v] = true;
-        }
-    }
-    let mut s = State {
-        order: vec![0; n],
-        low: vec![0; n],
-        cut: vec![false; n],
-        next: 0,
-    };
-    for v in 0..n {
-        if s.order[v] == 0 {
-            visit(v, None, &adj, &mut s);
-        }
-    }
-    s.cut
 }
 
 impl Map {
@@ -235,8 +184,8 @@ impl Map {
         let l = self.lang;
         let mut a = l
             .tr(
-                "Circle area: members. Lines: pairs sharing more members than chance (lift > 1), thicker when more are shared. Colour: connected part. Orange ring: without this group, the groups drawn would fall apart.",
-                "Surface du cercle : membres. Traits : paires partageant plus de membres que le hasard (lift > 1), plus épais quand plus de membres sont partagés. Couleur : partie connexe. Anneau orange : sans ce groupe, les groupes dessinés se sépareraient.",
+                "Circle area: members. Lines: pairs sharing more members than chance (lift > 1), thicker when more are shared. Colour: connected part. Orange ring: without this group, other groups would no longer be linked.",
+                "Surface du cercle : membres. Traits : paires partageant plus de membres que le hasard (lift > 1), plus épais quand plus de membres sont partagés. Couleur : partie connexe. Anneau orange : sans ce groupe, d'autres groupes ne seraient plus reliés.",
             )
             .to_string();
         let mut b = String::new();
@@ -339,22 +288,6 @@ impl Figure for Map {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn cut_points_of_the_group_graph() {
-        // 0-1-2 triangle, 2-3, 3-4: 2 and 3 hold it together.
-        let pairs = [
-            (0, 1, 1, 2.0),
-            (1, 2, 1, 2.0),
-            (0, 2, 1, 2.0),
-            (2, 3, 1, 2.0),
-            (3, 4, 1, 2.0),
-        ];
-        assert_eq!(
-            cut_points(6, &pairs),
-            [false, false, true, true, false, false]
-        );
-    }
 
     #[test]
     fn the_layout_is_the_same_for_the_same_seed_and_pulls_linked_groups_together() {

@@ -12,7 +12,6 @@ pub mod upset;
 
 pub use canvas::Canvas;
 
-use crate::analyse::intersections::Intersection;
 use crate::analyse::Findings;
 use crate::lang::Lang;
 use anyhow::{anyhow, Result};
@@ -110,7 +109,6 @@ pub fn to_png(fig: &impl Figure, path: &std::path::Path) -> Result<()> {
 /// written beside when `png_dir` is given.
 pub fn draw_all(
     f: &Findings,
-    inter: &[Intersection],
     o: &ChartOptions,
     png_dir: Option<&std::path::Path>,
 ) -> Result<Vec<Chart>> {
@@ -129,7 +127,7 @@ pub fn draw_all(
             None => Ok(()),
         }
     };
-    let u = upset::layout(f, inter, o);
+    let u = upset::layout(f, o);
     add("upset", u.title(), to_svg(&u))?;
     png("upset", &|p| to_png(&u, p))?;
     let h = heatmap::layout(f, o);

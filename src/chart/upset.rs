@@ -39,8 +39,9 @@ pub struct Upset {
     top: i32,
 }
 
-pub fn layout(f: &Findings, inter: &[Intersection], o: &ChartOptions) -> Upset {
-    let degree_ok = |i: &Intersection| i.groups().len() >= o.min_degree;
+pub fn layout(f: &Findings, o: &ChartOptions) -> Upset {
+    let inter = &f.intersections;
+    let degree_ok = |i: &Intersection| i.groups(f).len() >= o.min_degree;
     let candidates: Vec<&Intersection> = inter.iter().filter(|i| degree_ok(i)).collect();
     let excluded = (
         inter
@@ -59,7 +60,7 @@ pub fn layout(f: &Findings, inter: &[Intersection], o: &ChartOptions) -> Upset {
     let sets_of = |shown: &[&Intersection]| {
         let mut s: Vec<u32> = shown
             .iter()
-            .flat_map(|i| i.groups().iter().copied())
+            .flat_map(|i| i.groups(f).iter().copied())
             .collect();
         s.sort_unstable();
         s.dedup();
@@ -90,7 +91,7 @@ pub fn layout(f: &Findings, inter: &[Intersection], o: &ChartOptions) -> Upset {
         lang: o.lang,
         bars: shown
             .iter()
-            .map(|i| (i.groups().to_vec(), i.persons))
+            .map(|i| (i.groups(f).to_vec(), i.persons))
             .collect(),
         other,
         total_intersections: candidates.len(),
@@ -294,7 +295,6 @@ impl Figure for Upset {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyse::intersections::exclusive;
     use crate::model::network_tests::memberships;
     use crate::model::Network;
 
@@ -322,7 +322,7 @@ mod tests {
             min_degree: 1,
             ..ChartOptions::default()
         };
-        let u = layout(&f, &exclusive(&f), &o);
+        let u = layout(&f, &o);
         let svg = super::super::to_svg(&u).unwrap();
         let doc = roxmltree::Document::parse(&svg).unwrap();
         let fill = |c: RGBColor| format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2);
@@ -358,7 +358,7 @@ mod tests {
             min_degree: 1,
             ..ChartOptions::default()
         };
-        let u = layout(&f, &exclusive(&f), &o);
+        let u = layout(&f, &o);
         assert_eq!(u.bar_count(), 3);
         // Shown: {B} 2 and {A,B} 2; other: 3 persons in 3 intersections.
         assert_eq!(u.other, (3, 3));
@@ -372,7 +372,7 @@ mod tests {
             min_degree: 2,
             ..ChartOptions::default()
         };
-        let u = layout(&f, &exclusive(&f), &o);
+        let u = layout(&f, &o);
         // {A,B} 2 and {A,B,C} 1 drawn; 4 single-group persons left out,
         // and the chart says so.
         assert_eq!(u.bars.len(), 2);
@@ -390,7 +390,7 @@ mod tests {
     fn a_network_without_connectors_says_there_is_nothing_to_draw() {
         let net = Network::build(memberships(&[("ann", "A"), ("bob", "B")]));
         let f = crate::analyse::all(net, Default::default());
-        let u = layout(&f, &exclusive(&f), &ChartOptions::default());
+        let u = layout(&f, &ChartOptions::default());
         assert_eq!(u.bar_count(), 0);
         assert!(
             u.note().starts_with("Nobody is in 2 groups or more"),

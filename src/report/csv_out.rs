@@ -271,8 +271,7 @@ impl Gathered {
 pub fn write_pairs(f: &Findings, w: &mut dyn Write) -> Result<()> {
     // Group names and sole links are encoded once, not once per pair.
     let names = Names::new(f.groups.iter().map(|g| g.name.as_str()), true);
-    let members: Vec<u64> = f.groups.iter().map(|g| g.members).collect();
-    let sole = if f.pairs.iter().any(|p| p.sole_link.is_some()) {
+    let sole = if f.pairs.iter().any(|p| p.sole_link().is_some()) {
         Names::new(f.connectors.iter().map(|c| c.person.as_str()), true)
     } else {
         Names::new(std::iter::empty(), true)
@@ -297,17 +296,12 @@ pub fn write_pairs(f: &Findings, w: &mut dyn Write) -> Result<()> {
             // memory alone. Gathered first, in the order they lie in the
             // buffer, they take far fewer trips (profiled at 10M
             // memberships: these lookups were a third of pairs.csv's time).
-            let links = sole.gather(block.iter().map(|p| p.sole_link));
+            let links = sole.gather(block.iter().map(|p| p.sole_link()));
             for (k, p) in block.iter().enumerate() {
                 r.encoded(names.get(p.a as usize))?;
                 r.encoded(names.get(p.b as usize))?;
                 let shared = u64::from(p.shared);
-                let q = crate::analyse::overlap::ratios(
-                    shared,
-                    members[p.a as usize],
-                    members[p.b as usize],
-                    persons,
-                );
+                let q = p.ratios(persons);
                 r.int(shared)?;
                 r.float(q.jaccard)?;
                 r.float(q.overlap_coefficient)?;

@@ -330,7 +330,7 @@ pub fn write_html(f: &Findings, charts: &[Chart], lang: Lang, w: &mut dyn Write)
     for pair in f.pairs.iter().take(TOP_ROWS) {
         let ratios = f.ratios(pair);
         let sole = pair
-            .sole_link
+            .sole_link()
             .map(|c| f.connectors[c as usize].person.as_str())
             .unwrap_or("");
         let row = format!(

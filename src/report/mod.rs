@@ -109,13 +109,8 @@ pub fn write_folder(f: &Findings, dir: &Path, opts: &ReportOptions) -> Result<()
             }
             let chart_dir = tmp_path.join("charts");
             fs::create_dir(&chart_dir).context("creating charts/")?;
-            let intersections = crate::analyse::intersections::exclusive(f);
-            let charts = crate::chart::draw_all(
-                f,
-                &intersections,
-                &opts.charts,
-                opts.png.then_some(chart_dir.as_path()),
-            )?;
+            let charts =
+                crate::chart::draw_all(f, &opts.charts, opts.png.then_some(chart_dir.as_path()))?;
             for c in &charts {
                 let name = format!("charts/{}.svg", c.name);
                 fs::write(tmp_path.join(&name), &c.svg)

@@ -117,10 +117,11 @@ fn small_fixture_figures_are_the_hand_worked_ones() {
     assert_eq!(
         rows,
         [
+            // Jardins alone links Vélo (through ann) and Énergie (cat).
             (2, 2, 2, false, 1, true),
-            (2, 1, 1, false, 1, true),
+            (2, 1, 1, false, 1, false),
             (1, 0, 0, true, 2, false),
-            (3, 1, 1, false, 1, true),
+            (3, 1, 1, false, 1, false),
         ]
     );
     assert_eq!(f.groups[3].shared_rate, 1.0 / 3.0);

@@ -120,7 +120,7 @@ proptest! {
         for p in &f.pairs {
             let (a, b) = (&groups[&f.groups[p.a as usize].name], &groups[&f.groups[p.b as usize].name]);
             let common: Vec<&String> = a.intersection(b).collect();
-            match p.sole_link {
+            match p.sole_link() {
                 Some(c) => {
                     prop_assert_eq!(common.len(), 1);
                     prop_assert_eq!(&f.connectors[c as usize].person, common[0]);
@@ -161,8 +161,25 @@ proptest! {
         let person_aps: BTreeSet<&String> = pidx.iter().filter(|(_, i)| aps.contains(*i)).map(|(p, _)| *p).collect();
         let ours: BTreeSet<&String> = f.connectors.iter().filter(|c| c.cut_point).map(|c| &c.person).collect();
         prop_assert_eq!(ours, person_aps);
-        let group_aps = gidx.values().filter(|i| aps.contains(*i)).count();
-        prop_assert_eq!(s.cut_point_groups as usize, group_aps);
+        // Groups: articulation points of the group–group graph (groups
+        // linked when they share a person).
+        let mut gg = UnGraph::<(), ()>::new_undirected();
+        let gnode: BTreeMap<&String, _> = groups.keys().map(|x| (x, gg.add_node(()))).collect();
+        for gs in persons.values() {
+            let gs: Vec<&String> = gs.iter().collect();
+            for i in 0..gs.len() {
+                for j in i + 1..gs.len() {
+                    gg.update_edge(gnode[gs[i]], gnode[gs[j]], ());
+                }
+            }
+        }
+        let group_aps: BTreeSet<&String> = {
+            let aps = petgraph::algo::articulation_points::articulation_points(&gg);
+            gnode.iter().filter(|(_, i)| aps.contains(*i)).map(|(g, _)| *g).collect()
+        };
+        let ours: BTreeSet<&String> = f.groups.iter().filter(|g| g.cut_point).map(|g| &g.name).collect();
+        prop_assert_eq!(&ours, &group_aps);
+        prop_assert_eq!(s.cut_point_groups as usize, group_aps.len());
         prop_assert_eq!(s.components.len(), petgraph::algo::connected_components(&g));
         prop_assert_eq!(net.node_count(), g.node_count());
         // Pieces if removed: count components after removing the person.

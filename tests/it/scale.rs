@@ -91,6 +91,27 @@ fn generated_network_figures_match_a_straightforward_implementation() {
         .map(|c| c.person.as_str())
         .collect();
     assert_eq!(ours, person_aps);
-    let group_aps = gidx.values().filter(|i| aps.contains(*i)).count() as u64;
-    assert_eq!(s.cut_point_groups, group_aps);
+    // Groups: articulation points of the group–group graph, built from
+    // the pairs counted above with strings.
+    let mut gg = UnGraph::<(), ()>::new_undirected();
+    let gnode: HashMap<&str, _> = members_of.keys().map(|g| (*g, gg.add_node(()))).collect();
+    for (a, b) in shared.keys() {
+        gg.add_edge(gnode[a], gnode[b], ());
+    }
+    let group_aps: HashSet<&str> = {
+        let aps = petgraph::algo::articulation_points::articulation_points(&gg);
+        gnode
+            .iter()
+            .filter(|(_, i)| aps.contains(*i))
+            .map(|(g, _)| *g)
+            .collect()
+    };
+    let ours: HashSet<&str> = f
+        .groups
+        .iter()
+        .filter(|g| g.cut_point)
+        .map(|g| g.name.as_str())
+        .collect();
+    assert_eq!(ours, group_aps);
+    assert_eq!(s.cut_point_groups, group_aps.len() as u64);
 }
