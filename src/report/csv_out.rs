@@ -1,9 +1,11 @@
-//! Report stage, CSV tables: `groups.csv`, `pairs.csv`, `connectors.csv`.
-//! Column names are an interface; names are neutralised against spreadsheet
-//! formulas. Ratios are written to ten significant digits (see
-//! [`super::decimal`]). Large tables are formatted in parallel blocks and
-//! written in order.
+//! Report stage, CSV files: every table of [`super::tables`], its columns
+//! as declared there. Column names are an interface; names are neutralised
+//! against spreadsheet formulas. Ratios are written to ten significant
+//! digits (see [`super::decimal`]). Large tables are formatted in parallel
+//! blocks and written in order; names are laid out in one buffer and the
+//! people named by a block are gathered in memory order first.
 
+use super::tables::{Cell, Kind, Table};
 use crate::analyse::Findings;
 use anyhow::Result;
 use rayon::prelude::*;
@@ -56,64 +58,42 @@ impl Row<'_> {
         }
         self.first = false;
     }
-    fn text(&mut self, s: &str) -> Result<()> {
+    fn text(&mut self, s: &str) {
         self.sep();
         push_text(self.out, s);
-        Ok(())
     }
     /// A field already encoded by [`push_text`].
-    fn encoded(&mut self, field: &[u8]) -> Result<()> {
+    fn encoded(&mut self, field: &[u8]) {
         self.sep();
         self.out.extend_from_slice(field);
-        Ok(())
     }
-    fn int(&mut self, n: u64) -> Result<()> {
+    fn int(&mut self, n: u64) {
         self.sep();
         self.out.extend_from_slice(self.ints.format(n).as_bytes());
-        Ok(())
     }
-    fn float(&mut self, x: f64) -> Result<()> {
+    fn float(&mut self, x: f64) {
         self.sep();
         super::decimal::push(self.out, x, &mut self.floats, &mut self.ints);
-        Ok(())
     }
-    fn bool(&mut self, b: bool) -> Result<()> {
+    fn bool(&mut self, b: bool) {
         self.sep();
         self.out
             .extend_from_slice(if b { b"true" } else { b"false" });
-        Ok(())
     }
-    fn end(&mut self) -> Result<()> {
+    fn end(&mut self) {
         self.out.push(b'\n');
         self.first = true;
-        Ok(())
     }
 }
 
-/// Writes `header` then one row per item, formatting blocks of rows in
-/// parallel; the bytes are identical to a sequential run.
-fn write_table<T: Sync>(
-    w: &mut dyn Write,
-    header: &[&str],
-    items: &[T],
-    row: impl Fn(&T, &mut Row) -> Result<()> + Sync,
-) -> Result<()> {
-    write_blocks(w, header, items, |block, r| {
-        for item in block {
-            row(item, r)?;
-            r.end()?;
-        }
-        Ok(())
-    })
-}
-
-/// [`write_table`] for tables that format a whole block of rows at once
-/// (`block` writes every row of it, ends included).
+/// Writes `header` then the rows of `items`, formatting blocks of rows in
+/// parallel (`block` writes every row of a block, ends included); the
+/// bytes are identical to a sequential run.
 fn write_blocks<T: Sync>(
     w: &mut dyn Write,
     header: &[&str],
     items: &[T],
-    block: impl Fn(&[T], &mut Row) -> Result<()> + Sync,
+    block: impl Fn(&[T], &mut Row) + Sync,
 ) -> Result<()> {
     let mut head = Vec::new();
     for (i, h) in header.iter().enumerate() {
@@ -126,10 +106,10 @@ fn write_blocks<T: Sync>(
     w.write_all(&head)?;
     // A bounded window of blocks at a time keeps memory flat; the next
     // window is formatted (on the thread pool) while this one is written.
-    let format = |window: &[T]| -> Result<Vec<Vec<u8>>> {
+    let format = |window: &[T]| -> Vec<Vec<u8>> {
         window
             .par_chunks(BLOCK)
-            .map(|items| -> Result<Vec<u8>> {
+            .map(|items| {
                 let mut out = Vec::with_capacity(items.len() * 128);
                 let mut r = Row {
                     out: &mut out,
@@ -137,8 +117,8 @@ fn write_blocks<T: Sync>(
                     floats: ryu::Buffer::new(),
                     ints: itoa::Buffer::new(),
                 };
-                block(items, &mut r)?;
-                Ok(out)
+                block(items, &mut r);
+                out
             })
             .collect()
     };
@@ -148,7 +128,7 @@ fn write_blocks<T: Sync>(
     let Some(first) = windows.first() else {
         return Ok(());
     };
-    let mut pending = format(first)?;
+    let mut pending = format(first);
     std::thread::scope(|scope| -> Result<()> {
         for k in 0..windows.len() {
             let next = windows.get(k + 1).map(|n| {
@@ -161,7 +141,7 @@ fn write_blocks<T: Sync>(
             match next {
                 Some(h) => {
                     pending = match h.join() {
-                        Ok(r) => r?,
+                        Ok(r) => r,
                         Err(panic) => std::panic::resume_unwind(panic),
                     }
                 }
@@ -170,34 +150,6 @@ fn write_blocks<T: Sync>(
         }
         Ok(())
     })
-}
-
-/// `groups.csv`: one row per group, in name order.
-pub fn write_groups(f: &Findings, w: &mut dyn Write) -> Result<()> {
-    write_table(
-        w,
-        &[
-            "group",
-            "members",
-            "shared_members",
-            "shared_rate",
-            "overlapping_groups",
-            "isolated",
-            "component",
-            "cut_point",
-        ],
-        &f.groups,
-        |g, r| {
-            r.text(&g.name)?;
-            r.int(g.members)?;
-            r.int(g.shared_members)?;
-            r.float(g.shared_rate)?;
-            r.int(g.overlapping_groups)?;
-            r.bool(g.isolated)?;
-            r.int(u64::from(g.component))?;
-            r.bool(g.cut_point)
-        },
-    )
 }
 
 /// Names laid out end to end in one buffer (as CSV fields when encoded):
@@ -267,140 +219,139 @@ impl Gathered {
     }
 }
 
-/// `pairs.csv`: every pair of groups sharing a member, most shared first.
-pub fn write_pairs(f: &Findings, w: &mut dyn Write) -> Result<()> {
-    // Group names and sole links are encoded once, not once per pair.
-    let names = Names::new(f.groups.iter().map(|g| g.name.as_str()), true);
-    let sole = if f.pairs.iter().any(|p| p.sole_link().is_some()) {
-        Names::new(f.connectors.iter().map(|c| c.person.as_str()), true)
-    } else {
-        Names::new(std::iter::empty(), true)
-    };
-    let persons = f.summary.persons;
-    write_blocks(
-        w,
-        &[
-            "group_a",
-            "group_b",
-            "shared",
-            "jaccard",
-            "overlap_coefficient",
-            "expected_shared",
-            "lift",
-            "sole_link",
-        ],
-        &f.pairs,
-        |block, r| {
-            // Sole links are names spread over a buffer of millions (the
-            // connectors'): looked up one per formatted row, each waits for
-            // memory alone. Gathered first, in the order they lie in the
-            // buffer, they take far fewer trips (profiled at 10M
-            // memberships: these lookups were a third of pairs.csv's time).
-            let links = sole.gather(block.iter().map(|p| p.sole_link()));
-            for (k, p) in block.iter().enumerate() {
-                r.encoded(names.get(p.a as usize))?;
-                r.encoded(names.get(p.b as usize))?;
-                let shared = u64::from(p.shared);
-                let q = p.ratios(persons);
-                r.int(shared)?;
-                r.float(q.jaccard)?;
-                r.float(q.overlap_coefficient)?;
-                r.float(q.expected_shared)?;
-                r.float(q.lift)?;
-                r.encoded(links.get(k))?;
-                r.end()?;
-            }
-            Ok(())
-        },
-    )
+/// Group names, for the group cells and group lists of a table.
+struct GroupNames {
+    /// Encoded as CSV fields (for a group cell).
+    encoded: Names,
+    /// As they are (for a list of groups).
+    plain: Names,
+    /// The name holds a delimiter, a quote or a line break.
+    special: Vec<bool>,
+    /// The name would start a formula.
+    formula: Vec<bool>,
 }
 
-/// `connectors.csv`: every person in two or more groups, strongest first.
-pub fn write_connectors(f: &Findings, w: &mut dyn Write) -> Result<()> {
-    let names = Names::new(f.groups.iter().map(|g| g.name.as_str()), false);
-    let special: Vec<bool> = f
-        .groups
-        .iter()
-        .map(|g| {
-            g.name
-                .bytes()
-                .any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'))
-        })
-        .collect();
-    let formula: Vec<bool> = f
-        .groups
-        .iter()
-        .map(|g| matches!(neutralise(&g.name), Cow::Owned(_)))
-        .collect();
-    write_table(
-        w,
-        &[
-            "person",
-            "groups",
-            "cut_point",
-            "pieces_if_removed",
-            "sole_link_pairs",
-            "group_list",
-        ],
-        &f.connectors,
-        |c, r| {
-            r.text(&c.person)?;
-            r.int(u64::from(c.groups))?;
-            r.bool(c.cut_point)?;
-            r.int(u64::from(c.pieces_if_removed))?;
-            r.int(c.sole_link_pairs)?;
-            // Plain names go out as they are; a list with a name that needs
-            // quoting or could start a formula is encoded whole.
-            let plain = c.group_ids.iter().all(|&g| !special[g as usize])
-                && c.group_ids.first().is_none_or(|&g| !formula[g as usize]);
-            if plain {
-                r.sep();
-                for (i, &g) in c.group_ids.iter().enumerate() {
-                    if i > 0 {
-                        r.out.extend_from_slice(b"; ");
-                    }
-                    r.out.extend_from_slice(names.get(g as usize));
+impl GroupNames {
+    fn new(f: &Findings) -> GroupNames {
+        let names = || f.groups.iter().map(|g| g.name.as_str());
+        GroupNames {
+            encoded: Names::new(names(), true),
+            plain: Names::new(names(), false),
+            special: names()
+                .map(|n| n.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r')))
+                .collect(),
+            formula: names()
+                .map(|n| matches!(neutralise(n), Cow::Owned(_)))
+                .collect(),
+        }
+    }
+
+    /// A list of groups as one field, `; `-joined.
+    fn list(&self, ids: &[u32], f: &Findings, r: &mut Row) {
+        // Plain names go out as they are; a list with a name that needs
+        // quoting or could start a formula is encoded whole.
+        let plain = ids.iter().all(|&g| !self.special[g as usize])
+            && ids.first().is_none_or(|&g| !self.formula[g as usize]);
+        if plain {
+            r.sep();
+            for (i, &g) in ids.iter().enumerate() {
+                if i > 0 {
+                    r.out.extend_from_slice(b"; ");
                 }
-                Ok(())
-            } else {
-                let list: Vec<&str> = c
-                    .group_ids
-                    .iter()
-                    .map(|&g| f.groups[g as usize].name.as_str())
-                    .collect();
-                r.text(&list.join("; "))
+                r.out.extend_from_slice(self.plain.get(g as usize));
             }
-        },
-    )
+        } else {
+            let list: Vec<&str> = ids
+                .iter()
+                .map(|&g| f.groups[g as usize].name.as_str())
+                .collect();
+            r.text(&list.join("; "));
+        }
+    }
 }
 
-/// `possible_duplicates.csv`: display names shared by people with
-/// different addresses (for a human to check; never merged).
+/// Writes `table` as CSV: its declared columns, one row per item.
+pub fn write_table<R: Sync>(table: &Table<R>, f: &Findings, w: &mut dyn Write) -> Result<()> {
+    let rows = (table.rows)(f);
+    let has = |k: Kind| table.columns.iter().any(|c| c.kind == k);
+    // Names are encoded once, not once per row.
+    let groups = (has(Kind::Group) || has(Kind::Groups)).then(|| GroupNames::new(f));
+    let person_columns: Vec<usize> = (0..table.columns.len())
+        .filter(|&c| table.columns[c].kind == Kind::Person)
+        .collect();
+    let persons = (!person_columns.is_empty())
+        .then(|| Names::new(f.connectors.iter().map(|c| c.person.as_str()), true));
+    write_blocks(w, &table.header(), rows, |block, r| {
+        // The people named by the block, one buffer per person column,
+        // gathered in memory order (profiled at 10M memberships: one
+        // random lookup per row in millions of names was a third of
+        // pairs.csv's time).
+        let gathered: Vec<Gathered> =
+            match &persons {
+                Some(names) => person_columns
+                    .iter()
+                    .map(|&c| {
+                        names.gather(block.iter().map(|row| {
+                            match (table.columns[c].value)(row, f) {
+                                Cell::Person(p) => p,
+                                _ => None,
+                            }
+                        }))
+                    })
+                    .collect(),
+                None => Vec::new(),
+            };
+        for (k, row) in block.iter().enumerate() {
+            let mut person = 0;
+            for col in table.columns {
+                match (col.value)(row, f) {
+                    Cell::Text(s) => r.text(s),
+                    Cell::Count(n) => r.int(n),
+                    Cell::Ratio(x) => r.float(x),
+                    Cell::Flag(b) => r.bool(b),
+                    Cell::Group(g) => {
+                        let names = groups.as_ref().expect("built for group columns");
+                        r.encoded(names.encoded.get(g as usize));
+                    }
+                    Cell::Person(_) => {
+                        r.encoded(gathered[person].get(k));
+                        person += 1;
+                    }
+                    Cell::Groups(ids) => {
+                        let names = groups.as_ref().expect("built for group columns");
+                        names.list(ids, f, r);
+                    }
+                    Cell::Texts(list) => r.text(&list.join("; ")),
+                }
+            }
+            r.end();
+        }
+    })
+}
+
+/// `groups.csv`.
+pub fn write_groups(f: &Findings, w: &mut dyn Write) -> Result<()> {
+    write_table(&super::tables::GROUPS, f, w)
+}
+
+/// `pairs.csv`.
+pub fn write_pairs(f: &Findings, w: &mut dyn Write) -> Result<()> {
+    write_table(&super::tables::PAIRS, f, w)
+}
+
+/// `connectors.csv`.
+pub fn write_connectors(f: &Findings, w: &mut dyn Write) -> Result<()> {
+    write_table(&super::tables::CONNECTORS, f, w)
+}
+
+/// `possible_duplicates.csv`.
 pub fn write_possible_duplicates(f: &Findings, w: &mut dyn Write) -> Result<()> {
-    write_table(
-        w,
-        &["name", "persons", "addresses"],
-        &f.possible_duplicates,
-        |d, r| {
-            r.text(&d.name)?;
-            r.int(d.persons.len() as u64)?;
-            r.text(&d.persons.join("; "))
-        },
-    )
+    write_table(&super::tables::POSSIBLE_DUPLICATES, f, w)
 }
 
-/// `address_folds.csv`: each address `--fold-gmail` rewrote, and what it
-/// became (empty without `--fold-gmail`).
+/// `address_folds.csv`.
 pub fn write_address_folds(f: &Findings, w: &mut dyn Write) -> Result<()> {
-    write_table(
-        w,
-        &["address", "folded_to"],
-        &f.address_folds,
-        |(a, b), r| {
-            r.text(a)?;
-            r.text(b)
-        },
-    )
+    write_table(&super::tables::ADDRESS_FOLDS, f, w)
 }
 
 #[cfg(test)]
@@ -454,9 +405,12 @@ mod tests {
     fn parallel_blocks_give_the_sequential_bytes() {
         let items: Vec<u64> = (0..(BLOCK as u64 * 5 + 17)).collect();
         let mut par = Vec::new();
-        write_table(&mut par, &["n", "half"], &items, |&n, r| {
-            r.int(n)?;
-            r.float(n as f64 / 2.0)
+        write_blocks(&mut par, &["n", "half"], &items, |block, r| {
+            for &n in block {
+                r.int(n);
+                r.float(n as f64 / 2.0);
+                r.end();
+            }
         })
         .unwrap();
         let mut seq = String::from("n,half\n");

@@ -8,6 +8,7 @@ mod decimal;
 pub mod graph;
 pub mod html;
 mod markdown;
+pub mod tables;
 mod text;
 
 pub use csv_out::{
