@@ -235,3 +235,58 @@ fn index_html_is_self_contained_and_speaks_french_when_asked() {
     let md = std::fs::read_to_string(out.join("report.md")).unwrap();
     assert!(md.contains("](charts/upset.svg)"));
 }
+
+/// Names holding characters XML 1.0 cannot carry, even escaped: every
+/// SVG, GraphML and GEXF output still parses, the same cleaned name shows
+/// everywhere, and the input diagnostics count the values cleaned.
+#[test]
+fn names_with_control_characters_leave_every_xml_output_valid() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("m.csv");
+    // U+0001 and U+001F removed; U+000B (Excel's line break in a cell)
+    // becomes a space; U+FFFE removed.
+    let rows = [
+        ("a\u{1}@x.fr", "Vélo\u{b}club"),
+        ("a@x.fr", "Bio\u{1f}"),
+        ("b@x.fr", "Vélo club"),
+        ("b@x.fr", "Jardin\u{fffe}s"),
+        ("c@x.fr", "Jardins"),
+        ("c@x.fr\u{b}", "Bio"),
+    ];
+    let mut text = String::from("email,group\n");
+    for (p, g) in rows {
+        text += &format!("\"{p}\",\"{g}\"\n");
+    }
+    std::fs::write(&input, text).unwrap();
+    let out = tmp.path().join("r");
+    report(&input, &out, &["--graphs", "--min-degree", "1"]);
+    let mut parsed = 0;
+    for dir in ["charts", "graphs"] {
+        for e in std::fs::read_dir(out.join(dir)).unwrap() {
+            let path = e.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            let doc = roxmltree::Document::parse(&text)
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            assert!(doc.descendants().count() > 1);
+            assert!(
+                !text.contains(['\u{1}', '\u{b}', '\u{1f}', '\u{fffe}']),
+                "{}",
+                path.display()
+            );
+            parsed += 1;
+        }
+    }
+    assert_eq!(parsed, 5 + 4, "five charts and four graph files");
+    let groups: Vec<String> = csv_rows(&out.join("groups.csv"))
+        .into_iter()
+        .map(|r| r[0].to_string())
+        .collect();
+    assert_eq!(groups, ["Bio", "Jardins", "Vélo club"]);
+    let summary: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("summary.json")).unwrap()).unwrap();
+    assert_eq!(
+        summary["persons"], 3,
+        "the control characters are gone from the addresses"
+    );
+    assert_eq!(summary["input"]["files"][0]["control_characters"], 5);
+}
