@@ -75,15 +75,6 @@ pub(crate) fn tick_step(max: f64) -> f64 {
 }
 
 impl Distribution {
-    pub fn title(&self) -> String {
-        self.lang
-            .tr(
-                "How many groups each person is in",
-                "Nombre de groupes par personne",
-            )
-            .to_string()
-    }
-
     fn note(&self) -> String {
         let l = self.lang;
         format!(
@@ -101,6 +92,15 @@ impl Distribution {
 }
 
 impl Figure for Distribution {
+    fn title(&self) -> String {
+        self.lang
+            .tr(
+                "How many groups each person is in",
+                "Nombre de groupes par personne",
+            )
+            .to_string()
+    }
+
     fn size(&self) -> (u32, u32) {
         (W as u32, H as u32)
     }

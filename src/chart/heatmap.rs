@@ -123,15 +123,6 @@ fn shade(t: f64) -> RGBColor {
 const DIAGONAL: RGBColor = RGBColor(0xE4, 0xE4, 0xE4);
 
 impl Heatmap {
-    pub fn title(&self) -> String {
-        self.lang
-            .tr(
-                "How much groups overlap (Jaccard similarity)",
-                "Chevauchement des groupes (similarité de Jaccard)",
-            )
-            .to_string()
-    }
-
     fn note(&self) -> String {
         let l = self.lang;
         let mut s = l
@@ -169,6 +160,15 @@ impl Heatmap {
 }
 
 impl Figure for Heatmap {
+    fn title(&self) -> String {
+        self.lang
+            .tr(
+                "How much groups overlap (Jaccard similarity)",
+                "Chevauchement des groupes (similarité de Jaccard)",
+            )
+            .to_string()
+    }
+
     fn size(&self) -> (u32, u32) {
         let n = self.names.len() as i32;
         let (x, y) = self.origin();

@@ -163,15 +163,6 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> Map {
 }
 
 impl Map {
-    pub fn title(&self) -> String {
-        self.lang
-            .tr(
-                "Map of groups: who links whom",
-                "Carte des groupes : qui relie qui",
-            )
-            .to_string()
-    }
-
     fn islands(&self) -> Vec<&Node> {
         self.nodes.iter().filter(|n| n.at.is_none()).collect()
     }
@@ -217,6 +208,15 @@ impl Map {
 }
 
 impl Figure for Map {
+    fn title(&self) -> String {
+        self.lang
+            .tr(
+                "Map of groups: who links whom",
+                "Carte des groupes : qui relie qui",
+            )
+            .to_string()
+    }
+
     fn size(&self) -> (u32, u32) {
         let h = self.top + PLOT_H + 30 + self.island_rows() * ISLAND_ROW + 20;
         (W as u32, h as u32)

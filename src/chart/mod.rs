@@ -16,6 +16,16 @@ use crate::analyse::Findings;
 use crate::lang::Lang;
 use anyhow::{anyhow, Result};
 use plotters::prelude::*;
+use std::path::Path;
+
+/// `--top`: UpSet bars drawn before "other".
+pub const DEFAULT_TOP: usize = 25;
+/// `--min-size`: persons an UpSet bar needs.
+pub const DEFAULT_MIN_SIZE: u64 = 1;
+/// `--min-degree`: groups an UpSet bar needs.
+pub const DEFAULT_MIN_DEGREE: usize = 2;
+/// `--max-groups`: groups the heatmap, map and shared-rate chart show.
+pub const DEFAULT_MAX_GROUPS: usize = 40;
 
 /// What the charts show and how.
 #[derive(Clone, Debug)]
@@ -36,16 +46,18 @@ impl Default for ChartOptions {
     fn default() -> Self {
         ChartOptions {
             lang: Lang::En,
-            top: 25,
-            min_size: 1,
-            min_degree: 2,
-            max_groups: 40,
+            top: DEFAULT_TOP,
+            min_size: DEFAULT_MIN_SIZE,
+            min_degree: DEFAULT_MIN_DEGREE,
+            max_groups: DEFAULT_MAX_GROUPS,
         }
     }
 }
 
 /// A chart laid out and ready to draw.
 pub trait Figure {
+    /// The title drawn on it (also the caption in the page).
+    fn title(&self) -> String;
     /// Width and height in pixels.
     fn size(&self) -> (u32, u32);
     fn draw<DB: DrawingBackend>(&self, c: &Canvas<DB>) -> Result<()>;
@@ -95,7 +107,7 @@ pub fn to_svg(fig: &impl Figure) -> Result<String> {
 const PNG_SCALE: u32 = 2;
 
 /// Draws `fig` as a PNG file at `path`, twice the SVG's size.
-pub fn to_png(fig: &impl Figure, path: &std::path::Path) -> Result<()> {
+pub fn to_png(fig: &impl Figure, path: &Path) -> Result<()> {
     register_fonts();
     let (w, h) = fig.size();
     let backend = BitMapBackend::new(path, (w * PNG_SCALE, h * PNG_SCALE));
@@ -105,44 +117,45 @@ pub fn to_png(fig: &impl Figure, path: &std::path::Path) -> Result<()> {
     c.present()
 }
 
+/// Lays a chart out, draws it as SVG, and as PNG in `png_dir` if given.
+fn draw(name: &'static str, fig: impl Figure, png_dir: Option<&Path>) -> Result<Chart> {
+    let svg = to_svg(&fig).map_err(|e| anyhow!("drawing the {name} chart: {e:#}"))?;
+    if let Some(d) = png_dir {
+        to_png(&fig, &d.join(format!("{name}.png")))
+            .map_err(|e| anyhow!("drawing the {name} chart as PNG: {e:#}"))?;
+    }
+    Ok(Chart {
+        name,
+        title: fig.title(),
+        svg,
+    })
+}
+
+type DrawChart = fn(&'static str, &Findings, &ChartOptions, Option<&Path>) -> Result<Chart>;
+
+/// Every chart of the report, in reading order: its file name (without
+/// extension) and how to draw it. A new chart is one file and one line here.
+pub static CHARTS: &[(&str, DrawChart)] = &[
+    ("upset", |n, f, o, png| draw(n, upset::layout(f, o), png)),
+    ("heatmap", |n, f, o, png| {
+        draw(n, heatmap::layout(f, o), png)
+    }),
+    ("map", |n, f, o, png| draw(n, map::layout(f, o), png)),
+    ("distribution", |n, f, o, png| {
+        draw(n, distribution::layout(f, o), png)
+    }),
+    ("shared_rate", |n, f, o, png| {
+        draw(n, shared_rate::layout(f, o), png)
+    }),
+];
+
 /// Every chart of the report, in reading order, with their PNG renderings
 /// written beside when `png_dir` is given.
-pub fn draw_all(
-    f: &Findings,
-    o: &ChartOptions,
-    png_dir: Option<&std::path::Path>,
-) -> Result<Vec<Chart>> {
-    let mut out = Vec::new();
-    let mut add = |name: &'static str, title: String, svg: Result<String>| -> Result<()> {
-        out.push(Chart {
-            name,
-            title,
-            svg: svg.map_err(|e| anyhow!("drawing the {name} chart: {e:#}"))?,
-        });
-        Ok(())
-    };
-    let png = |name: &str, fig: &dyn Fn(&std::path::Path) -> Result<()>| -> Result<()> {
-        match png_dir {
-            Some(d) => fig(&d.join(format!("{name}.png"))),
-            None => Ok(()),
-        }
-    };
-    let u = upset::layout(f, o);
-    add("upset", u.title(), to_svg(&u))?;
-    png("upset", &|p| to_png(&u, p))?;
-    let h = heatmap::layout(f, o);
-    add("heatmap", h.title(), to_svg(&h))?;
-    png("heatmap", &|p| to_png(&h, p))?;
-    let m = map::layout(f, o);
-    add("map", m.title(), to_svg(&m))?;
-    png("map", &|p| to_png(&m, p))?;
-    let d = distribution::layout(f, o);
-    add("distribution", d.title(), to_svg(&d))?;
-    png("distribution", &|p| to_png(&d, p))?;
-    let s = shared_rate::layout(f, o);
-    add("shared_rate", s.title(), to_svg(&s))?;
-    png("shared_rate", &|p| to_png(&s, p))?;
-    Ok(out)
+pub fn draw_all(f: &Findings, o: &ChartOptions, png_dir: Option<&Path>) -> Result<Vec<Chart>> {
+    CHARTS
+        .iter()
+        .map(|(name, draw)| draw(name, f, o, png_dir))
+        .collect()
 }
 
 /// `name` cut to `max` characters with an ellipsis.

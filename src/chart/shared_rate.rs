@@ -55,15 +55,6 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> SharedRate {
 }
 
 impl SharedRate {
-    pub fn title(&self) -> String {
-        self.lang
-            .tr(
-                "Share of each group's members who are in other groups too",
-                "Part des membres de chaque groupe présents dans d'autres groupes",
-            )
-            .to_string()
-    }
-
     fn note(&self) -> String {
         let l = self.lang;
         let mut s = format!(
@@ -93,6 +84,15 @@ impl SharedRate {
 }
 
 impl Figure for SharedRate {
+    fn title(&self) -> String {
+        self.lang
+            .tr(
+                "Share of each group's members who are in other groups too",
+                "Part des membres de chaque groupe présents dans d'autres groupes",
+            )
+            .to_string()
+    }
+
     fn size(&self) -> (u32, u32) {
         let w = (20 + self.name_w + BAR_W + 80).max(760);
         (

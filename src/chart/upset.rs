@@ -108,15 +108,6 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> Upset {
 }
 
 impl Upset {
-    pub fn title(&self) -> String {
-        self.lang
-            .tr(
-                "Who is in which groups: exclusive intersections",
-                "Qui est dans quels groupes : intersections exclusives",
-            )
-            .to_string()
-    }
-
     /// Bars drawn, "other" included.
     pub fn bar_count(&self) -> usize {
         self.bars.len() + usize::from(self.other.1 > 0)
@@ -175,6 +166,15 @@ impl Upset {
 }
 
 impl Figure for Upset {
+    fn title(&self) -> String {
+        self.lang
+            .tr(
+                "Who is in which groups: exclusive intersections",
+                "Qui est dans quels groupes : intersections exclusives",
+            )
+            .to_string()
+    }
+
     fn size(&self) -> (u32, u32) {
         let w = self.matrix_x() + self.bar_count() as i32 * COL + 30;
         // The heading's height does not depend on the width: no loop.
