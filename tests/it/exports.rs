@@ -82,3 +82,59 @@ fn sympa_fixture_reads_owners_and_editors_from_each_list_config() {
     assert_eq!((counts(velo), roles(velo)), ((4, 4, 0), [2, 0, 1, 0, 0]));
     assert!(files.iter().all(|f| f["format"] == "sympa dump records"));
 }
+
+#[test]
+fn slack_fixture_is_one_export_whether_a_folder_or_a_zip() {
+    let files = inspect("slack");
+    assert_eq!(files.len(), 1, "{files:?}");
+    let f = &files[0];
+    assert_eq!(f["format"], "Slack workspace export");
+    assert!(
+        f["file"].as_str().unwrap().ends_with("exports/slack"),
+        "{f}"
+    );
+    // 16 member entries: 14 memberships, a bot and a deleted user; the
+    // 4 channel creators are owners.
+    assert_eq!(counts(f), (16, 14, 2));
+    assert_eq!(
+        (
+            f["skipped_bots"].as_u64(),
+            f["skipped_deactivated"].as_u64()
+        ),
+        (Some(1), Some(1))
+    );
+    assert_eq!(roles(f), [4, 0, 0, 0, 0]);
+
+    // The same export zipped: one export, named by the archive.
+    let tmp = tempfile::tempdir().unwrap();
+    let zip_path = tmp.path().join("Asso Slack export Jan 5 2024.zip");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&zip_path).unwrap());
+    for name in [
+        "channels.json",
+        "groups.json",
+        "users.json",
+        "general/2024-01-05.json",
+    ] {
+        let bytes = std::fs::read(root("tests/fixtures/exports/slack").join(name)).unwrap();
+        zip.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        std::io::Write::write_all(&mut zip, &bytes).unwrap();
+    }
+    zip.finish().unwrap();
+    let out = Command::cargo_bin("maillage")
+        .unwrap()
+        .args(["inspect", "--json"])
+        .arg(&zip_path)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let zipped: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(zipped.as_array().unwrap().len(), 1, "{zipped}");
+    let z = &zipped[0];
+    assert_eq!(z["file"], zip_path.display().to_string());
+    assert_eq!((counts(z), roles(z)), (counts(f), roles(f)));
+}

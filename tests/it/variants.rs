@@ -366,6 +366,71 @@ fn variants(
         vec![zip_path],
         ("Sympa list dump", "per-group"),
     ));
+
+    // A Slack export folder: the last two groups are private channels
+    // (groups.json); a bot, a deleted user and Slackbot sit in the first
+    // channel (skipped); a day of messages changes nothing.
+    let slack = dir.join("slack");
+    let mut users: Vec<serde_json::Value> = people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let email = if i % 3 == 0 {
+                p.email.to_uppercase()
+            } else {
+                p.email.clone()
+            };
+            serde_json::json!({
+                "id": format!("U{i:08}"), "team_id": "T0001", "name": ascii(&p.first),
+                "deleted": false, "real_name": format!("{} {}", p.first, p.last),
+                "profile": {"real_name": format!("{} {}", p.first, p.last), "display_name": "", "email": email},
+                "is_bot": false, "is_app_user": false,
+            })
+        })
+        .collect();
+    users.push(serde_json::json!({"id": "UBOT", "name": "agenda", "deleted": false, "is_bot": true, "profile": {"real_name": "Agenda", "bot_id": "B1"}}));
+    users.push(serde_json::json!({"id": "UGONE", "name": "gone", "deleted": true, "is_bot": false, "profile": {"real_name": "Gone", "email": "gone@exemple.org"}}));
+    users.push(serde_json::json!({"id": "USLACKBOT", "name": "slackbot", "deleted": false, "is_bot": false, "profile": {"real_name": "Slackbot"}}));
+    let channel = |g: usize| {
+        let mut members: Vec<String> = people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.groups.contains(&g))
+            .map(|(i, _)| format!("U{i:08}"))
+            .collect();
+        if g == 0 {
+            members.extend(["UBOT", "UGONE", "USLACKBOT"].map(String::from));
+        }
+        serde_json::json!({
+            "id": format!("C{g:08}"), "name": GROUPS[g], "created": 1700000000, "creator": "U00000000",
+            "is_archived": false, "members": members,
+            "topic": {"value": "", "creator": "", "last_set": 0},
+            "purpose": {"value": format!("Le groupe {} / ses annonces", GROUPS[g]), "creator": "U00000000", "last_set": 1700000000},
+        })
+    };
+    let public: Vec<serde_json::Value> = (0..4).map(channel).collect();
+    let private: Vec<serde_json::Value> = (4..GROUPS.len()).map(channel).collect();
+    for (name, value) in [
+        ("users.json", serde_json::Value::Array(users)),
+        ("channels.json", serde_json::Value::Array(public)),
+        ("groups.json", serde_json::Value::Array(private)),
+        ("integration_logs.json", serde_json::json!({"logs": []})),
+        (
+            "general/2024-01-05.json",
+            serde_json::json!([{"type": "message", "user": "U00000001", "text": "Bonjour", "ts": "1704449400.000100"}]),
+        ),
+    ] {
+        // Slack escapes slashes.
+        let text = serde_json::to_string_pretty(&value)
+            .unwrap()
+            .replace('/', "\\/");
+        write(&slack.join(name), text.as_bytes());
+    }
+    out.push((
+        "slack".into(),
+        vec![slack],
+        ("Slack workspace export", "per-group"),
+    ));
     out
 }
 

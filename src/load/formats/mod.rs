@@ -11,6 +11,7 @@ mod google_groups;
 mod helloasso;
 mod nextcloud;
 mod plain_list;
+mod slack;
 mod sympa_dump;
 pub mod table;
 
@@ -123,6 +124,7 @@ pub struct Export {
 /// the plain CSV table last.
 pub static FORMATS: &[&dyn Format] = &[
     &sympa_dump::SympaDump,
+    &slack::SlackExport,
     &nextcloud::Nextcloud,
     &google_groups::GoogleGroups,
     &plain_list::PlainList,
