@@ -138,3 +138,50 @@ fn slack_fixture_is_one_export_whether_a_folder_or_a_zip() {
     assert_eq!(z["file"], zip_path.display().to_string());
     assert_eq!((counts(z), roles(z)), (counts(f), roles(f)));
 }
+
+#[test]
+fn inspect_and_the_report_warning_name_the_accounts_skipped() {
+    let gg = root("tests/fixtures/exports/google-groups");
+    let out = Command::cargo_bin("maillage")
+        .unwrap()
+        .arg("inspect")
+        .arg(&gg)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("  skipped      1\n             1  banned member\n"),
+        "{text}"
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    let out = Command::cargo_bin("maillage")
+        .unwrap()
+        .arg("report")
+        .arg(&gg)
+        .arg("--out")
+        .arg(tmp.path().join("out"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("skipped 1 row(s): 1 with a banned member (line(s) 7)\n"),
+        "{err}"
+    );
+    // Slack's JSON gives no line numbers: none are listed.
+    let out = Command::cargo_bin("maillage")
+        .unwrap()
+        .arg("report")
+        .arg(root("tests/fixtures/exports/slack"))
+        .arg("--out")
+        .arg(tmp.path().join("slack"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    let reasons = "1 with a bot account, 1 with a deactivated or deleted account";
+    assert!(
+        err.contains(&format!("skipped 2 row(s): {reasons}\n")),
+        "{err}"
+    );
+}
