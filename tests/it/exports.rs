@@ -185,3 +185,23 @@ fn inspect_and_the_report_warning_name_the_accounts_skipped() {
         "{err}"
     );
 }
+
+#[test]
+fn mattermost_fixture_names_channels_by_team_and_makes_managers() {
+    let files = inspect("mattermost");
+    assert_eq!(files.len(), 1, "{files:?}");
+    let f = &files[0];
+    assert_eq!(f["format"], "Mattermost bulk export");
+    // 14 channel memberships (2 of a deactivated user) and the bot line.
+    assert_eq!(counts(f), (15, 12, 3));
+    assert_eq!(
+        (
+            f["skipped_deactivated"].as_u64(),
+            f["skipped_bots"].as_u64()
+        ),
+        (Some(2), Some(1))
+    );
+    // The team admin manages her 3 channels of that team; 1 channel admin.
+    assert_eq!(roles(f), [0, 4, 0, 0, 0]);
+    assert_eq!(f["roles_dropped"], 0);
+}

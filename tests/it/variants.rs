@@ -431,6 +431,48 @@ fn variants(
         vec![slack],
         ("Slack workspace export", "per-group"),
     ));
+
+    // A Mattermost bulk export of one team: its channels' display names
+    // are the groups; a deactivated user, a bot line, an old server's
+    // @localhost bot, a post and a direct channel change nothing.
+    let slug = |g: usize| format!("canal-{g}");
+    let mut lines = vec![
+        serde_json::json!({"type": "version", "version": 1, "info": {"generator": "mattermost-server", "version": "10.5.2", "created": "2024-01-05T10:12:33+01:00"}}),
+        serde_json::json!({"type": "team", "team": {"name": "asso", "display_name": "L'asso", "type": "O", "description": "", "allow_open_invite": true}}),
+    ];
+    for (g, name) in GROUPS.iter().enumerate() {
+        lines.push(serde_json::json!({"type": "channel", "channel": {"team": "asso", "name": slug(g), "display_name": name, "type": if g % 2 == 0 { "O" } else { "P" }, "header": "", "purpose": format!("Le groupe {name}"), "deleted_at": 0}}));
+    }
+    let membership = |groups: &[usize], admin: bool| {
+        let channels: Vec<serde_json::Value> = groups
+            .iter()
+            .map(|&g| serde_json::json!({"name": slug(g), "roles": if admin { "channel_admin channel_user" } else { "channel_user" }, "favorite": false, "msg_count": 3}))
+            .collect();
+        serde_json::json!([{"name": "asso", "roles": "team_user", "channels": channels}])
+    };
+    for (i, p) in people.iter().enumerate() {
+        lines.push(serde_json::json!({"type": "user", "user": {
+            "username": format!("u{i}"), "email": p.email, "auth_service": null, "nickname": "",
+            "first_name": p.first, "last_name": p.last, "position": "", "roles": "system_user",
+            "locale": "fr", "delete_at": 0, "teams": membership(&p.groups, i % 10 == 0)}}));
+    }
+    lines.push(serde_json::json!({"type": "user", "user": {"username": "gone", "email": "gone@exemple.org", "roles": "system_user", "delete_at": 1698765432000u64, "teams": membership(&[0, 1], false)}}));
+    lines.push(serde_json::json!({"type": "user", "user": {"username": "rappels", "email": "rappels@localhost", "roles": "system_user", "delete_at": 0, "teams": membership(&[2], false)}}));
+    lines.push(serde_json::json!({"type": "bot", "bot": {"username": "agenda", "owner": "u0", "display_name": "Agenda", "description": "", "delete_at": 0}}));
+    lines.push(serde_json::json!({"type": "post", "post": {"team": "asso", "channel": slug(0), "user": "u1", "message": "Bonjour", "create_at": 1704449400000u64}}));
+    lines.push(serde_json::json!({"type": "direct_channel", "direct_channel": {"participants": [{"username": "u0"}, {"username": "u1"}], "header": ""}}));
+    let mut s = String::new();
+    for l in &lines {
+        s += &serde_json::to_string(l).unwrap();
+        s.push('\n');
+    }
+    let jsonl = dir.join("mattermost.jsonl");
+    write(&jsonl, s.as_bytes());
+    out.push((
+        "mattermost.jsonl".into(),
+        vec![jsonl],
+        ("Mattermost bulk export", "per-group"),
+    ));
     out
 }
 

@@ -9,6 +9,7 @@
 mod discourse;
 mod google_groups;
 mod helloasso;
+mod mattermost;
 mod nextcloud;
 mod plain_list;
 mod slack;
@@ -125,6 +126,7 @@ pub struct Export {
 pub static FORMATS: &[&dyn Format] = &[
     &sympa_dump::SympaDump,
     &slack::SlackExport,
+    &mattermost::Mattermost,
     &nextcloud::Nextcloud,
     &google_groups::GoogleGroups,
     &plain_list::PlainList,
