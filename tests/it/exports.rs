@@ -205,3 +205,25 @@ fn mattermost_fixture_names_channels_by_team_and_makes_managers() {
     assert_eq!(roles(f), [0, 4, 0, 0, 0]);
     assert_eq!(f["roles_dropped"], 0);
 }
+
+#[test]
+fn meetup_fixtures_give_each_group_its_leadership_roles() {
+    let files = inspect("meetup");
+    assert_eq!(files.len(), 2, "{files:?}");
+    let (crozon, velo) = (&files[0], &files[1]);
+    assert!(files.iter().all(|f| f["format"] == "Meetup member list"));
+    assert_eq!(crozon["person_column"], "Member ID");
+    assert_eq!(
+        crozon["group_column"],
+        "the whole file is the group \"Randonnee-Crozon\""
+    );
+    // Randonnee-Crozon: 4 members, its organizer.
+    assert_eq!(
+        (counts(crozon), roles(crozon)),
+        ((4, 4, 0), [1, 0, 0, 0, 0])
+    );
+    // Velo-Brest: 6 members; organizer, co-organizer (a manager),
+    // assistant and event organizers (moderators); "Photographe" is no
+    // role.
+    assert_eq!((counts(velo), roles(velo)), ((6, 6, 0), [1, 1, 2, 0, 0]));
+}

@@ -556,3 +556,159 @@ fn helloasso_skips_unvalidated_orders_and_says_so() {
         assert_eq!(f["kept"].as_u64().unwrap(), rows - 1);
     }
 }
+
+/// Meetup gives no address: a folder of member lists, one a group named by
+/// its file as Meetup names its downloads (comma-separated once re-saved,
+/// tab-separated as Meetup writes them), gives the tables of a long CSV
+/// whose persons are the Member IDs.
+#[test]
+fn meetup_member_lists_give_the_figures_of_a_long_csv_of_member_ids() {
+    let tmp = tempfile::tempdir().unwrap();
+    let people = dataset();
+    let id = |i: usize| 100_000_000 + 7919 * i as u64;
+    let mut long = String::from("person,name,group\n");
+    for (i, p) in people.iter().enumerate() {
+        for &g in &p.groups {
+            long += &format!(
+                "{},{} {},{}\n",
+                id(i),
+                p.first,
+                p.last,
+                quote(GROUPS[g], ',')
+            );
+        }
+    }
+    let long_path = tmp.path().join("in/member-ids.csv");
+    write(&long_path, long.as_bytes());
+    let meetup = tmp.path().join("in/meetup");
+    for (g, group) in GROUPS.iter().enumerate() {
+        let d = if g % 2 == 0 { ',' } else { '\t' };
+        let mut s = [
+            "Name",
+            "User ID",
+            "Title",
+            "Member ID",
+            "Location",
+            "Joined Group on",
+            "Last visited group on",
+            "Last Attended",
+            "Total RSVPs",
+            "RSVPed Yes",
+            "RSVPed Maybe",
+            "RSVPed No",
+            "Meetups attended",
+            "No shows",
+            "Intro",
+            "Photo",
+            "Assistant Organizer",
+            "Mailing List",
+            "URL of Member Profile",
+            "Quel vélo, au quotidien ?",
+        ]
+        .map(|h| quote(h, d))
+        .join(&d.to_string());
+        s.push('\n');
+        for (k, (i, p)) in people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.groups.contains(&g))
+            .enumerate()
+        {
+            let title = [
+                "Organizer",
+                "Co-Organizer",
+                "Event Organizer",
+                "",
+                "Photographe",
+            ][k.min(4)];
+            let fields = [
+                format!("{} {}", p.first, p.last),
+                format!("user {}", id(i)),
+                title.to_string(),
+                id(i).to_string(),
+                "Brest".into(),
+                "03/12/2016".into(),
+                "01/04/2024".into(),
+                String::new(),
+                " 14".into(),
+                "12".into(),
+                "0".into(),
+                "2".into(),
+                "11".into(),
+                "1".into(),
+                "Yes".into(),
+                "No".into(),
+                if title.is_empty() { "No" } else { "Yes" }.into(),
+                "Yes".into(),
+                format!("https://www.meetup.com/asso-{g}/members/{}/", id(i)),
+                "Vélo de ville, et un gravel".into(),
+            ];
+            s += &fields.map(|f| quote(&f, d)).join(&d.to_string());
+            s.push('\n');
+        }
+        let ext = if d == ',' { "csv" } else { "tsv" };
+        write(
+            &meetup.join(format!("{group}_Member_List_on_01-05-24.{ext}")),
+            s.as_bytes(),
+        );
+    }
+    let report = |input: &Path, name: &str| {
+        let out = tmp.path().join("out").join(name);
+        let output = Command::cargo_bin("maillage")
+            .unwrap()
+            .arg("report")
+            .arg(input)
+            .arg("--out")
+            .arg(&out)
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let summary: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(out.join("summary.json")).unwrap()).unwrap();
+        assert_eq!(summary["persons"], 80, "{name}");
+        assert_eq!(summary["groups"], GROUPS.len(), "{name}");
+        (summary, tables(&out))
+    };
+    let (_, reference) = report(&long_path, "member-ids");
+    let (summary, t) = report(&meetup, "meetup");
+    let files = summary["input"]["files"].as_array().unwrap();
+    assert_eq!(files.len(), GROUPS.len());
+    for f in files {
+        assert_eq!(
+            (
+                f["format"].as_str(),
+                f["layout"].as_str(),
+                f["skipped"].as_u64()
+            ),
+            (Some("Meetup member list"), Some("per-group"), Some(0)),
+            "{f}"
+        );
+    }
+    // Each group has an organizer; the larger ones a co-organizer and an
+    // event organizer too.
+    let owners: u64 = files
+        .iter()
+        .map(|f| f["roles"]["owners"].as_u64().unwrap())
+        .sum();
+    assert_eq!(owners, GROUPS.len() as u64);
+    for (file, text) in &reference {
+        assert_eq!(
+            &t[file], text,
+            "meetup: {file} differs from the Member ID CSV's"
+        );
+    }
+    // The connectors are Member IDs.
+    let connectors: Vec<&str> = reference["connectors.csv"].lines().skip(1).collect();
+    assert!(!connectors.is_empty());
+    for c in connectors {
+        let person = c.split(',').next().unwrap();
+        assert!(
+            person.len() == 9 && person.bytes().all(|b| b.is_ascii_digit()),
+            "{c}"
+        );
+    }
+}

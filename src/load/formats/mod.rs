@@ -10,6 +10,7 @@ mod discourse;
 mod google_groups;
 mod helloasso;
 mod mattermost;
+mod meetup;
 mod nextcloud;
 mod plain_list;
 mod slack;
@@ -132,6 +133,7 @@ pub static FORMATS: &[&dyn Format] = &[
     &plain_list::PlainList,
     &helloasso::HelloAsso,
     &discourse::Discourse,
+    &meetup::Meetup,
     &table::Csv,
 ];
 
