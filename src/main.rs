@@ -174,22 +174,25 @@ fn warn(f: &Findings, quiet: bool) {
                 (file.skipped_empty_group, "no group"),
                 (file.skipped_invalid, "the wrong number of fields"),
                 (file.skipped_not_validated, "an order not validated"),
+                (file.skipped_bots, "a bot account"),
+                (file.skipped_deactivated, "a deactivated or deleted account"),
+                (file.skipped_banned, "a banned member"),
             ]
             .iter()
             .filter(|(n, _)| *n > 0)
             .map(|(n, why)| format!("{n} with {why}"))
             .collect();
+            // A JSON export (Slack's) gives no line numbers.
+            let at = match lines.len() {
+                0 => String::new(),
+                n if file.skipped as usize > n => format!(" (line(s) {}, ...)", lines.join(", ")),
+                _ => format!(" (line(s) {})", lines.join(", ")),
+            };
             eprintln!(
-                "warning: {}: skipped {} row(s): {} (line(s) {}{})",
+                "warning: {}: skipped {} row(s): {}{at}",
                 file.file,
                 file.skipped,
                 reasons.join(", "),
-                lines.join(", "),
-                if file.skipped as usize > lines.len() {
-                    ", ..."
-                } else {
-                    ""
-                }
             );
         }
     }

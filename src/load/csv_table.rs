@@ -235,6 +235,7 @@ pub fn read_rows(
             }
         }
         let person = &rec[plan.person];
+        let person = plan.person_of.map_or(person, |of| of(person));
         let name = if plan.names.is_empty() {
             None
         } else {

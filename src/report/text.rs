@@ -125,6 +125,9 @@ pub fn write_inspection(
             (s.skipped_empty_group, "no group"),
             (s.skipped_invalid, "wrong number of fields (--skip-invalid)"),
             (s.skipped_not_validated, "order not validated"),
+            (s.skipped_bots, "bot account"),
+            (s.skipped_deactivated, "deactivated or deleted account"),
+            (s.skipped_banned, "banned member"),
         ] {
             if n > 0 {
                 writeln!(w, "    {:>10}  {why}", format_count(n))?;

@@ -366,6 +366,113 @@ fn variants(
         vec![zip_path],
         ("Sympa list dump", "per-group"),
     ));
+
+    // A Slack export folder: the last two groups are private channels
+    // (groups.json); a bot, a deleted user and Slackbot sit in the first
+    // channel (skipped); a day of messages changes nothing.
+    let slack = dir.join("slack");
+    let mut users: Vec<serde_json::Value> = people
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let email = if i % 3 == 0 {
+                p.email.to_uppercase()
+            } else {
+                p.email.clone()
+            };
+            serde_json::json!({
+                "id": format!("U{i:08}"), "team_id": "T0001", "name": ascii(&p.first),
+                "deleted": false, "real_name": format!("{} {}", p.first, p.last),
+                "profile": {"real_name": format!("{} {}", p.first, p.last), "display_name": "", "email": email},
+                "is_bot": false, "is_app_user": false,
+            })
+        })
+        .collect();
+    users.push(serde_json::json!({"id": "UBOT", "name": "agenda", "deleted": false, "is_bot": true, "profile": {"real_name": "Agenda", "bot_id": "B1"}}));
+    users.push(serde_json::json!({"id": "UGONE", "name": "gone", "deleted": true, "is_bot": false, "profile": {"real_name": "Gone", "email": "gone@exemple.org"}}));
+    users.push(serde_json::json!({"id": "USLACKBOT", "name": "slackbot", "deleted": false, "is_bot": false, "profile": {"real_name": "Slackbot"}}));
+    let channel = |g: usize| {
+        let mut members: Vec<String> = people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.groups.contains(&g))
+            .map(|(i, _)| format!("U{i:08}"))
+            .collect();
+        if g == 0 {
+            members.extend(["UBOT", "UGONE", "USLACKBOT"].map(String::from));
+        }
+        serde_json::json!({
+            "id": format!("C{g:08}"), "name": GROUPS[g], "created": 1700000000, "creator": "U00000000",
+            "is_archived": false, "members": members,
+            "topic": {"value": "", "creator": "", "last_set": 0},
+            "purpose": {"value": format!("Le groupe {} / ses annonces", GROUPS[g]), "creator": "U00000000", "last_set": 1700000000},
+        })
+    };
+    let public: Vec<serde_json::Value> = (0..4).map(channel).collect();
+    let private: Vec<serde_json::Value> = (4..GROUPS.len()).map(channel).collect();
+    for (name, value) in [
+        ("users.json", serde_json::Value::Array(users)),
+        ("channels.json", serde_json::Value::Array(public)),
+        ("groups.json", serde_json::Value::Array(private)),
+        ("integration_logs.json", serde_json::json!({"logs": []})),
+        (
+            "general/2024-01-05.json",
+            serde_json::json!([{"type": "message", "user": "U00000001", "text": "Bonjour", "ts": "1704449400.000100"}]),
+        ),
+    ] {
+        // Slack escapes slashes.
+        let text = serde_json::to_string_pretty(&value)
+            .unwrap()
+            .replace('/', "\\/");
+        write(&slack.join(name), text.as_bytes());
+    }
+    out.push((
+        "slack".into(),
+        vec![slack],
+        ("Slack workspace export", "per-group"),
+    ));
+
+    // A Mattermost bulk export of one team: its channels' display names
+    // are the groups; a deactivated user, a bot line, an old server's
+    // @localhost bot, a post and a direct channel change nothing.
+    let slug = |g: usize| format!("canal-{g}");
+    let mut lines = vec![
+        serde_json::json!({"type": "version", "version": 1, "info": {"generator": "mattermost-server", "version": "10.5.2", "created": "2024-01-05T10:12:33+01:00"}}),
+        serde_json::json!({"type": "team", "team": {"name": "asso", "display_name": "L'asso", "type": "O", "description": "", "allow_open_invite": true}}),
+    ];
+    for (g, name) in GROUPS.iter().enumerate() {
+        lines.push(serde_json::json!({"type": "channel", "channel": {"team": "asso", "name": slug(g), "display_name": name, "type": if g % 2 == 0 { "O" } else { "P" }, "header": "", "purpose": format!("Le groupe {name}"), "deleted_at": 0}}));
+    }
+    let membership = |groups: &[usize], admin: bool| {
+        let channels: Vec<serde_json::Value> = groups
+            .iter()
+            .map(|&g| serde_json::json!({"name": slug(g), "roles": if admin { "channel_admin channel_user" } else { "channel_user" }, "favorite": false, "msg_count": 3}))
+            .collect();
+        serde_json::json!([{"name": "asso", "roles": "team_user", "channels": channels}])
+    };
+    for (i, p) in people.iter().enumerate() {
+        lines.push(serde_json::json!({"type": "user", "user": {
+            "username": format!("u{i}"), "email": p.email, "auth_service": null, "nickname": "",
+            "first_name": p.first, "last_name": p.last, "position": "", "roles": "system_user",
+            "locale": "fr", "delete_at": 0, "teams": membership(&p.groups, i % 10 == 0)}}));
+    }
+    lines.push(serde_json::json!({"type": "user", "user": {"username": "gone", "email": "gone@exemple.org", "roles": "system_user", "delete_at": 1698765432000u64, "teams": membership(&[0, 1], false)}}));
+    lines.push(serde_json::json!({"type": "user", "user": {"username": "rappels", "email": "rappels@localhost", "roles": "system_user", "delete_at": 0, "teams": membership(&[2], false)}}));
+    lines.push(serde_json::json!({"type": "bot", "bot": {"username": "agenda", "owner": "u0", "display_name": "Agenda", "description": "", "delete_at": 0}}));
+    lines.push(serde_json::json!({"type": "post", "post": {"team": "asso", "channel": slug(0), "user": "u1", "message": "Bonjour", "create_at": 1704449400000u64}}));
+    lines.push(serde_json::json!({"type": "direct_channel", "direct_channel": {"participants": [{"username": "u0"}, {"username": "u1"}], "header": ""}}));
+    let mut s = String::new();
+    for l in &lines {
+        s += &serde_json::to_string(l).unwrap();
+        s.push('\n');
+    }
+    let jsonl = dir.join("mattermost.jsonl");
+    write(&jsonl, s.as_bytes());
+    out.push((
+        "mattermost.jsonl".into(),
+        vec![jsonl],
+        ("Mattermost bulk export", "per-group"),
+    ));
     out
 }
 
@@ -447,5 +554,161 @@ fn helloasso_skips_unvalidated_orders_and_says_so() {
         assert_eq!(f["person_column"], "Email payeur", "{f}");
         let rows = f["rows"].as_u64().unwrap();
         assert_eq!(f["kept"].as_u64().unwrap(), rows - 1);
+    }
+}
+
+/// Meetup gives no address: a folder of member lists, one a group named by
+/// its file as Meetup names its downloads (comma-separated once re-saved,
+/// tab-separated as Meetup writes them), gives the tables of a long CSV
+/// whose persons are the Member IDs.
+#[test]
+fn meetup_member_lists_give_the_figures_of_a_long_csv_of_member_ids() {
+    let tmp = tempfile::tempdir().unwrap();
+    let people = dataset();
+    let id = |i: usize| 100_000_000 + 7919 * i as u64;
+    let mut long = String::from("person,name,group\n");
+    for (i, p) in people.iter().enumerate() {
+        for &g in &p.groups {
+            long += &format!(
+                "{},{} {},{}\n",
+                id(i),
+                p.first,
+                p.last,
+                quote(GROUPS[g], ',')
+            );
+        }
+    }
+    let long_path = tmp.path().join("in/member-ids.csv");
+    write(&long_path, long.as_bytes());
+    let meetup = tmp.path().join("in/meetup");
+    for (g, group) in GROUPS.iter().enumerate() {
+        let d = if g % 2 == 0 { ',' } else { '\t' };
+        let mut s = [
+            "Name",
+            "User ID",
+            "Title",
+            "Member ID",
+            "Location",
+            "Joined Group on",
+            "Last visited group on",
+            "Last Attended",
+            "Total RSVPs",
+            "RSVPed Yes",
+            "RSVPed Maybe",
+            "RSVPed No",
+            "Meetups attended",
+            "No shows",
+            "Intro",
+            "Photo",
+            "Assistant Organizer",
+            "Mailing List",
+            "URL of Member Profile",
+            "Quel vélo, au quotidien ?",
+        ]
+        .map(|h| quote(h, d))
+        .join(&d.to_string());
+        s.push('\n');
+        for (k, (i, p)) in people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.groups.contains(&g))
+            .enumerate()
+        {
+            let title = [
+                "Organizer",
+                "Co-Organizer",
+                "Event Organizer",
+                "",
+                "Photographe",
+            ][k.min(4)];
+            let fields = [
+                format!("{} {}", p.first, p.last),
+                format!("user {}", id(i)),
+                title.to_string(),
+                id(i).to_string(),
+                "Brest".into(),
+                "03/12/2016".into(),
+                "01/04/2024".into(),
+                String::new(),
+                " 14".into(),
+                "12".into(),
+                "0".into(),
+                "2".into(),
+                "11".into(),
+                "1".into(),
+                "Yes".into(),
+                "No".into(),
+                if title.is_empty() { "No" } else { "Yes" }.into(),
+                "Yes".into(),
+                format!("https://www.meetup.com/asso-{g}/members/{}/", id(i)),
+                "Vélo de ville, et un gravel".into(),
+            ];
+            s += &fields.map(|f| quote(&f, d)).join(&d.to_string());
+            s.push('\n');
+        }
+        let ext = if d == ',' { "csv" } else { "tsv" };
+        write(
+            &meetup.join(format!("{group}_Member_List_on_01-05-24.{ext}")),
+            s.as_bytes(),
+        );
+    }
+    let report = |input: &Path, name: &str| {
+        let out = tmp.path().join("out").join(name);
+        let output = Command::cargo_bin("maillage")
+            .unwrap()
+            .arg("report")
+            .arg(input)
+            .arg("--out")
+            .arg(&out)
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let summary: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(out.join("summary.json")).unwrap()).unwrap();
+        assert_eq!(summary["persons"], 80, "{name}");
+        assert_eq!(summary["groups"], GROUPS.len(), "{name}");
+        (summary, tables(&out))
+    };
+    let (_, reference) = report(&long_path, "member-ids");
+    let (summary, t) = report(&meetup, "meetup");
+    let files = summary["input"]["files"].as_array().unwrap();
+    assert_eq!(files.len(), GROUPS.len());
+    for f in files {
+        assert_eq!(
+            (
+                f["format"].as_str(),
+                f["layout"].as_str(),
+                f["skipped"].as_u64()
+            ),
+            (Some("Meetup member list"), Some("per-group"), Some(0)),
+            "{f}"
+        );
+    }
+    // Each group has an organizer; the larger ones a co-organizer and an
+    // event organizer too.
+    let owners: u64 = files
+        .iter()
+        .map(|f| f["roles"]["owners"].as_u64().unwrap())
+        .sum();
+    assert_eq!(owners, GROUPS.len() as u64);
+    for (file, text) in &reference {
+        assert_eq!(
+            &t[file], text,
+            "meetup: {file} differs from the Member ID CSV's"
+        );
+    }
+    // The connectors are Member IDs.
+    let connectors: Vec<&str> = reference["connectors.csv"].lines().skip(1).collect();
+    assert!(!connectors.is_empty());
+    for c in connectors {
+        let person = c.split(',').next().unwrap();
+        assert!(
+            person.len() == 9 && person.bytes().all(|b| b.is_ascii_digit()),
+            "{c}"
+        );
     }
 }

@@ -9,8 +9,11 @@
 mod discourse;
 mod google_groups;
 mod helloasso;
+mod mattermost;
+mod meetup;
 mod nextcloud;
 mod plain_list;
+mod slack;
 mod sympa_dump;
 pub mod table;
 
@@ -123,11 +126,14 @@ pub struct Export {
 /// the plain CSV table last.
 pub static FORMATS: &[&dyn Format] = &[
     &sympa_dump::SympaDump,
+    &slack::SlackExport,
+    &mattermost::Mattermost,
     &nextcloud::Nextcloud,
     &google_groups::GoogleGroups,
     &plain_list::PlainList,
     &helloasso::HelloAsso,
     &discourse::Discourse,
+    &meetup::Meetup,
     &table::Csv,
 ];
 

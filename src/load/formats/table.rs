@@ -70,6 +70,10 @@ pub type RowFilter = fn(&str) -> Option<SkipReason>;
 /// The role a cell gives the row's person in the row's groups.
 pub type RoleOf = fn(&str) -> Option<Role>;
 
+/// The person value in a person cell that wraps it (Meetup's `User ID`
+/// reads `user 1234`: the person is `1234`).
+pub type PersonOf = fn(&str) -> &str;
+
 /// How to read one table.
 #[derive(Clone, Debug)]
 pub struct TablePlan {
@@ -89,6 +93,8 @@ pub struct TablePlan {
     pub filter: Option<(usize, RowFilter)>,
     /// A column giving roles, and how to read it.
     pub role: Option<(usize, RoleOf)>,
+    /// How to take the person out of its cell, when the export wraps it.
+    pub person_of: Option<PersonOf>,
 }
 
 /// A table's header and the first rows after it, for the layout decisions.
@@ -334,6 +340,7 @@ pub fn plan(
         names,
         filter: None,
         role: None,
+        person_of: None,
     })
 }
 
@@ -407,7 +414,8 @@ impl Reader for TableReader {
         let fast = plan.layout == Layout::Long
             && plan.skip_lines == 0
             && plan.filter.is_none()
-            && plan.role.is_none();
+            && plan.role.is_none()
+            && plan.person_of.is_none();
         if fast {
             match polars_reader::read(src, plan, sink) {
                 // Rows of the wrong width: read again, dropping them.
@@ -475,6 +483,41 @@ mod tests {
         assert_eq!(Layout::parse("per-group"), Some(Layout::PerGroup));
         assert_eq!(Layout::parse("Matrix"), Some(Layout::Matrix));
         assert_eq!(Layout::parse("tree"), None);
+    }
+
+    #[test]
+    fn a_wrapped_person_cell_is_unwrapped_on_every_path() {
+        let text = "id,group,title\nuser 12,V,boss\nuser 34,V,\n 56 ,B,\n";
+        let read = |plan: TablePlan| {
+            let files = [File::bytes("t.csv", text.as_bytes().to_vec())];
+            let opts = LoadOptions::default();
+            let mut src = Source {
+                files: &files,
+                opts: &opts,
+                text: None,
+            };
+            let mut sink = Sink::new(false);
+            sink.start(Default::default());
+            TableReader(plan).read(&mut src, &mut sink).unwrap();
+            sink.end();
+            sink.finish()
+        };
+        let mut plan = plan_of("t.csv", text).unwrap();
+        // The long layout, which polars reads unless the cell is wrapped.
+        assert_eq!(plan.layout, Layout::Long);
+        plan.person_of = Some(|cell| cell.trim().trim_start_matches("user "));
+        let m = read(plan.clone());
+        let persons: Vec<&str> = m.pairs.iter().map(|&(p, _)| m.persons.get(p)).collect();
+        assert_eq!(persons, ["12", "34", "56"]);
+        // A role is the unwrapped person's.
+        plan.role = Some((2, |cell| (cell == "boss").then_some(Role::Owner)));
+        let m = read(plan);
+        let twelve = m.persons.find("12").unwrap();
+        assert_eq!(m.roles.len(), 1);
+        assert_eq!(
+            m.roles[0].person,
+            crate::memberships::PersonRef::Member(twelve)
+        );
     }
 
     #[test]
