@@ -1,6 +1,7 @@
 //! Command line: clap types only. Nothing else in the crate imports clap.
 
 use clap::{Args, Parser, Subcommand};
+use maillage::chart;
 use std::path::PathBuf;
 
 /// Shows how the groups of a network of communities are woven together:
@@ -15,11 +16,7 @@ pub struct Cli {
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Compute every figure and write a report folder.
-    ///
-    /// Writes summary.json, groups.csv, pairs.csv, connectors.csv and
-    /// report.md into the --out folder. The folder is replaced only when the
-    /// new report is complete, and only if it is new, empty, or an earlier
-    /// report.
+    #[command(long_about = maillage::report::outputs_help())]
     Report {
         #[command(flatten)]
         input: InputArgs,
@@ -84,30 +81,26 @@ pub struct ChartArgs {
     pub graphs: bool,
     /// UpSet chart: intersections shown as bars; the rest is one "other"
     /// bar.
-    #[arg(long, value_name = "N", default_value_t = 25)]
+    #[arg(long, value_name = "N", default_value_t = chart::DEFAULT_TOP)]
     pub top: usize,
     /// UpSet chart: intersections with fewer persons go to "other".
-    #[arg(long, value_name = "PERSONS", default_value_t = 1)]
+    #[arg(long, value_name = "PERSONS", default_value_t = chart::DEFAULT_MIN_SIZE)]
     pub min_size: u64,
     /// UpSet chart: intersections of fewer groups are not drawn (the
     /// chart says how many persons that leaves out); 1 also draws the
     /// people in a single group.
-    #[arg(long, value_name = "GROUPS", default_value_t = 2)]
+    #[arg(long, value_name = "GROUPS", default_value_t = chart::DEFAULT_MIN_DEGREE)]
     pub min_degree: usize,
     /// Heatmap, map and shared-rate charts: at most this many groups, the
     /// largest (the heatmap draws 150 at most, the map 300).
-    #[arg(long, value_name = "N", default_value_t = 40)]
+    #[arg(long, value_name = "N", default_value_t = chart::DEFAULT_MAX_GROUPS)]
     pub max_groups: usize,
 }
 
 #[derive(Args, Debug)]
 pub struct InputArgs {
-    /// Member lists: CSV (long, wide, or matrix layout, or one file per
-    /// group), Sympa, Mailman, Google Groups, Discourse, HelloAsso and
-    /// Nextcloud exports, or zip archives of them. Several inputs are
-    /// merged; a folder stands for the .csv .tsv .txt .json .dump .list and
-    /// .zip files below it; `-` reads standard input.
-    #[arg(required = true, value_name = "FILE")]
+    /// Member lists (exports of your platforms, or CSV tables).
+    #[arg(required = true, value_name = "FILE", long_help = maillage::load::inputs_help())]
     pub files: Vec<PathBuf>,
     /// The person column, when its name is not recognised.
     #[arg(long, value_name = "COLUMN")]
@@ -138,7 +131,8 @@ pub struct InputArgs {
     /// encoding chardetng guesses (Windows-1252 for a French Excel "CSV").
     #[arg(long, value_name = "LABEL")]
     pub encoding: Option<String>,
-    /// Print no warnings.
+    /// Print nothing on standard error but errors: no warnings, no status
+    /// line, no closing line.
     #[arg(short, long)]
     pub quiet: bool,
 }

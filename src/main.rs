@@ -68,14 +68,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             status.clear();
             warn(&findings, input.quiet);
             if !input.quiet {
-                let s = &findings.summary;
-                eprintln!(
-                    "wrote {}: {} persons, {} groups, multi-membership rate {}",
-                    out.display(),
-                    report::format_count(s.persons),
-                    report::format_count(s.groups),
-                    report::format_percent(s.multi_membership_rate)
-                );
+                eprintln!("{}", report::done_line(&findings, &out));
             }
             // The process ends here: freeing millions of connector rows one
             // by one took half a second at 10M memberships, for memory the
@@ -120,90 +113,53 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 seed,
             };
             let n = maillage::write_generated(&opts, &out)?;
-            eprintln!(
-                "wrote {}: {} memberships",
-                out.display(),
-                report::format_count(n)
-            );
+            eprintln!("{}", report::generated_line(&out, n));
         }
     }
     Ok(())
 }
 
-/// One line on the terminal saying which stage runs and since when; only
-/// when standard error is a terminal and --quiet is not given.
+/// One line on the terminal saying which stage runs and since when
+/// (indicatif, which draws nothing when standard error is not a terminal);
+/// none with --quiet.
 struct StatusLine {
-    start: Option<std::time::Instant>,
+    bar: Option<indicatif::ProgressBar>,
 }
 
 impl StatusLine {
     fn new(quiet: bool) -> Self {
-        use std::io::IsTerminal;
-        StatusLine {
-            start: (!quiet && std::io::stderr().is_terminal()).then(std::time::Instant::now),
-        }
+        let bar = (!quiet).then(|| {
+            let bar = indicatif::ProgressBar::with_draw_target(
+                None,
+                indicatif::ProgressDrawTarget::stderr(),
+            );
+            let style = indicatif::ProgressStyle::with_template("[{elapsed:>4}] {spinner} {msg}…")
+                .expect("a valid template");
+            bar.set_style(style);
+            bar.enable_steady_tick(std::time::Duration::from_millis(200));
+            bar
+        });
+        StatusLine { bar }
     }
 
     fn show(&self, stage: maillage::Stage) {
-        if let Some(start) = self.start {
-            eprint!(
-                "\r\x1b[2K[{:>6.1} s] {}…",
-                start.elapsed().as_secs_f64(),
-                stage.describe()
-            );
+        if let Some(bar) = &self.bar {
+            bar.set_message(stage.describe());
         }
     }
 
     fn clear(&self) {
-        if self.start.is_some() {
-            eprint!("\r\x1b[2K");
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
         }
     }
 }
 
-/// Warnings about rows that were read but not used.
+/// Prints the run's warnings on standard error, unless --quiet.
 fn warn(f: &Findings, quiet: bool) {
-    if quiet {
-        return;
-    }
-    for file in &f.summary.input.files {
-        if file.skipped > 0 {
-            let lines: Vec<String> = file.skipped_lines.iter().map(u64::to_string).collect();
-            let reasons: Vec<String> = [
-                (file.skipped_empty_person, "an empty person value"),
-                (file.skipped_empty_group, "no group"),
-                (file.skipped_invalid, "the wrong number of fields"),
-                (file.skipped_not_validated, "an order not validated"),
-                (file.skipped_bots, "a bot account"),
-                (file.skipped_deactivated, "a deactivated or deleted account"),
-                (file.skipped_banned, "a banned member"),
-            ]
-            .iter()
-            .filter(|(n, _)| *n > 0)
-            .map(|(n, why)| format!("{n} with {why}"))
-            .collect();
-            // A JSON export (Slack's) gives no line numbers.
-            let at = match lines.len() {
-                0 => String::new(),
-                n if file.skipped as usize > n => format!(" (line(s) {}, ...)", lines.join(", ")),
-                _ => format!(" (line(s) {})", lines.join(", ")),
-            };
-            eprintln!(
-                "warning: {}: skipped {} row(s): {}{at}",
-                file.file,
-                file.skipped,
-                reasons.join(", "),
-            );
+    if !quiet {
+        for line in report::warnings(f) {
+            eprintln!("{line}");
         }
-    }
-    let folds = f.address_folds.len();
-    if folds > 0 {
-        eprintln!("note: --fold-gmail rewrote {folds} Gmail address(es); see address_folds.csv");
-    }
-    let dups = f.possible_duplicates.len();
-    if dups > 0 {
-        eprintln!(
-            "note: {dups} display name(s) are shared by people with different addresses; they were not merged (see possible_duplicates.csv)"
-        );
     }
 }

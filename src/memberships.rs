@@ -172,7 +172,7 @@ impl SkipReason {
         match self {
             SkipReason::EmptyPerson => "an empty person value",
             SkipReason::EmptyGroup => "no group",
-            SkipReason::Invalid => "the wrong number of fields (--skip-invalid)",
+            SkipReason::Invalid => "the wrong number of fields",
             SkipReason::NotValidated => "an order not validated",
             SkipReason::Bot => "a bot account",
             SkipReason::Deactivated => "a deactivated or deleted account",

@@ -133,20 +133,43 @@ fn draw(name: &'static str, fig: impl Figure, png_dir: Option<&Path>) -> Result<
 
 type DrawChart = fn(&'static str, &Findings, &ChartOptions, Option<&Path>) -> Result<Chart>;
 
-/// Every chart of the report, in reading order: its file name (without
-/// extension) and how to draw it. A new chart is one file and one line here.
-pub static CHARTS: &[(&str, DrawChart)] = &[
-    ("upset", |n, f, o, png| draw(n, upset::layout(f, o), png)),
-    ("heatmap", |n, f, o, png| {
-        draw(n, heatmap::layout(f, o), png)
-    }),
-    ("map", |n, f, o, png| draw(n, map::layout(f, o), png)),
-    ("distribution", |n, f, o, png| {
-        draw(n, distribution::layout(f, o), png)
-    }),
-    ("shared_rate", |n, f, o, png| {
-        draw(n, shared_rate::layout(f, o), png)
-    }),
+/// One chart of the report.
+pub struct ChartKind {
+    /// Its file name, without extension.
+    pub name: &'static str,
+    /// What it shows, in a few words (for `--help`).
+    pub what: &'static str,
+    pub draw: DrawChart,
+}
+
+/// Every chart of the report, in reading order. A new chart is one file
+/// and one entry here.
+pub static CHARTS: &[ChartKind] = &[
+    ChartKind {
+        name: "upset",
+        what: "who is in which groups (UpSet plot)",
+        draw: |n, f, o, png| draw(n, upset::layout(f, o), png),
+    },
+    ChartKind {
+        name: "heatmap",
+        what: "how much groups overlap (Jaccard)",
+        draw: |n, f, o, png| draw(n, heatmap::layout(f, o), png),
+    },
+    ChartKind {
+        name: "map",
+        what: "map of groups and who links them",
+        draw: |n, f, o, png| draw(n, map::layout(f, o), png),
+    },
+    ChartKind {
+        name: "distribution",
+        what: "how many groups each person is in",
+        draw: |n, f, o, png| draw(n, distribution::layout(f, o), png),
+    },
+    ChartKind {
+        name: "shared_rate",
+        what: "each group's share of members in other groups",
+        draw: |n, f, o, png| draw(n, shared_rate::layout(f, o), png),
+    },
 ];
 
 /// Every chart of the report, in reading order, with their PNG renderings
@@ -154,7 +177,7 @@ pub static CHARTS: &[(&str, DrawChart)] = &[
 pub fn draw_all(f: &Findings, o: &ChartOptions, png_dir: Option<&Path>) -> Result<Vec<Chart>> {
     CHARTS
         .iter()
-        .map(|(name, draw)| draw(name, f, o, png_dir))
+        .map(|c| (c.draw)(c.name, f, o, png_dir))
         .collect()
 }
 

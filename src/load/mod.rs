@@ -55,6 +55,21 @@ const SNIFF_BYTES: usize = 64 * 1024;
 /// The path that stands for standard input.
 pub const STDIN: &str = "-";
 
+/// What `FILE` may be, for `--help`: every format, and the file extensions
+/// read in a folder.
+pub fn inputs_help() -> String {
+    let names: Vec<&str> = FORMATS.iter().map(|f| f.name()).collect();
+    format!(
+        "Member lists: {}; or zip archives of them. Several inputs are merged; a folder stands for the files below it ({}, and the files of a Slack export or a Sympa list folder); `-` reads standard input.",
+        names.join("; "),
+        files::LIST_EXTENSIONS
+            .iter()
+            .map(|e| format!(".{e}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    )
+}
+
 /// Reads every input and merges their memberships.
 pub fn read_all(paths: &[PathBuf], opts: &LoadOptions) -> Result<Memberships, LoadError> {
     if paths.is_empty() {

@@ -1,7 +1,8 @@
-//! Report stage: [`Findings`] -> the output folder (`summary.json`,
-//! `groups.csv`, `pairs.csv`, `connectors.csv`, `report.md`). Writers take
-//! `impl Write`; [`write_folder`] assembles them in a temporary folder and
-//! swaps it into place only when every file is complete.
+//! Report stage: [`Findings`] -> the output folder ([`outputs`] lists every
+//! file: the tables as CSV, summary.json, report.md, index.html, the charts,
+//! the network exports). Writers take `impl Write`; [`write_folder`]
+//! assembles them in a temporary folder and swaps it into place only when
+//! every file is complete.
 
 mod csv_out;
 mod decimal;
@@ -15,7 +16,10 @@ pub use csv_out::{
     write_address_folds, write_connectors, write_groups, write_pairs, write_possible_duplicates,
 };
 pub use markdown::write_markdown;
-pub use text::{format_count, format_percent, write_inspection, write_terminal_summary};
+pub use text::{
+    done_line, format_count, format_percent, generated_line, warnings, write_inspection,
+    write_terminal_summary,
+};
 
 use crate::analyse::Findings;
 use crate::chart::ChartOptions;
@@ -38,17 +42,129 @@ pub fn write_summary_json(f: &Findings, mut w: impl Write) -> Result<()> {
 type Writer = fn(&Findings, &mut dyn Write) -> Result<()>;
 
 /// Written on its own thread, beside the files of [`FILES`].
-const PAIRS_FILE: &str = "pairs.csv";
+const PAIRS_FILE: &str = tables::PAIRS.file;
 
 const FILES: &[(&str, Writer)] = &[
     (SUMMARY_FILE, |f, w| write_summary_json(f, w)),
-    ("groups.csv", |f, w| write_groups(f, w)),
-    ("connectors.csv", |f, w| write_connectors(f, w)),
-    ("possible_duplicates.csv", |f, w| {
+    (tables::GROUPS.file, |f, w| write_groups(f, w)),
+    (tables::CONNECTORS.file, |f, w| write_connectors(f, w)),
+    (tables::POSSIBLE_DUPLICATES.file, |f, w| {
         write_possible_duplicates(f, w)
     }),
-    ("address_folds.csv", |f, w| write_address_folds(f, w)),
+    (tables::ADDRESS_FOLDS.file, |f, w| write_address_folds(f, w)),
     ("report.md", |f, w| write_markdown(f, w)),
+];
+
+/// When a file of the report folder is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum When {
+    Always,
+    /// With `--png`.
+    Png,
+    /// With `--graphs`.
+    Graphs,
+}
+
+/// One file of a report folder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Output {
+    /// Its path in the folder.
+    pub path: String,
+    pub what: &'static str,
+    pub when: When,
+}
+
+/// Every file a report folder can hold, in the order `--help` lists them.
+pub fn outputs() -> Vec<Output> {
+    let out = |path: &str, what, when| Output {
+        path: path.to_string(),
+        what,
+        when,
+    };
+    let mut v = vec![
+        out(
+            SUMMARY_FILE,
+            "headline figures and input diagnostics",
+            When::Always,
+        ),
+        out(tables::GROUPS.file, "one row per group", When::Always),
+        out(
+            PAIRS_FILE,
+            "every pair of groups sharing members",
+            When::Always,
+        ),
+        out(
+            tables::CONNECTORS.file,
+            "every person in two groups or more",
+            When::Always,
+        ),
+        out(
+            tables::POSSIBLE_DUPLICATES.file,
+            "display names shared by different addresses",
+            When::Always,
+        ),
+        out(
+            tables::ADDRESS_FOLDS.file,
+            "addresses rewritten by --fold-gmail",
+            When::Always,
+        ),
+        out("report.md", "the findings in sentences", When::Always),
+        out(HTML_FILE, "the report as one web page", When::Always),
+    ];
+    for c in crate::chart::CHARTS {
+        v.push(out(&format!("charts/{}.svg", c.name), c.what, When::Always));
+    }
+    for c in crate::chart::CHARTS {
+        v.push(out(
+            &format!("charts/{}.png", c.name),
+            "the same, as PNG",
+            When::Png,
+        ));
+    }
+    for (name, _, what) in GRAPHS {
+        v.push(out(&format!("graphs/{name}"), what, When::Graphs));
+    }
+    v
+}
+
+/// The list of outputs for `maillage report --help`.
+pub fn outputs_help() -> String {
+    let mut s = String::from(
+        "Compute every figure and write a report folder.\n\nThe folder is replaced only when the new report is complete, and only if it is new, empty, or an earlier report. It holds:\n",
+    );
+    for o in outputs() {
+        let when = match o.when {
+            When::Always => "",
+            When::Png => " (with --png)",
+            When::Graphs => " (with --graphs)",
+        };
+        s.push_str(&format!("\n  {:<28} {}{when}", o.path, o.what));
+    }
+    s
+}
+
+const HTML_FILE: &str = "index.html";
+
+type GraphWriter = fn(&Findings, &mut dyn Write) -> Result<()>;
+
+/// The network exports written with `--graphs`.
+const GRAPHS: [(&str, GraphWriter, &str); 4] = [
+    (
+        "groups.graphml",
+        graph::write_groups_graphml,
+        "groups linked by shared members, for Gephi, Cytoscape, yEd, NetworkX",
+    ),
+    ("groups.gexf", graph::write_groups_gexf, "the same, as GEXF"),
+    (
+        "bipartite.graphml",
+        graph::write_bipartite_graphml,
+        "persons and groups, one edge per membership",
+    ),
+    (
+        "bipartite.gexf",
+        graph::write_bipartite_gexf,
+        "the same, as GEXF",
+    ),
 ];
 
 /// What goes into the report folder besides the tables.
@@ -117,31 +233,15 @@ pub fn write_folder(f: &Findings, dir: &Path, opts: &ReportOptions) -> Result<()
                 fs::write(tmp_path.join(&name), &c.svg)
                     .with_context(|| format!("writing {name}"))?;
             }
-            let mut w = create(&tmp_path.join("index.html"))?;
+            let mut w = create(&tmp_path.join(HTML_FILE))?;
             html::write_html(f, &charts, opts.charts.lang, &mut w).context("writing index.html")?;
-            finish(w, "index.html")?;
+            finish(w, HTML_FILE)?;
             if opts.graphs {
                 let graphs = tmp_path.join("graphs");
                 fs::create_dir(&graphs).context("creating graphs/")?;
-                type GraphWriter<'a> = Box<dyn Fn(&mut dyn Write) -> Result<()> + 'a>;
-                let writers: [(&str, GraphWriter); 4] = [
-                    (
-                        "groups.graphml",
-                        Box::new(|w| graph::write_groups_graphml(f, w)),
-                    ),
-                    ("groups.gexf", Box::new(|w| graph::write_groups_gexf(f, w))),
-                    (
-                        "bipartite.graphml",
-                        Box::new(|w| graph::write_bipartite_graphml(f, w)),
-                    ),
-                    (
-                        "bipartite.gexf",
-                        Box::new(|w| graph::write_bipartite_gexf(f, w)),
-                    ),
-                ];
-                for (name, write) in writers {
+                for (name, write, _) in GRAPHS {
                     let mut w = create(&graphs.join(name))?;
-                    write(&mut w).with_context(|| format!("writing graphs/{name}"))?;
+                    write(f, &mut w).with_context(|| format!("writing graphs/{name}"))?;
                     finish(w, name)?;
                 }
             }

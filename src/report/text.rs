@@ -2,6 +2,7 @@
 //! the headline figures printed by `maillage summary`.
 
 use crate::analyse::Findings;
+use crate::memberships::{RoleCounts, SkipReason};
 use anyhow::Result;
 use std::io::Write;
 
@@ -101,6 +102,92 @@ fn list_suffix(names: &[String]) -> String {
     s
 }
 
+/// Roles counted in a file, in words (`1 owner, 2 moderators`), if any.
+pub fn describe_roles(r: &RoleCounts) -> Option<String> {
+    let parts: Vec<String> = [
+        (r.owners, "owner"),
+        (r.managers, "manager"),
+        (r.moderators, "moderator"),
+        (r.facilitators, "facilitator"),
+        (r.members, "member"),
+    ]
+    .iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, what)| {
+        format!(
+            "{} {what}{}",
+            format_count(*n),
+            if *n == 1 { "" } else { "s" }
+        )
+    })
+    .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+/// The last line of `maillage report`: where the report is, and its
+/// headline.
+pub fn done_line(f: &Findings, out: &std::path::Path) -> String {
+    let s = &f.summary;
+    format!(
+        "wrote {}: {} persons, {} groups, multi-membership rate {}",
+        out.display(),
+        format_count(s.persons),
+        format_count(s.groups),
+        format_percent(s.multi_membership_rate)
+    )
+}
+
+/// The line `maillage generate` ends with.
+pub fn generated_line(out: &std::path::Path, memberships: u64) -> String {
+    format!(
+        "wrote {}: {} memberships",
+        out.display(),
+        format_count(memberships)
+    )
+}
+
+/// The warnings of a run, one line each: rows read but not used and why,
+/// addresses folded, possible duplicates.
+pub fn warnings(f: &Findings) -> Vec<String> {
+    let mut out = Vec::new();
+    for file in &f.summary.input.files {
+        if file.skipped == 0 {
+            continue;
+        }
+        let reasons: Vec<String> = SkipReason::ALL
+            .iter()
+            .filter(|r| r.count(file) > 0)
+            .map(|r| format!("{} with {}", r.count(file), r.describe()))
+            .collect();
+        let lines: Vec<String> = file.skipped_lines.iter().map(u64::to_string).collect();
+        // A JSON export (Slack's) gives no line numbers.
+        let at = match lines.len() {
+            0 => String::new(),
+            n if file.skipped as usize > n => format!(" (line(s) {}, ...)", lines.join(", ")),
+            _ => format!(" (line(s) {})", lines.join(", ")),
+        };
+        out.push(format!(
+            "warning: {}: skipped {} row(s): {}{at}",
+            file.file,
+            file.skipped,
+            reasons.join(", ")
+        ));
+    }
+    let folds = f.address_folds.len();
+    if folds > 0 {
+        out.push(format!(
+            "note: --fold-gmail rewrote {folds} Gmail address(es); see address_folds.csv"
+        ));
+    }
+    let dups = f.possible_duplicates.len();
+    if dups > 0 {
+        out.push(format!(
+            "note: {dups} display name(s) are shared by people with different addresses; they were not merged (see possible_duplicates.csv)"
+        ));
+    }
+    out
+}
+
 /// What `maillage inspect` prints: per file, what was recognised and read.
 pub fn write_inspection(
     sources: &[crate::memberships::FileDiagnostics],
@@ -120,18 +207,28 @@ pub fn write_inspection(
         writeln!(w, "  rows         {}", format_count(s.rows))?;
         writeln!(w, "  memberships  {}", format_count(s.kept))?;
         writeln!(w, "  skipped      {}", format_count(s.skipped))?;
-        for (n, why) in [
-            (s.skipped_empty_person, "empty person value"),
-            (s.skipped_empty_group, "no group"),
-            (s.skipped_invalid, "wrong number of fields (--skip-invalid)"),
-            (s.skipped_not_validated, "order not validated"),
-            (s.skipped_bots, "bot account"),
-            (s.skipped_deactivated, "deactivated or deleted account"),
-            (s.skipped_banned, "banned member"),
-        ] {
+        for why in SkipReason::ALL {
+            let n = why.count(s);
             if n > 0 {
-                writeln!(w, "    {:>10}  {why}", format_count(n))?;
+                writeln!(w, "    {:>10}  with {}", format_count(n), why.describe())?;
             }
+        }
+        if let Some(roles) = describe_roles(&s.roles) {
+            writeln!(w, "  roles        {roles}")?;
+        }
+        if s.roles_dropped > 0 {
+            writeln!(
+                w,
+                "  roles left out  {} (on groups with no member)",
+                format_count(s.roles_dropped)
+            )?;
+        }
+        if s.control_characters > 0 {
+            writeln!(
+                w,
+                "  cleaned      {} value(s) held control characters (removed; a vertical tab became a space)",
+                format_count(s.control_characters)
+            )?;
         }
         if !s.skipped_lines.is_empty() {
             let lines: Vec<String> = s.skipped_lines.iter().map(u64::to_string).collect();

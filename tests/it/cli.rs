@@ -580,7 +580,7 @@ fn inspect_says_what_was_detected_without_a_report() {
             "groups       Groupes (split on '|')",
         ))
         .stdout(predicate::str::contains("memberships  2"))
-        .stdout(predicate::str::contains("1  no group"))
+        .stdout(predicate::str::contains("1  with no group"))
         .stdout(predicate::str::contains("first skipped lines: 3"));
     assert_eq!(entries(tmp.path()), ["m.csv"]);
     drop(f);

@@ -150,7 +150,7 @@ fn inspect_and_the_report_warning_name_the_accounts_skipped() {
         .unwrap();
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
-        text.contains("  skipped      1\n             1  banned member\n"),
+        text.contains("  skipped      1\n             1  with a banned member\n"),
         "{text}"
     );
     let tmp = tempfile::tempdir().unwrap();

@@ -7,10 +7,12 @@ mod cli;
 mod exports;
 mod fuzz_cases;
 mod golden;
+mod outputs;
 mod properties;
 mod reference;
 mod scale;
 mod variants;
+mod workdir;
 
 use std::path::PathBuf;
 

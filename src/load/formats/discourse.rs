@@ -11,6 +11,10 @@ use crate::load::LoadError;
 pub struct Discourse;
 
 impl Format for Discourse {
+    fn name(&self) -> &'static str {
+        "Discourse user export"
+    }
+
     fn recognise(&self, s: &Sniff) -> Result<Option<Box<dyn Reader>>, LoadError> {
         let skip = leading_comment_lines(s.head);
         let Ok(h) = Header::read(&s.file.label, s.head, skip) else {

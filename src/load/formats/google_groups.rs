@@ -17,6 +17,10 @@ pub struct GoogleGroups;
 const PREAMBLE: &str = "members for group";
 
 impl Format for GoogleGroups {
+    fn name(&self) -> &'static str {
+        "Google Groups members"
+    }
+
     fn recognise(&self, s: &Sniff) -> Result<Option<Box<dyn Reader>>, LoadError> {
         let Some(first) = first_line(s.head) else {
             return Ok(None);

@@ -25,6 +25,10 @@ const PERSON: &[&str] = &[
 ];
 
 impl Format for HelloAsso {
+    fn name(&self) -> &'static str {
+        "HelloAsso orders"
+    }
+
     fn recognise(&self, s: &Sniff) -> Result<Option<Box<dyn Reader>>, LoadError> {
         let skip = leading_comment_lines(s.head);
         let Ok(h) = Header::read(&s.file.label, s.head, skip) else {

@@ -165,6 +165,10 @@ impl Export {
 }
 
 impl Format for Mattermost {
+    fn name(&self) -> &'static str {
+        "Mattermost bulk export"
+    }
+
     fn recognise(&self, s: &Sniff) -> Result<Option<Box<dyn Reader>>, LoadError> {
         let first = s.head.split('\n').map(str::trim).find(|l| !l.is_empty());
         let version = first

@@ -22,6 +22,10 @@ const FILE_MARK: &str = "_Member_List_on_";
 const PERSON: &[&str] = &["memberid", "userid"];
 
 impl Format for Meetup {
+    fn name(&self) -> &'static str {
+        "Meetup member list"
+    }
+
     fn recognise(&self, s: &Sniff) -> Result<Option<Box<dyn Reader>>, LoadError> {
         let skip = leading_comment_lines(s.head);
         let Ok(h) = Header::read(&s.file.label, s.head, skip) else {

@@ -27,6 +27,9 @@ use std::path::PathBuf;
 
 /// An export format.
 pub trait Format: Sync {
+    /// What the export is called in `--help` (`Slack workspace export`).
+    fn name(&self) -> &'static str;
+
     /// Exports made of several files: takes out of `files` (the files of one
     /// folder or archive, in name order) those that form an export of this
     /// format, one [`Export`] per export found. Most formats are one file

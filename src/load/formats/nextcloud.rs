@@ -13,6 +13,10 @@ pub struct Nextcloud;
 struct JsonReader;
 
 impl Format for Nextcloud {
+    fn name(&self) -> &'static str {
+        "Nextcloud groups JSON"
+    }
+
     fn recognise(&self, s: &Sniff) -> Result<Option<Box<dyn Reader>>, LoadError> {
         let object = s.head.trim_start().starts_with('{');
         let forced = s.opts.layout;

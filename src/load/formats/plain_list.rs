@@ -21,6 +21,10 @@ struct ListReader {
 }
 
 impl Format for PlainList {
+    fn name(&self) -> &'static str {
+        "Sympa web dump, Mailman or Postorius address list"
+    }
+
     fn recognise(&self, s: &Sniff) -> Result<Option<Box<dyn Reader>>, LoadError> {
         if s.opts.person_column.is_some() {
             return Ok(None);

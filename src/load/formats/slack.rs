@@ -122,6 +122,10 @@ fn is_day_file(name: &str) -> bool {
 }
 
 impl Format for SlackExport {
+    fn name(&self) -> &'static str {
+        "Slack workspace export"
+    }
+
     fn gather(&self, files: &mut Vec<File>) -> Result<Vec<Export>, LoadError> {
         let has =
             |dir: &str, name: &str| files.iter().any(|f| f.folder() == dir && base(f) == name);

@@ -47,6 +47,10 @@ struct DumpReader {
 }
 
 impl Format for SympaDump {
+    fn name(&self) -> &'static str {
+        "sympa dump list folder (with owners and moderators)"
+    }
+
     fn gather(&self, files: &mut Vec<File>) -> Result<Vec<Export>, LoadError> {
         let base = |f: &File| f.name.rsplit('/').next().unwrap_or_default().to_string();
         let mut out = Vec::new();

@@ -154,6 +154,10 @@ impl Header {
 pub struct Csv;
 
 impl Format for Csv {
+    fn name(&self) -> &'static str {
+        "CSV table (long, wide, matrix or one group)"
+    }
+
     fn recognise(&self, s: &Sniff) -> Result<Option<Box<dyn Reader>>, LoadError> {
         let skip = super::leading_comment_lines(s.head);
         let h = Header::read(&s.file.label, s.head, skip)?;
