@@ -2,7 +2,7 @@
 //! the line where it helps, and what to do; nothing is written, and the
 //! input is left as it was.
 
-use assert_cmd::Command;
+use crate::workdir::{stdout_json, Workdir};
 use std::io::Write;
 
 struct Case {
@@ -203,17 +203,13 @@ fn cases() -> Vec<Case> {
 #[test]
 fn each_bad_input_is_named_with_its_line_and_nothing_is_written() {
     for case in cases() {
-        let tmp = tempfile::tempdir().unwrap();
-        let input = tmp.path().join(case.file);
-        std::fs::write(&input, &case.bytes).unwrap();
-        let out = tmp.path().join("out");
-        let run = Command::cargo_bin("maillage")
-            .unwrap()
-            .arg("report")
-            .arg(&input)
+        let w = Workdir::new();
+        w.write(case.file, &case.bytes);
+        let run = w
+            .command()
+            .args(["report", case.file])
             .args(case.args)
-            .arg("--out")
-            .arg(&out)
+            .args(["--out", "out"])
             .output()
             .unwrap();
         let stderr = String::from_utf8_lossy(&run.stderr);
@@ -228,27 +224,29 @@ fn each_bad_input_is_named_with_its_line_and_nothing_is_written() {
             );
         }
         assert_eq!(
-            crate::entries(tmp.path()),
+            w.entries("."),
             [case.file],
             "{}: something was written",
             case.name
         );
-        assert_eq!(std::fs::read(&input).unwrap(), case.bytes, "{}", case.name);
+        assert_eq!(
+            std::fs::read(w.join(case.file)).unwrap(),
+            case.bytes,
+            "{}",
+            case.name
+        );
     }
 }
 
 #[test]
 fn a_path_that_does_not_exist_and_standard_input_without_a_group() {
-    Command::cargo_bin("maillage")
-        .unwrap()
-        .args(["summary", "no/such/file.csv"])
-        .assert()
-        .code(1)
-        .stderr(predicates::str::contains(
-            "no/such/file.csv: no such file (check the path)",
-        ));
-    Command::cargo_bin("maillage")
-        .unwrap()
+    let w = Workdir::new();
+    let err = w.fail(["summary", "no/such/file.csv"]);
+    assert!(
+        err.contains("no/such/file.csv: no such file (check the path)"),
+        "{err}"
+    );
+    w.command()
         .args(["summary", "-"])
         .write_stdin("a@x.fr\nb@x.fr\n")
         .assert()
@@ -258,8 +256,7 @@ fn a_path_that_does_not_exist_and_standard_input_without_a_group() {
         ))
         .stderr(predicates::str::contains("--group NAME"));
     // With the group named, the same list is read.
-    Command::cargo_bin("maillage")
-        .unwrap()
+    w.command()
         .args(["summary", "--json", "--group", "Vélo", "-"])
         .write_stdin("a@x.fr\nb@x.fr\n")
         .assert()
@@ -269,8 +266,7 @@ fn a_path_that_does_not_exist_and_standard_input_without_a_group() {
 
 #[test]
 fn skip_invalid_drops_bad_rows_and_says_which() {
-    let tmp = tempfile::tempdir().unwrap();
-    let f = tmp.path().join("m.csv");
+    let w = Workdir::new();
     let mut text = String::from("email,group\n");
     for i in 0..30 {
         if i % 3 == 1 {
@@ -279,19 +275,9 @@ fn skip_invalid_drops_bad_rows_and_says_which() {
             text += &format!("p{i}@x.fr,G{}\n", i % 4);
         }
     }
-    std::fs::write(&f, &text).unwrap();
-    let run = Command::cargo_bin("maillage")
-        .unwrap()
-        .args(["summary", "--json", "--skip-invalid"])
-        .arg(&f)
-        .output()
-        .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    w.write("m.csv", &text);
+    let run = w.run(["summary", "--json", "--skip-invalid", "m.csv"]);
+    let v = stdout_json(&run);
     let file = &v["input"]["files"][0];
     assert_eq!(file["rows"], 30);
     assert_eq!(file["kept"], 20);

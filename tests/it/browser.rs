@@ -6,6 +6,7 @@
 //! `UPDATE_SCREENSHOTS=1` also copies the screenshots to docs/.
 
 use crate::root;
+use crate::workdir::Workdir;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -23,8 +24,8 @@ fn chromium() -> PathBuf {
 
 /// Runs headless Chromium on `page` with the flags the machine needs (no
 /// background networking); `extra` adds the action.
-fn run(page: &Path, work: &Path, extra: &[String]) -> std::process::Output {
-    let profile = tempfile::tempdir_in(work).unwrap();
+fn run(page: &Path, w: &Workdir, extra: &[String]) -> std::process::Output {
+    let profile = tempfile::tempdir_in(w.path()).unwrap();
     Command::new(chromium())
         .args([
             "--headless",
@@ -53,14 +54,14 @@ struct Visit {
     requests: Vec<String>,
 }
 
-fn visit(page: &Path, work: &Path) -> Visit {
-    let netlog = work.join(format!(
+fn visit(page: &Path, w: &Workdir) -> Visit {
+    let netlog = w.join(format!(
         "net-{}.json",
         page.file_name().unwrap().to_string_lossy()
     ));
     let out = run(
         page,
-        work,
+        w,
         &[
             "--enable-logging=stderr".into(),
             "--v=0".into(),
@@ -123,14 +124,12 @@ fn ink(png_path: &Path) -> (f64, usize, u32) {
 
 #[test]
 fn the_checks_catch_errors_and_requests_on_a_bad_page() {
-    let tmp = tempfile::tempdir().unwrap();
-    let page = tmp.path().join("bad.html");
-    std::fs::write(
-        &page,
+    let w = Workdir::new();
+    let page = w.write(
+        "bad.html",
         "<!doctype html><html><body><img src=\"https://example.org/x.png\"><script>console.error('boom'); nosuchfn();</script></body></html>",
-    )
-    .unwrap();
-    let v = visit(&page, tmp.path());
+    );
+    let v = visit(&page, &w);
     assert!(
         v.console.iter().any(|l| l.contains("boom")),
         "{:?}",
@@ -148,19 +147,9 @@ fn the_checks_catch_errors_and_requests_on_a_bad_page() {
 
 #[test]
 fn index_html_loads_offline_without_errors_and_looks_like_a_report() {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = tmp.path().join("report");
-    let run_report = assert_cmd::Command::cargo_bin("maillage")
-        .unwrap()
-        .arg("report")
-        .arg(root("data/members.csv"))
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .unwrap();
-    assert!(run_report.status.success());
-    let page = out.join("index.html");
-    let v = visit(&page, tmp.path());
+    let w = Workdir::new();
+    let page = w.report([root("data/members.csv")]).join("index.html");
+    let v = visit(&page, &w);
     assert!(v.console.is_empty(), "console messages: {:#?}", v.console);
     assert!(v.requests.is_empty(), "network requests: {:#?}", v.requests);
     assert!(
@@ -170,10 +159,10 @@ fn index_html_loads_offline_without_errors_and_looks_like_a_report() {
     assert_eq!(v.dom.matches("<svg").count(), 5);
 
     for (name, width) in [("desktop", 1280), ("phone", 390)] {
-        let shot = tmp.path().join(format!("report-{name}.png"));
+        let shot = w.join(format!("report-{name}.png"));
         let o = run(
             &page,
-            tmp.path(),
+            &w,
             &[
                 format!("--window-size={width},2400"),
                 format!("--screenshot={}", shot.display()),

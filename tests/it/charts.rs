@@ -5,34 +5,9 @@
 //! edge.
 
 use crate::root;
-use assert_cmd::Command;
+use crate::workdir::Workdir;
 use std::collections::BTreeSet;
-use std::path::Path;
-
-fn report(input: &Path, out: &Path, extra: &[&str]) {
-    let run = Command::cargo_bin("maillage")
-        .unwrap()
-        .arg("report")
-        .arg(input)
-        .arg("--out")
-        .arg(out)
-        .args(extra)
-        .output()
-        .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-}
-
-fn csv_rows(path: &Path) -> Vec<csv::StringRecord> {
-    csv::Reader::from_path(path)
-        .unwrap()
-        .records()
-        .map(Result::unwrap)
-        .collect()
-}
+use std::ffi::OsStr;
 
 /// (tag, fill) counts and the texts of an SVG.
 struct Svg {
@@ -40,9 +15,9 @@ struct Svg {
 }
 
 impl Svg {
-    fn read(path: &Path) -> Svg {
-        let text = std::fs::read_to_string(path).unwrap();
-        roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    fn read(w: &Workdir, rel: &str) -> Svg {
+        let text = w.read(rel);
+        roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{rel}: {e}"));
         Svg { text }
     }
     fn count(&self, tag: &str, fill: &str) -> usize {
@@ -67,18 +42,16 @@ const DIAGONAL: &str = "#E4E4E4";
 
 #[test]
 fn every_chart_has_its_title_and_the_counts_of_the_csv_files() {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = tmp.path().join("r");
-    report(&root("data/members.csv"), &out, &[]);
-    let groups = csv_rows(&out.join("groups.csv"));
-    let connectors = csv_rows(&out.join("connectors.csv"));
-    let summary: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(out.join("summary.json")).unwrap()).unwrap();
+    let w = Workdir::new();
+    w.report([root("data/members.csv")]);
+    let groups = w.csv("report/groups.csv");
+    let connectors = w.csv("report/connectors.csv");
+    let summary = w.json("report/summary.json");
 
     // UpSet: one bar per distinct group list of a connector (the exclusive
     // intersections of 2+ groups), 25 at most, plus "other" for the rest.
     let lists: BTreeSet<&str> = connectors.iter().map(|r| &r[5]).collect();
-    let upset = Svg::read(&out.join("charts/upset.svg"));
+    let upset = Svg::read(&w, "report/charts/upset.svg");
     assert!(upset.texts()[0].starts_with("Who is in which groups"));
     assert_eq!(upset.count("rect", BAR), lists.len().min(25));
     assert!(upset.texts().contains(&"other".to_string()));
@@ -86,7 +59,7 @@ fn every_chart_has_its_title_and_the_counts_of_the_csv_files() {
     assert!(upset.texts().iter().any(|t| t.contains(&shown)), "{shown}");
 
     // Heatmap: one grey diagonal cell per group (37 ≤ 40, all shown).
-    let heatmap = Svg::read(&out.join("charts/heatmap.svg"));
+    let heatmap = Svg::read(&w, "report/charts/heatmap.svg");
     assert!(heatmap.texts()[0].starts_with("How much groups overlap"));
     assert_eq!(heatmap.count("rect", DIAGONAL), groups.len());
     for g in &groups {
@@ -94,7 +67,7 @@ fn every_chart_has_its_title_and_the_counts_of_the_csv_files() {
     }
 
     // Map: one circle per group; the isolated group is an island.
-    let map = Svg::read(&out.join("charts/map.svg"));
+    let map = Svg::read(&w, "report/charts/map.svg");
     assert!(map.texts()[0].starts_with("Map of groups"));
     let doc = roxmltree::Document::parse(&map.text).unwrap();
     let filled = doc
@@ -106,7 +79,7 @@ fn every_chart_has_its_title_and_the_counts_of_the_csv_files() {
     assert!(map.texts().contains(&"Guyane".to_string()));
 
     // Distribution: one bar per number of groups (up to "10+").
-    let dist = Svg::read(&out.join("charts/distribution.svg"));
+    let dist = Svg::read(&w, "report/charts/distribution.svg");
     let degrees = summary["degree_distribution"].as_array().unwrap();
     let top = degrees
         .iter()
@@ -121,7 +94,7 @@ fn every_chart_has_its_title_and_the_counts_of_the_csv_files() {
         .any(|t| t.starts_with("28.7% of persons")));
 
     // Shared rate: one bar per group with a shared member.
-    let rates = Svg::read(&out.join("charts/shared_rate.svg"));
+    let rates = Svg::read(&w, "report/charts/shared_rate.svg");
     let sharing = groups.iter().filter(|g| &g[2] != "0").count();
     assert_eq!(rates.count("rect", BAR), sharing);
     assert_eq!(rates.count("rect", DOT_OFF), 0);
@@ -129,17 +102,14 @@ fn every_chart_has_its_title_and_the_counts_of_the_csv_files() {
 
 #[test]
 fn names_are_escaped_in_svg_html_and_graphs_and_neutralised_in_csv() {
-    let tmp = tempfile::tempdir().unwrap();
-    let input = tmp.path().join("m.csv");
-    std::fs::write(
-        &input,
+    let w = Workdir::new();
+    w.write(
+        "m.csv",
         "email,group\na@x.fr,<script>alert(1)</script>\na@x.fr,=HYPERLINK(\"x\")\nb@x.fr,<script>alert(1)</script>\nb@x.fr,Tom & Jerry\nc@x.fr,Tom & Jerry\n\"<img src=x onerror=alert(2)>\",Tom & Jerry\n",
-    )
-    .unwrap();
-    let out = tmp.path().join("r");
-    report(&input, &out, &["--graphs", "--min-degree", "1"]);
+    );
+    w.report(["m.csv", "--graphs", "--min-degree", "1"]);
     for chart in ["upset", "heatmap", "map", "shared_rate"] {
-        let svg = Svg::read(&out.join(format!("charts/{chart}.svg")));
+        let svg = Svg::read(&w, &format!("report/charts/{chart}.svg"));
         assert!(!svg.text.contains("<script>"), "{chart}");
         // The map shortens long names: the start must show as text.
         assert!(
@@ -149,12 +119,12 @@ fn names_are_escaped_in_svg_html_and_graphs_and_neutralised_in_csv() {
             "{chart}: the name shows as text"
         );
     }
-    let html = std::fs::read_to_string(out.join("index.html")).unwrap();
+    let html = w.read("report/index.html");
     assert!(!html.contains("<script>alert"), "a name became markup");
     assert!(!html.contains("<img src=x"), "a name became markup");
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(html.contains("Tom &amp; Jerry"));
-    let groups = std::fs::read_to_string(out.join("groups.csv")).unwrap();
+    let groups = w.read("report/groups.csv");
     assert!(groups.contains("\"'=HYPERLINK(\"\"x\"\")\""), "{groups}");
     for g in [
         "groups.graphml",
@@ -162,25 +132,20 @@ fn names_are_escaped_in_svg_html_and_graphs_and_neutralised_in_csv() {
         "groups.gexf",
         "bipartite.gexf",
     ] {
-        let text = std::fs::read_to_string(out.join("graphs").join(g)).unwrap();
+        let text = w.read(format!("report/graphs/{g}"));
         roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{g}: {e}"));
     }
 }
 
 #[test]
 fn graph_exports_round_trip_the_counts() {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = tmp.path().join("r");
-    report(
-        &root("tests/fixtures/davis/memberships.csv"),
-        &out,
-        &["--graphs"],
-    );
-    let summary: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(out.join("summary.json")).unwrap()).unwrap();
+    let w = Workdir::new();
+    let davis = root("tests/fixtures/davis/memberships.csv");
+    w.report([davis.as_os_str(), "--graphs".as_ref()]);
+    let summary = w.json("report/summary.json");
     let n = |k: &str| summary[k].as_u64().unwrap() as usize;
-    let pairs = csv_rows(&out.join("pairs.csv"));
-    let read = |f: &str| std::fs::read_to_string(out.join("graphs").join(f)).unwrap();
+    let pairs = w.csv("report/pairs.csv");
+    let read = |f: &str| w.read(format!("report/graphs/{f}"));
     let count = |text: &str, tag: &str| {
         roxmltree::Document::parse(text)
             .unwrap()
@@ -213,10 +178,15 @@ fn graph_exports_round_trip_the_counts() {
 
 #[test]
 fn index_html_is_self_contained_and_speaks_french_when_asked() {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = tmp.path().join("r");
-    report(&root("data/members.csv"), &out, &["--lang", "fr", "--png"]);
-    let html = std::fs::read_to_string(out.join("index.html")).unwrap();
+    let w = Workdir::new();
+    let data = root("data/members.csv");
+    w.report([
+        data.as_os_str(),
+        OsStr::new("--lang"),
+        "fr".as_ref(),
+        "--png".as_ref(),
+    ]);
+    let html = w.read("report/index.html");
     assert!(html.starts_with("<!doctype html>\n<html lang=\"fr\">"));
     assert!(html.contains("Content-Security-Policy\" content=\"default-src 'none'"));
     // No external resource: no src or href attribute pointing anywhere but
@@ -229,10 +199,10 @@ fn index_html_is_self_contained_and_speaks_french_when_asked() {
     assert!(html.contains("2\u{202f}100"), "French thousands");
     assert!(html.contains("Groupes isolés"));
     for chart in ["upset", "heatmap", "map", "distribution", "shared_rate"] {
-        let png = std::fs::read(out.join(format!("charts/{chart}.png"))).unwrap();
+        let png = std::fs::read(w.join(format!("report/charts/{chart}.png"))).unwrap();
         assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"), "{chart}.png");
     }
-    let md = std::fs::read_to_string(out.join("report.md")).unwrap();
+    let md = w.read("report/report.md");
     assert!(md.contains("](charts/upset.svg)"));
 }
 
@@ -241,8 +211,7 @@ fn index_html_is_self_contained_and_speaks_french_when_asked() {
 /// everywhere, and the input diagnostics count the values cleaned.
 #[test]
 fn names_with_control_characters_leave_every_xml_output_valid() {
-    let tmp = tempfile::tempdir().unwrap();
-    let input = tmp.path().join("m.csv");
+    let w = Workdir::new();
     // U+0001 and U+001F removed; U+000B (Excel's line break in a cell)
     // becomes a space; U+FFFE removed.
     let rows = [
@@ -257,33 +226,30 @@ fn names_with_control_characters_leave_every_xml_output_valid() {
     for (p, g) in rows {
         text += &format!("\"{p}\",\"{g}\"\n");
     }
-    std::fs::write(&input, text).unwrap();
-    let out = tmp.path().join("r");
-    report(&input, &out, &["--graphs", "--min-degree", "1"]);
+    w.write("m.csv", text);
+    w.report(["m.csv", "--graphs", "--min-degree", "1"]);
     let mut parsed = 0;
-    for dir in ["charts", "graphs"] {
-        for e in std::fs::read_dir(out.join(dir)).unwrap() {
-            let path = e.unwrap().path();
-            let text = std::fs::read_to_string(&path).unwrap();
-            let doc = roxmltree::Document::parse(&text)
-                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    for dir in ["report/charts", "report/graphs"] {
+        for name in w.entries(dir) {
+            let path = format!("{dir}/{name}");
+            let text = w.read(&path);
+            let doc = roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
             assert!(doc.descendants().count() > 1);
             assert!(
                 !text.contains(['\u{1}', '\u{b}', '\u{1f}', '\u{fffe}']),
-                "{}",
-                path.display()
+                "{path}"
             );
             parsed += 1;
         }
     }
     assert_eq!(parsed, 5 + 4, "five charts and four graph files");
-    let groups: Vec<String> = csv_rows(&out.join("groups.csv"))
+    let groups: Vec<String> = w
+        .csv("report/groups.csv")
         .into_iter()
         .map(|r| r[0].to_string())
         .collect();
     assert_eq!(groups, ["Bio", "Jardins", "Vélo club"]);
-    let summary: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(out.join("summary.json")).unwrap()).unwrap();
+    let summary = w.json("report/summary.json");
     assert_eq!(
         summary["persons"], 3,
         "the control characters are gone from the addresses"

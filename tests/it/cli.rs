@@ -1,51 +1,23 @@
 //! The real binary: exit codes, messages, files written or not.
 
-use crate::{entries, root};
-use assert_cmd::Command;
-use predicates::prelude::*;
-use std::path::Path;
-
-fn maillage() -> Command {
-    Command::cargo_bin("maillage").unwrap()
-}
-
-fn write(dir: &Path, name: &str, text: &str) -> std::path::PathBuf {
-    let p = dir.join(name);
-    std::fs::write(&p, text).unwrap();
-    p
-}
-
-/// Runs `maillage summary --json` with `inputs` (and standard input
-/// `stdin`), checks it succeeded, and returns the parsed JSON.
-fn summary_json(inputs: &[&std::ffi::OsStr], stdin: Option<&str>) -> serde_json::Value {
-    let mut cmd = maillage();
-    cmd.args(["summary", "--json"]).args(inputs);
-    if let Some(text) = stdin {
-        cmd.write_stdin(text);
-    }
-    let out = cmd.output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
-}
+use crate::root;
+use crate::workdir::{stdout_json, Workdir};
+use std::ffi::OsStr;
 
 #[test]
 fn report_writes_every_file() {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = tmp.path().join("r");
-    maillage()
-        .args(["report"])
-        .arg(root("data/members.csv"))
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .success()
-        .stderr(predicate::str::contains("multi-membership rate"))
-        // Not a terminal: no status line, no escape codes.
-        .stderr(predicate::str::contains("\x1b").not());
+    let w = Workdir::new();
+    let data = root("data/members.csv");
+    let run = w.run([
+        OsStr::new("report"),
+        data.as_ref(),
+        "--out".as_ref(),
+        "r".as_ref(),
+    ]);
+    let err = String::from_utf8(run.stderr).unwrap();
+    assert!(err.contains("multi-membership rate"), "{err}");
+    // Not a terminal: no status line, no escape codes.
+    assert!(!err.contains('\x1b'), "{err}");
     for f in [
         "summary.json",
         "groups.csv",
@@ -53,151 +25,113 @@ fn report_writes_every_file() {
         "connectors.csv",
         "report.md",
     ] {
-        assert!(out.join(f).is_file(), "{f} missing");
+        assert!(w.join("r").join(f).is_file(), "{f} missing");
     }
-    assert_eq!(entries(tmp.path()), ["r"], "no temporary folder left");
+    assert_eq!(w.entries("."), ["r"], "no temporary folder left");
 }
 
 #[test]
 fn stages_are_announced_in_order() {
-    let tmp = tempfile::tempdir().unwrap();
+    let w = Workdir::new();
     let cfg = maillage::Config {
         inputs: vec![root("tests/fixtures/small/members.csv")],
         ..Default::default()
     };
     let seen = std::cell::RefCell::new(Vec::new());
-    maillage::run_report_with(&cfg, &tmp.path().join("r"), &|s| seen.borrow_mut().push(s)).unwrap();
+    maillage::run_report_with(&cfg, &w.join("r"), &|s| seen.borrow_mut().push(s)).unwrap();
     use maillage::Stage::*;
     assert_eq!(*seen.borrow(), [Reading, Building, Analysing, Writing]);
 }
 
 #[test]
 fn summary_json_is_valid_json_with_the_headline() {
-    let v = summary_json(
-        &[root("tests/fixtures/davis/memberships.csv").as_ref()],
-        None,
-    );
+    let v = Workdir::new().summary_json([root("tests/fixtures/davis/memberships.csv")]);
     assert_eq!(v["persons"], 18);
     assert_eq!(v["multi_membership_rate"], 1.0);
 }
 
 #[test]
 fn summary_prints_the_rate_in_a_sentence() {
-    maillage()
-        .arg("summary")
-        .arg(root("tests/fixtures/small/members.csv"))
-        .assert()
-        .success()
-        .stdout(predicate::str::contains(
-            "33.3% of the 6 persons belong to 2 or more groups",
-        ))
-        .stderr(predicate::str::contains("members.csv: skipped 1 row(s)"))
-        .stderr(predicate::str::contains("line(s) 10"));
+    let small = root("tests/fixtures/small/members.csv");
+    let run = Workdir::new().run([OsStr::new("summary"), small.as_ref()]);
+    let (out, err) = (
+        String::from_utf8(run.stdout).unwrap(),
+        String::from_utf8(run.stderr).unwrap(),
+    );
+    assert!(
+        out.contains("33.3% of the 6 persons belong to 2 or more groups"),
+        "{out}"
+    );
+    assert!(err.contains("members.csv: skipped 1 row(s)"), "{err}");
+    assert!(err.contains("line(s) 10"), "{err}");
 }
 
 #[test]
 fn missing_file_is_named_and_exit_code_is_1() {
-    maillage()
-        .args(["summary", "nope/absent.csv"])
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains(
-            "error: nope/absent.csv: no such file",
-        ));
+    let err = Workdir::new().fail(["summary", "nope/absent.csv"]);
+    assert!(
+        err.contains("error: nope/absent.csv: no such file"),
+        "{err}"
+    );
 }
 
 #[test]
 fn rejects_file_without_group_column_and_lists_the_columns() {
-    let tmp = tempfile::tempdir().unwrap();
-    let f = write(tmp.path(), "m.csv", "email,colour\na@b.fr,red\n");
-    let out = tmp.path().join("out");
-    maillage()
-        .arg("report")
-        .arg(&f)
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("m.csv:1: no group column found"))
-        .stderr(predicate::str::contains("[\"email\", \"colour\"]"))
-        .stderr(predicate::str::contains("--group COLUMN"));
-    assert_eq!(entries(tmp.path()), ["m.csv"], "nothing written on failure");
+    let w = Workdir::new();
+    w.write("m.csv", "email,colour\na@b.fr,red\n");
+    let err = w.fail(["report", "m.csv", "--out", "out"]);
+    assert!(err.contains("m.csv:1: no group column found"), "{err}");
+    assert!(err.contains("[\"email\", \"colour\"]"), "{err}");
+    assert!(err.contains("--group COLUMN"), "{err}");
+    assert_eq!(w.entries("."), ["m.csv"], "nothing written on failure");
 }
 
 #[test]
 fn named_columns_are_used() {
-    let tmp = tempfile::tempdir().unwrap();
-    let f = write(
-        tmp.path(),
-        "m.csv",
-        "who,where\na@b.fr,X\na@b.fr,Y\nc@d.fr,X\n",
-    );
-    maillage()
-        .args(["summary", "--json", "--person", "WHO", "--group", "where"])
-        .arg(&f)
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("\"persons_in_2plus_groups\": 1"));
-    maillage()
-        .args(["summary", "--person", "who", "--group", "nothere"])
-        .arg(&f)
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("there is no column 'nothere'"));
+    let w = Workdir::new();
+    w.write("m.csv", "who,where\na@b.fr,X\na@b.fr,Y\nc@d.fr,X\n");
+    let run = w.run([
+        "summary", "--json", "--person", "WHO", "--group", "where", "m.csv",
+    ]);
+    let out = String::from_utf8(run.stdout).unwrap();
+    assert!(out.contains("\"persons_in_2plus_groups\": 1"), "{out}");
+    let err = w.fail(["summary", "--person", "who", "--group", "nothere", "m.csv"]);
+    assert!(err.contains("there is no column 'nothere'"), "{err}");
 }
 
 #[test]
 fn ragged_row_is_reported_with_its_line() {
-    let tmp = tempfile::tempdir().unwrap();
-    let f = write(
-        tmp.path(),
-        "m.csv",
-        "person,group\na,X\nb,Y,extra,more\nc,Z\n",
-    );
-    maillage()
-        .arg("summary")
-        .arg(&f)
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("m.csv:3:"));
+    let w = Workdir::new();
+    w.write("m.csv", "person,group\na,X\nb,Y,extra,more\nc,Z\n");
+    let err = w.fail(["summary", "m.csv"]);
+    assert!(err.contains("m.csv:3:"), "{err}");
 }
 
 #[test]
 fn empty_and_header_only_files_are_errors() {
-    let tmp = tempfile::tempdir().unwrap();
-    let e = write(tmp.path(), "empty.csv", "");
-    let h = write(tmp.path(), "header.csv", "email,group\n");
-    maillage()
-        .arg("summary")
-        .arg(&e)
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("empty.csv: the file is empty"));
-    maillage()
-        .arg("summary")
-        .arg(&h)
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("header.csv:1: only a header"));
+    let w = Workdir::new();
+    w.write("empty.csv", "");
+    w.write("header.csv", "email,group\n");
+    let err = w.fail(["summary", "empty.csv"]);
+    assert!(err.contains("empty.csv: the file is empty"), "{err}");
+    let err = w.fail(["summary", "header.csv"]);
+    assert!(err.contains("header.csv:1: only a header"), "{err}");
 }
 
 #[test]
 fn group_column_empty_everywhere_is_an_error() {
-    let tmp = tempfile::tempdir().unwrap();
-    let f = write(tmp.path(), "m.csv", "email,group\na@b.fr,\nc@d.fr,\n");
-    maillage()
-        .arg("summary")
-        .arg(&f)
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains(
-            "group column 'group' is empty on every row",
-        ));
+    let w = Workdir::new();
+    w.write("m.csv", "email,group\na@b.fr,\nc@d.fr,\n");
+    let err = w.fail(["summary", "m.csv"]);
+    assert!(
+        err.contains("group column 'group' is empty on every row"),
+        "{err}"
+    );
 }
 
 /// The same memberships in UTF-8, UTF-8 with BOM, Windows-1252 (French
-/// Excel) and UTF-16 LE with BOM.
-fn encoded_variants(dir: &Path) -> Vec<(String, std::path::PathBuf)> {
+/// Excel) and UTF-16 LE with BOM, written as `NAME.csv`; the names.
+fn encoded_variants(w: &Workdir) -> Vec<String> {
     let text = "Adresse électronique;Liste\nzoé@exemple.fr;Vélo\nzoé@exemple.fr;Énergie\nléa@exemple.fr;Vélo\n";
     let cp1252: Vec<u8> = text
         .chars()
@@ -220,19 +154,18 @@ fn encoded_variants(dir: &Path) -> Vec<(String, std::path::PathBuf)> {
         ("cp1252", cp1252),
         ("utf16", utf16),
     ] {
-        let p = dir.join(format!("{name}.csv"));
-        std::fs::write(&p, bytes).unwrap();
-        out.push((name.to_string(), p));
+        w.write(format!("{name}.csv"), bytes);
+        out.push(name.to_string());
     }
     out
 }
 
 #[test]
 fn every_encoding_gives_the_same_figures() {
-    let tmp = tempfile::tempdir().unwrap();
+    let w = Workdir::new();
     let mut seen = Vec::new();
-    for (name, path) in encoded_variants(tmp.path()) {
-        let mut v = summary_json(&[path.as_ref()], None);
+    for name in encoded_variants(&w) {
+        let mut v = w.summary_json([format!("{name}.csv")]);
         let file = v["input"]["files"][0].clone();
         assert_eq!(file["group_column"], "Liste", "{name}");
         assert_eq!(file["person_column"], "Adresse électronique", "{name}");
@@ -247,15 +180,8 @@ fn every_encoding_gives_the_same_figures() {
         assert_eq!(v, &seen[0].2, "{name} differs from UTF-8");
     }
     // Group names are decoded, not mangled.
-    let out = tmp.path().join("r");
-    maillage()
-        .arg("report")
-        .arg(tmp.path().join("cp1252.csv"))
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .success();
-    let groups = std::fs::read_to_string(out.join("groups.csv")).unwrap();
+    w.report(["cp1252.csv"]);
+    let groups = w.read("report/groups.csv");
     assert!(
         groups.contains("\nVélo,2,") && groups.contains("\nÉnergie,1,"),
         "{groups}"
@@ -264,76 +190,67 @@ fn every_encoding_gives_the_same_figures() {
 
 #[test]
 fn encoding_can_be_named_and_a_wrong_name_is_an_error() {
-    let tmp = tempfile::tempdir().unwrap();
-    let p = tmp.path().join("latin1.csv");
-    std::fs::write(&p, b"email,group\na@b.fr,X\nc@d.fr,V\xe9lo\n").unwrap();
-    maillage()
-        .args(["summary", "--json", "--encoding", "latin1"])
-        .arg(&p)
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("\"encoding\": \"windows-1252\""));
-    maillage()
-        .args(["summary", "--encoding", "klingon"])
-        .arg(&p)
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains(
-            "latin1.csv: unknown encoding 'klingon'",
-        ));
+    let w = Workdir::new();
+    w.write("latin1.csv", b"email,group\na@b.fr,X\nc@d.fr,V\xe9lo\n");
+    let run = w.run(["summary", "--json", "--encoding", "latin1", "latin1.csv"]);
+    let out = String::from_utf8(run.stdout).unwrap();
+    assert!(out.contains("\"encoding\": \"windows-1252\""), "{out}");
+    let err = w.fail(["summary", "--encoding", "klingon", "latin1.csv"]);
+    assert!(
+        err.contains("latin1.csv: unknown encoding 'klingon'"),
+        "{err}"
+    );
 }
 
 #[test]
 fn a_file_that_stops_being_utf8_after_the_start_is_decoded() {
-    let tmp = tempfile::tempdir().unwrap();
-    let p = tmp.path().join("late.csv");
+    let w = Workdir::new();
     let mut bytes = b"email,group\n".to_vec();
     for i in 0..5000 {
         bytes.extend_from_slice(format!("p{i}@x.fr,Groupe {}\n", i % 7).as_bytes());
     }
     assert!(bytes.len() > 64 * 1024);
     bytes.extend_from_slice(b"late@x.fr,V\xe9lo\n");
-    std::fs::write(&p, bytes).unwrap();
-    let v = summary_json(&[p.as_ref()], None);
+    w.write("late.csv", bytes);
+    let v = w.summary_json(["late.csv"]);
     assert_eq!(v["groups"], 8);
     assert_eq!(v["input"]["files"][0]["encoding"], "windows-1252");
-    let out = tmp.path().join("r");
-    maillage()
-        .arg("report")
-        .arg(&p)
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .success();
-    let groups = std::fs::read_to_string(out.join("groups.csv")).unwrap();
+    w.report(["late.csv"]);
+    let groups = w.read("report/groups.csv");
     assert!(groups.contains("\nVélo,1,"), "{groups}");
 }
 
 #[test]
 fn standard_input_is_read_with_a_dash() {
+    let w = Workdir::new();
     let stdin = "courriel;liste\nA@x.fr;Vélo\na@x.fr;Jardin\nb@x.fr;Vélo\n";
-    let v = summary_json(&["-".as_ref()], Some(stdin));
+    let v = stdout_json(
+        w.command()
+            .args(["summary", "--json", "-"])
+            .write_stdin(stdin)
+            .assert()
+            .success()
+            .get_output(),
+    );
     assert_eq!(v["persons"], 2);
     assert_eq!(v["persons_in_2plus_groups"], 1);
     assert_eq!(v["input"]["files"][0]["file"], "<stdin>");
-    maillage()
+    w.command()
         .args(["summary", "-"])
         .write_stdin("")
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("<stdin>: the file is empty"));
+        .stderr(predicates::str::contains("<stdin>: the file is empty"));
 }
 
 #[test]
 fn a_folder_stands_for_the_exports_below_it() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("exports");
-    std::fs::create_dir_all(dir.join("sub")).unwrap();
-    write(&dir, "b.csv", "email,group\nx@y.fr,B\n");
-    write(&dir.join("sub"), "a.CSV", "email,group\nx@y.fr,A\n");
-    write(&dir, ".hidden.csv", "not,a\nmembership,file\n");
-    write(&dir, "notes.md", "# notes");
-    let v = summary_json(&[dir.as_ref()], None);
+    let w = Workdir::new();
+    w.write("exports/b.csv", "email,group\nx@y.fr,B\n");
+    w.write("exports/sub/a.CSV", "email,group\nx@y.fr,A\n");
+    w.write("exports/.hidden.csv", "not,a\nmembership,file\n");
+    w.write("exports/notes.md", "# notes");
+    let v = w.summary_json(["exports"]);
     assert_eq!(v["groups"], 2);
     assert_eq!(v["persons_in_2plus_groups"], 1);
     let files: Vec<String> = v["input"]["files"]
@@ -352,104 +269,68 @@ fn a_folder_stands_for_the_exports_below_it() {
         .collect();
     assert_eq!(files, ["b.csv", "a.CSV"]);
 
-    let empty = tmp.path().join("empty");
-    std::fs::create_dir(&empty).unwrap();
-    write(&empty, "readme.md", "nothing");
-    maillage()
-        .arg("summary")
-        .arg(&empty)
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains(
-            "empty: no member list (.csv, .tsv, .txt, .json, .dump, .list or .zip file) in it",
-        ));
+    w.write("empty/readme.md", "nothing");
+    let err = w.fail(["summary", "empty"]);
+    assert!(
+        err.contains(
+            "empty: no member list (.csv, .tsv, .txt, .json, .dump, .list or .zip file) in it"
+        ),
+        "{err}"
+    );
 }
 
 #[test]
 fn usage_errors_exit_with_2() {
-    maillage().arg("report").assert().code(2);
-    maillage().arg("frobnicate").assert().code(2);
+    let w = Workdir::new();
+    w.command().arg("report").assert().code(2);
+    w.command().arg("frobnicate").assert().code(2);
 }
 
 #[test]
 fn an_earlier_report_is_replaced_but_another_folder_is_not() {
-    let tmp = tempfile::tempdir().unwrap();
+    let w = Workdir::new();
     let input = root("tests/fixtures/small/members.csv");
-    let out = tmp.path().join("report");
-    maillage()
-        .arg("report")
-        .arg(&input)
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .success();
-    std::fs::write(out.join("stale.txt"), "old").unwrap();
-    maillage()
-        .arg("report")
-        .arg(&input)
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .success();
+    let out = w.report([&input]);
+    w.write("report/stale.txt", "old");
+    w.report([&input]);
     assert!(
         !out.join("stale.txt").exists(),
         "the old report was replaced whole"
     );
     assert!(out.join("summary.json").is_file());
 
-    let docs = tmp.path().join("docs");
-    std::fs::create_dir(&docs).unwrap();
-    std::fs::write(docs.join("thesis.odt"), "precious").unwrap();
-    maillage()
-        .arg("report")
-        .arg(&input)
-        .arg("--out")
-        .arg(&docs)
-        .assert()
-        .code(1)
-        .stderr(predicate::str::contains("is not a maillage report"));
-    assert_eq!(
-        std::fs::read_to_string(docs.join("thesis.odt")).unwrap(),
-        "precious"
-    );
-    assert_eq!(entries(tmp.path()), ["docs", "report"]);
+    w.write("docs/thesis.odt", "precious");
+    let err = w.fail([
+        OsStr::new("report"),
+        input.as_ref(),
+        "--out".as_ref(),
+        "docs".as_ref(),
+    ]);
+    assert!(err.contains("is not a maillage report"), "{err}");
+    assert_eq!(w.read("docs/thesis.odt"), "precious");
+    assert_eq!(w.entries("."), ["docs", "report"]);
 }
 
 #[test]
 fn a_failed_run_keeps_the_earlier_report() {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = tmp.path().join("report");
-    maillage()
-        .arg("report")
-        .arg(root("tests/fixtures/small/members.csv"))
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .success();
-    let before = std::fs::read(out.join("summary.json")).unwrap();
-    maillage()
-        .args(["report", "missing.csv", "--out"])
-        .arg(&out)
-        .assert()
-        .code(1);
-    assert_eq!(std::fs::read(out.join("summary.json")).unwrap(), before);
-    assert_eq!(entries(tmp.path()), ["report"]);
+    let w = Workdir::new();
+    w.report([root("tests/fixtures/small/members.csv")]);
+    let before = w.read("report/summary.json");
+    w.fail(["report", "missing.csv", "--out", "report"]);
+    assert_eq!(w.read("report/summary.json"), before);
+    assert_eq!(w.entries("."), ["report"]);
 }
 
 #[test]
 fn input_files_are_never_modified() {
-    let tmp = tempfile::tempdir().unwrap();
-    let input = tmp.path().join("m.csv");
-    std::fs::copy(root("tests/fixtures/small/members.csv"), &input).unwrap();
+    let w = Workdir::new();
+    let input = w.write(
+        "m.csv",
+        std::fs::read(root("tests/fixtures/small/members.csv")).unwrap(),
+    );
     let before = std::fs::read(&input).unwrap();
     let modified = std::fs::metadata(&input).unwrap().modified().unwrap();
-    maillage()
-        .arg("report")
-        .arg(&input)
-        .arg("--out")
-        .arg(tmp.path().join("r"))
-        .assert()
-        .success();
+    w.report(["m.csv"]);
     assert_eq!(std::fs::read(&input).unwrap(), before);
     assert_eq!(
         std::fs::metadata(&input).unwrap().modified().unwrap(),
@@ -459,10 +340,10 @@ fn input_files_are_never_modified() {
 
 #[test]
 fn several_inputs_are_merged() {
-    let tmp = tempfile::tempdir().unwrap();
-    let a = write(tmp.path(), "a.csv", "email,group\nx@y.fr,A\nz@y.fr,A\n");
-    let b = write(tmp.path(), "b.csv", "courriel;liste\nX@Y.fr;B\n");
-    let v = summary_json(&[a.as_ref(), b.as_ref()], None);
+    let w = Workdir::new();
+    w.write("a.csv", "email,group\nx@y.fr,A\nz@y.fr,A\n");
+    w.write("b.csv", "courriel;liste\nX@Y.fr;B\n");
+    let v = w.summary_json(["a.csv", "b.csv"]);
     assert_eq!(v["persons"], 2);
     assert_eq!(v["groups"], 2);
     assert_eq!(v["persons_in_2plus_groups"], 1);
@@ -472,23 +353,12 @@ fn several_inputs_are_merged() {
 
 #[test]
 fn csv_outputs_neutralise_formulas() {
-    let tmp = tempfile::tempdir().unwrap();
-    let f = write(
-        tmp.path(),
-        "m.csv",
-        "person,group\n+33 6 12,=SUM(1)\n+33 6 12,B\n",
-    );
-    let out = tmp.path().join("r");
-    maillage()
-        .arg("report")
-        .arg(&f)
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .success();
-    let groups = std::fs::read_to_string(out.join("groups.csv")).unwrap();
+    let w = Workdir::new();
+    w.write("m.csv", "person,group\n+33 6 12,=SUM(1)\n+33 6 12,B\n");
+    w.report(["m.csv"]);
+    let groups = w.read("report/groups.csv");
     assert!(groups.contains("\n'=SUM(1),1,"), "{groups}");
-    let connectors = std::fs::read_to_string(out.join("connectors.csv")).unwrap();
+    let connectors = w.read("report/connectors.csv");
     assert!(connectors.contains("\n'+33 6 12,2,"), "{connectors}");
     assert!(connectors.contains(",'=SUM(1); B\n"), "{connectors}");
     assert!(!connectors
@@ -499,91 +369,65 @@ fn csv_outputs_neutralise_formulas() {
 
 #[test]
 fn gmail_folding_is_optional_and_logged() {
-    let tmp = tempfile::tempdir().unwrap();
-    let f = write(
-        tmp.path(),
+    let w = Workdir::new();
+    w.write(
         "m.csv",
         "email,group\nAlice.Martin@gmail.com,A\nalicemartin+lists@googlemail.com,B\nalice.martin@example.org,C\nalice.martin+x@example.org,C\n",
     );
-    let v = summary_json(&[f.as_ref()], None);
+    let v = w.summary_json(["m.csv"]);
     assert_eq!(v["persons"], 4);
-    let out = tmp.path().join("r");
-    maillage()
-        .args(["report", "--fold-gmail"])
-        .arg(&f)
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .success()
-        .stderr(predicate::str::contains(
-            "--fold-gmail rewrote 2 Gmail address(es)",
-        ));
-    let s: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(out.join("summary.json")).unwrap()).unwrap();
+    let run = w.run(["report", "--fold-gmail", "m.csv", "--out", "r"]);
+    let err = String::from_utf8(run.stderr).unwrap();
+    assert!(
+        err.contains("--fold-gmail rewrote 2 Gmail address(es)"),
+        "{err}"
+    );
+    let s = w.json("r/summary.json");
     // The two Gmail spellings are one person; example.org is never folded.
     assert_eq!(s["persons"], 3);
     assert_eq!(s["persons_in_2plus_groups"], 1);
     assert_eq!(s["input"]["gmail_addresses_folded"], 2);
     assert_eq!(
-        std::fs::read_to_string(out.join("address_folds.csv")).unwrap(),
+        w.read("r/address_folds.csv"),
         "address,folded_to\nalice.martin@gmail.com,alicemartin@gmail.com\nalicemartin+lists@googlemail.com,alicemartin@gmail.com\n"
     );
 }
 
 #[test]
 fn possible_duplicates_are_listed_never_merged() {
-    let tmp = tempfile::tempdir().unwrap();
-    let f = write(
-        tmp.path(),
+    let w = Workdir::new();
+    w.write(
         "m.csv",
         "email,name,group\na@x.fr,Alice Martin,A\nb@y.org,\"MARTIN, Alice\",B\nc@x.fr,Bob,A\na@x.fr,Alice Martin,B\n",
     );
-    let l = write(
-        tmp.path(),
-        "velo.txt",
-        "Alice Martín <d@z.net>\nBob <e@z.net>\n",
-    );
-    let out = tmp.path().join("r");
-    maillage()
-        .arg("report")
-        .args([&f, &l])
-        .arg("--out")
-        .arg(&out)
-        .assert()
-        .success()
-        .stderr(predicate::str::contains("2 display name(s) are shared"));
-    let s: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(out.join("summary.json")).unwrap()).unwrap();
+    w.write("velo.txt", "Alice Martín <d@z.net>\nBob <e@z.net>\n");
+    let run = w.run(["report", "m.csv", "velo.txt", "--out", "r"]);
+    let err = String::from_utf8(run.stderr).unwrap();
+    assert!(err.contains("2 display name(s) are shared"), "{err}");
+    let s = w.json("r/summary.json");
     assert_eq!(s["persons"], 5);
     assert_eq!(s["input"]["possible_duplicates"], 2);
     assert_eq!(
-        std::fs::read_to_string(out.join("possible_duplicates.csv")).unwrap(),
+        w.read("r/possible_duplicates.csv"),
         "name,persons,addresses\nAlice Martin,3,a@x.fr; b@y.org; d@z.net\nBob,2,c@x.fr; e@z.net\n"
     );
 }
 
 #[test]
 fn inspect_says_what_was_detected_without_a_report() {
-    let tmp = tempfile::tempdir().unwrap();
-    let f = write(
-        tmp.path(),
-        "m.csv",
-        "Courriel;Groupes\na@x.fr;V|B\nb@x.fr;\n",
-    );
-    maillage()
-        .current_dir(tmp.path())
-        .args(["inspect", "m.csv"])
-        .assert()
-        .success()
-        .stdout(predicate::str::contains("layout       wide"))
-        .stdout(predicate::str::contains(
-            "groups       Groupes (split on '|')",
-        ))
-        .stdout(predicate::str::contains("memberships  2"))
-        .stdout(predicate::str::contains("1  with no group"))
-        .stdout(predicate::str::contains("first skipped lines: 3"));
-    assert_eq!(entries(tmp.path()), ["m.csv"]);
-    drop(f);
+    let w = Workdir::new();
+    w.write("m.csv", "Courriel;Groupes\na@x.fr;V|B\nb@x.fr;\n");
+    let out = String::from_utf8(w.run(["inspect", "m.csv"]).stdout).unwrap();
+    for line in [
+        "layout       wide",
+        "groups       Groupes (split on '|')",
+        "memberships  2",
+        "1  with no group",
+        "first skipped lines: 3",
+    ] {
+        assert!(out.contains(line), "{line:?} not in {out}");
+    }
+    assert_eq!(w.entries("."), ["m.csv"]);
 }
 
 /// A quoted field spanning lines and a blank line before the skipped rows:
@@ -592,21 +436,10 @@ fn inspect_says_what_was_detected_without_a_report() {
 /// sends the file there).
 #[test]
 fn skipped_rows_are_reported_at_their_physical_lines_on_both_readers() {
-    let tmp = tempfile::tempdir().unwrap();
+    let w = Workdir::new();
     let body = "email,name,group\na@x.fr,\"Al\nice\",v\n\nb@x.fr,Bob,\n,Cat,w\nd@x.fr,\"x\n\ny\",w\n,Eve,w\n";
-    let lines = |path: &Path, extra: &[&str]| -> (Vec<u64>, u64) {
-        let out = maillage()
-            .args(["inspect", "--json"])
-            .args(extra)
-            .arg(path)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let lines = |file: &str, extra: &[&str]| -> (Vec<u64>, u64) {
+        let v = w.inspect_json(extra.iter().copied().chain([file]));
         let f = &v[0];
         let lines = f["skipped_lines"]
             .as_array()
@@ -616,9 +449,9 @@ fn skipped_rows_are_reported_at_their_physical_lines_on_both_readers() {
             .collect();
         (lines, f["rows"].as_u64().unwrap())
     };
-    let long = write(tmp.path(), "q.csv", body);
+    w.write("q.csv", body);
     // Rows: a, b, Cat, d, Eve (the blank line is not a row).
-    assert_eq!(lines(&long, &[]), (vec![5, 6, 10], 5));
-    let ragged = write(tmp.path(), "r.csv", &format!("{body}e@x.fr,E\n"));
-    assert_eq!(lines(&ragged, &["--skip-invalid"]), (vec![5, 6, 10, 11], 6));
+    assert_eq!(lines("q.csv", &[]), (vec![5, 6, 10], 5));
+    w.write("r.csv", format!("{body}e@x.fr,E\n"));
+    assert_eq!(lines("r.csv", &["--skip-invalid"]), (vec![5, 6, 10, 11], 6));
 }

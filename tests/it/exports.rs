@@ -4,24 +4,14 @@
 //! `tests/fixtures/exports/SOURCES.md`.
 
 use crate::root;
-use assert_cmd::Command;
+use crate::workdir::Workdir;
 use serde_json::Value;
+use std::ffi::OsStr;
 
 /// `maillage inspect --json` on a fixture of `tests/fixtures/exports/`:
 /// one entry per export read.
 fn inspect(fixture: &str) -> Vec<Value> {
-    let out = Command::cargo_bin("maillage")
-        .unwrap()
-        .args(["inspect", "--json"])
-        .arg(root("tests/fixtures/exports").join(fixture))
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{fixture}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = Workdir::new().inspect_json([root("tests/fixtures/exports").join(fixture)]);
     v.as_array().unwrap().clone()
 }
 
@@ -106,9 +96,7 @@ fn slack_fixture_is_one_export_whether_a_folder_or_a_zip() {
     assert_eq!(roles(f), [4, 0, 0, 0, 0]);
 
     // The same export zipped: one export, named by the archive.
-    let tmp = tempfile::tempdir().unwrap();
-    let zip_path = tmp.path().join("Asso Slack export Jan 5 2024.zip");
-    let mut zip = zip::ZipWriter::new(std::fs::File::create(&zip_path).unwrap());
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     for name in [
         "channels.json",
         "groups.json",
@@ -120,19 +108,12 @@ fn slack_fixture_is_one_export_whether_a_folder_or_a_zip() {
             .unwrap();
         std::io::Write::write_all(&mut zip, &bytes).unwrap();
     }
-    zip.finish().unwrap();
-    let out = Command::cargo_bin("maillage")
-        .unwrap()
-        .args(["inspect", "--json"])
-        .arg(&zip_path)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let w = Workdir::new();
+    let zip_path = w.write(
+        "Asso Slack export Jan 5 2024.zip",
+        zip.finish().unwrap().into_inner(),
     );
-    let zipped: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let zipped = w.inspect_json([&zip_path]);
     assert_eq!(zipped.as_array().unwrap().len(), 1, "{zipped}");
     let z = &zipped[0];
     assert_eq!(z["file"], zip_path.display().to_string());
@@ -141,43 +122,33 @@ fn slack_fixture_is_one_export_whether_a_folder_or_a_zip() {
 
 #[test]
 fn inspect_and_the_report_warning_name_the_accounts_skipped() {
+    let w = Workdir::new();
     let gg = root("tests/fixtures/exports/google-groups");
-    let out = Command::cargo_bin("maillage")
-        .unwrap()
-        .arg("inspect")
-        .arg(&gg)
-        .output()
-        .unwrap();
+    let out = w.run([OsStr::new("inspect"), gg.as_ref()]);
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
         text.contains("  skipped      1\n             1  with a banned member\n"),
         "{text}"
     );
-    let tmp = tempfile::tempdir().unwrap();
-    let out = Command::cargo_bin("maillage")
-        .unwrap()
-        .arg("report")
-        .arg(&gg)
-        .arg("--out")
-        .arg(tmp.path().join("out"))
-        .output()
-        .unwrap();
-    assert!(out.status.success());
+    let out = w.run([
+        OsStr::new("report"),
+        gg.as_ref(),
+        "--out".as_ref(),
+        "out".as_ref(),
+    ]);
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(
         err.contains("skipped 1 row(s): 1 with a banned member (line(s) 7)\n"),
         "{err}"
     );
     // Slack's JSON gives no line numbers: none are listed.
-    let out = Command::cargo_bin("maillage")
-        .unwrap()
-        .arg("report")
-        .arg(root("tests/fixtures/exports/slack"))
-        .arg("--out")
-        .arg(tmp.path().join("slack"))
-        .output()
-        .unwrap();
-    assert!(out.status.success());
+    let slack = root("tests/fixtures/exports/slack");
+    let out = w.run([
+        OsStr::new("report"),
+        slack.as_ref(),
+        "--out".as_ref(),
+        "slack".as_ref(),
+    ]);
     let err = String::from_utf8(out.stderr).unwrap();
     let reasons = "1 with a bot account, 1 with a deactivated or deleted account";
     assert!(

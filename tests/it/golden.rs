@@ -2,7 +2,7 @@
 //! `UPDATE_GOLDEN=1 cargo test` rewrites the expected files.
 
 use crate::root;
-use assert_cmd::Command;
+use crate::workdir::Workdir;
 use std::path::Path;
 
 /// The files compared: every JSON, CSV and Markdown output of the
@@ -17,23 +17,21 @@ fn files() -> Vec<String> {
         .collect()
 }
 
-/// Runs `maillage report INPUT` from `cwd` and compares every file with
-/// `tests/golden/<case>/`.
+/// Runs `maillage report INPUT` from `cwd` (the report names its input as
+/// given there) and compares every file with `tests/golden/<case>/`.
 fn check_golden(case: &str, cwd: &Path, input: &str) {
-    let tmp = tempfile::tempdir().unwrap();
-    let out = tmp.path().join("report");
-    Command::cargo_bin("maillage")
-        .unwrap()
+    let w = Workdir::new();
+    w.command()
         .current_dir(cwd)
         .args(["report", input, "--quiet", "--out"])
-        .arg(&out)
+        .arg(w.join("report"))
         .assert()
         .success();
     let golden = root(&format!("tests/golden/{case}"));
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
     let mut failures = Vec::new();
     for name in &files() {
-        let actual = std::fs::read_to_string(out.join(name)).unwrap();
+        let actual = w.read(format!("report/{name}"));
         let path = golden.join(name);
         if update {
             std::fs::create_dir_all(&golden).unwrap();

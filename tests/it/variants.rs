@@ -4,7 +4,7 @@
 //! byte with those of a plain long CSV, and each file's detected format and
 //! layout are checked.
 
-use assert_cmd::Command;
+use crate::workdir::Workdir;
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -126,27 +126,22 @@ fn members_of(people: &[Person], g: usize) -> impl Iterator<Item = &Person> {
     people.iter().filter(move |p| p.groups.contains(&g))
 }
 
-fn write(path: &Path, bytes: &[u8]) {
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, bytes).unwrap();
-}
-
 fn windows_1252(s: &str) -> Vec<u8> {
     let (bytes, _, bad) = encoding_rs::WINDOWS_1252.encode(s);
     assert!(!bad);
     bytes.into_owned()
 }
 
-/// Every variant: a name, the paths to give, and the (format, layout)
-/// expected for each file read.
+/// Every variant, written under `in/`: a name, the paths to give, and the
+/// (format, layout) expected for each file read.
 fn variants(
-    dir: &Path,
+    w: &Workdir,
     people: &[Person],
 ) -> Vec<(String, Vec<PathBuf>, (&'static str, &'static str))> {
+    let dir = Path::new("in");
     let mut out = Vec::new();
     let mut file = |name: &str, bytes: Vec<u8>, expect: (&'static str, &'static str)| {
-        let p = dir.join(name);
-        write(&p, &bytes);
+        let p = w.write(dir.join(name), bytes);
         out.push((name.to_string(), vec![p], expect));
     };
     let long = ("CSV", "long");
@@ -253,9 +248,9 @@ fn variants(
         let d = dir.join(name);
         for g in 0..GROUPS.len() {
             let (f, bytes) = files(g);
-            write(&d.join(f), &bytes);
+            w.write(d.join(f), bytes);
         }
-        out.push((name.to_string(), vec![d], expect));
+        out.push((name.to_string(), vec![w.join(d)], expect));
     };
     folder(
         "per-group-csv",
@@ -346,8 +341,7 @@ fn variants(
     );
 
     // A zip archive of the Sympa dumps.
-    let zip_path = dir.join("sympa.zip");
-    let mut zip = zip::ZipWriter::new(std::fs::File::create(&zip_path).unwrap());
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     for (g, group) in GROUPS.iter().enumerate() {
         let mut s = String::new();
         for p in members_of(people, g) {
@@ -360,7 +354,7 @@ fn variants(
         .unwrap();
         zip.write_all(s.as_bytes()).unwrap();
     }
-    zip.finish().unwrap();
+    let zip_path = w.write(dir.join("sympa.zip"), zip.finish().unwrap().into_inner());
     out.push((
         "sympa.zip".into(),
         vec![zip_path],
@@ -424,11 +418,11 @@ fn variants(
         let text = serde_json::to_string_pretty(&value)
             .unwrap()
             .replace('/', "\\/");
-        write(&slack.join(name), text.as_bytes());
+        w.write(slack.join(name), text);
     }
     out.push((
         "slack".into(),
-        vec![slack],
+        vec![w.join(slack)],
         ("Slack workspace export", "per-group"),
     ));
 
@@ -466,8 +460,7 @@ fn variants(
         s += &serde_json::to_string(l).unwrap();
         s.push('\n');
     }
-    let jsonl = dir.join("mattermost.jsonl");
-    write(&jsonl, s.as_bytes());
+    let jsonl = w.write(dir.join("mattermost.jsonl"), s);
     out.push((
         "mattermost.jsonl".into(),
         vec![jsonl],
@@ -476,37 +469,24 @@ fn variants(
     out
 }
 
-fn tables(out: &Path) -> BTreeMap<&'static str, String> {
+/// The tables of the report last written by `Workdir::report`.
+fn tables(w: &Workdir) -> BTreeMap<&'static str, String> {
     ["groups.csv", "pairs.csv", "connectors.csv"]
         .into_iter()
-        .map(|f| (f, std::fs::read_to_string(out.join(f)).unwrap()))
+        .map(|f| (f, w.read(format!("report/{f}"))))
         .collect()
 }
 
 #[test]
 fn every_layout_format_encoding_and_delimiter_gives_the_same_figures() {
-    let tmp = tempfile::tempdir().unwrap();
+    let w = Workdir::new();
     let people = dataset();
-    let vars = variants(&tmp.path().join("in"), &people);
+    let vars = variants(&w, &people);
     assert!(vars.len() >= 20, "{} variants", vars.len());
     let mut reference = None;
     for (name, paths, (format, layout)) in &vars {
-        let out = tmp.path().join("out").join(name);
-        let output = Command::cargo_bin("maillage")
-            .unwrap()
-            .arg("report")
-            .args(paths)
-            .arg("--out")
-            .arg(&out)
-            .output()
-            .unwrap();
-        assert!(
-            output.status.success(),
-            "{name}: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        let summary: serde_json::Value =
-            serde_json::from_slice(&std::fs::read(out.join("summary.json")).unwrap()).unwrap();
+        w.report(paths);
+        let summary = w.json("report/summary.json");
         for f in summary["input"]["files"].as_array().unwrap() {
             assert_eq!(
                 (f["format"].as_str().unwrap(), f["layout"].as_str().unwrap()),
@@ -517,7 +497,7 @@ fn every_layout_format_encoding_and_delimiter_gives_the_same_figures() {
         }
         assert_eq!(summary["persons"], 80, "{name}");
         assert_eq!(summary["groups"], GROUPS.len(), "{name}");
-        let t = tables(&out);
+        let t = tables(&w);
         match &reference {
             None => reference = Some(t),
             Some(r) => {
@@ -536,18 +516,11 @@ fn every_layout_format_encoding_and_delimiter_gives_the_same_figures() {
 
 #[test]
 fn helloasso_skips_unvalidated_orders_and_says_so() {
-    let tmp = tempfile::tempdir().unwrap();
+    let w = Workdir::new();
     let people = dataset();
-    let vars = variants(&tmp.path().join("in"), &people);
+    let vars = variants(&w, &people);
     let (_, paths, _) = vars.iter().find(|v| v.0 == "helloasso").unwrap();
-    let out = Command::cargo_bin("maillage")
-        .unwrap()
-        .args(["inspect", "--json"])
-        .args(paths)
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let files: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let files = w.inspect_json(paths);
     for f in files.as_array().unwrap() {
         assert_eq!(f["skipped_not_validated"], 1, "{f}");
         assert_eq!(f["encoding"], "windows-1252", "{f}");
@@ -563,7 +536,7 @@ fn helloasso_skips_unvalidated_orders_and_says_so() {
 /// whose persons are the Member IDs.
 #[test]
 fn meetup_member_lists_give_the_figures_of_a_long_csv_of_member_ids() {
-    let tmp = tempfile::tempdir().unwrap();
+    let w = Workdir::new();
     let people = dataset();
     let id = |i: usize| 100_000_000 + 7919 * i as u64;
     let mut long = String::from("person,name,group\n");
@@ -578,9 +551,8 @@ fn meetup_member_lists_give_the_figures_of_a_long_csv_of_member_ids() {
             );
         }
     }
-    let long_path = tmp.path().join("in/member-ids.csv");
-    write(&long_path, long.as_bytes());
-    let meetup = tmp.path().join("in/meetup");
+    let long_path = w.write("in/member-ids.csv", long);
+    let meetup = Path::new("in/meetup");
     for (g, group) in GROUPS.iter().enumerate() {
         let d = if g % 2 == 0 { ',' } else { '\t' };
         let mut s = [
@@ -647,34 +619,20 @@ fn meetup_member_lists_give_the_figures_of_a_long_csv_of_member_ids() {
             s.push('\n');
         }
         let ext = if d == ',' { "csv" } else { "tsv" };
-        write(
-            &meetup.join(format!("{group}_Member_List_on_01-05-24.{ext}")),
-            s.as_bytes(),
+        w.write(
+            meetup.join(format!("{group}_Member_List_on_01-05-24.{ext}")),
+            s,
         );
     }
     let report = |input: &Path, name: &str| {
-        let out = tmp.path().join("out").join(name);
-        let output = Command::cargo_bin("maillage")
-            .unwrap()
-            .arg("report")
-            .arg(input)
-            .arg("--out")
-            .arg(&out)
-            .output()
-            .unwrap();
-        assert!(
-            output.status.success(),
-            "{name}: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        let summary: serde_json::Value =
-            serde_json::from_slice(&std::fs::read(out.join("summary.json")).unwrap()).unwrap();
+        w.report([input]);
+        let summary = w.json("report/summary.json");
         assert_eq!(summary["persons"], 80, "{name}");
         assert_eq!(summary["groups"], GROUPS.len(), "{name}");
-        (summary, tables(&out))
+        (summary, tables(&w))
     };
     let (_, reference) = report(&long_path, "member-ids");
-    let (summary, t) = report(&meetup, "meetup");
+    let (summary, t) = report(&w.join(meetup), "meetup");
     let files = summary["input"]["files"].as_array().unwrap();
     assert_eq!(files.len(), GROUPS.len());
     for f in files {

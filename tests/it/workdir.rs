@@ -3,7 +3,7 @@
 //! wrote read back.
 
 use assert_cmd::Command;
-use std::ffi::OsStr;
+use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
@@ -52,10 +52,11 @@ impl Workdir {
         I: IntoIterator<Item = S>,
         S: AsRef<OsStr>,
     {
-        let out = self.command().args(args).output().unwrap();
+        let args = os_args(args);
+        let out = self.command().args(&args).output().unwrap();
         assert!(
             out.status.success(),
-            "maillage failed ({}): {}",
+            "maillage {args:?} failed ({}): {}",
             out.status,
             String::from_utf8_lossy(&out.stderr)
         );
@@ -69,30 +70,55 @@ impl Workdir {
         I: IntoIterator<Item = S>,
         S: AsRef<OsStr>,
     {
-        let out = self.command().args(args).output().unwrap();
+        let args = os_args(args);
+        let out = self.command().args(&args).output().unwrap();
         assert_eq!(
             out.status.code(),
             Some(1),
-            "expected a failure, got {}: {}",
+            "maillage {args:?}: expected a failure, got {}\nstdout: {}\nstderr: {}",
             out.status,
-            String::from_utf8_lossy(&out.stdout)
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
         );
         String::from_utf8(out.stderr).unwrap()
     }
 
-    /// `maillage report INPUTS --out report EXTRA`; the report folder.
+    /// `maillage summary --json ARGS`, which must succeed; its output,
+    /// parsed.
+    pub fn summary_json<I, S>(&self, args: I) -> serde_json::Value
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        let mut all = os_args(["summary", "--json"]);
+        all.extend(os_args(args));
+        stdout_json(&self.run(all))
+    }
+
+    /// `maillage inspect --json ARGS`, which must succeed; its output
+    /// (one entry per file read), parsed.
+    pub fn inspect_json<I, S>(&self, args: I) -> serde_json::Value
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        let mut all = os_args(["inspect", "--json"]);
+        all.extend(os_args(args));
+        stdout_json(&self.run(all))
+    }
+
+    /// `maillage report ARGS --out report --quiet` (ARGS: the inputs and
+    /// any option), which must succeed; the report folder, `report/`,
+    /// replaced by each call. `--quiet` silences the warnings: a test of
+    /// what is said on standard error uses `run`.
     pub fn report<I, S>(&self, inputs_and_options: I) -> PathBuf
     where
         I: IntoIterator<Item = S>,
         S: AsRef<OsStr>,
     {
         let out = self.join("report");
-        let mut args: Vec<std::ffi::OsString> = vec!["report".into()];
-        args.extend(
-            inputs_and_options
-                .into_iter()
-                .map(|a| a.as_ref().to_owned()),
-        );
+        let mut args = os_args(["report"]);
+        args.extend(os_args(inputs_and_options));
         args.extend([
             "--out".into(),
             out.clone().into_os_string(),
@@ -134,7 +160,17 @@ impl Workdir {
     }
 }
 
-/// `maillage inspect --json` output, parsed.
-pub fn inspect_json(out: &Output) -> serde_json::Value {
-    serde_json::from_slice(&out.stdout).unwrap()
+/// The standard output of a run printing JSON (`summary --json`,
+/// `inspect --json`), parsed.
+pub fn stdout_json(out: &Output) -> serde_json::Value {
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)))
+}
+
+fn os_args<I, S>(args: I) -> Vec<OsString>
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<OsStr>,
+{
+    args.into_iter().map(|a| a.as_ref().to_owned()).collect()
 }
