@@ -50,6 +50,18 @@ fn check_golden(case: &str, cwd: &Path, input: &str) {
         "golden files differ:\n{}",
         failures.join("\n")
     );
+    // Every golden file was compared: none is left from an output the
+    // report no longer writes, and the list compared is not empty.
+    if !update {
+        let mut kept: Vec<String> = std::fs::read_dir(&golden)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        kept.sort();
+        let mut compared = files();
+        compared.sort();
+        assert_eq!(kept, compared, "{}: files not compared", golden.display());
+    }
 }
 
 fn side_by_side(name: &str, expected: &str, actual: &str) -> String {
