@@ -119,6 +119,15 @@ pub struct InputArgs {
     /// address_folds.csv.
     #[arg(long)]
     pub fold_gmail: bool,
+    /// The character separating the groups listed in one cell (`,` for
+    /// "Vélo, Jardins"), when detection guesses wrong.
+    ///
+    /// By default a group cell is split on `;` or `|`, and on `,` in a
+    /// column named in the plural (Groupes, Listes...) or in a file with
+    /// another delimiter and one row per person; a file whose group cells
+    /// hold a `,` that was not split gets a warning.
+    #[arg(long, value_name = "CHAR")]
+    pub list_separator: Option<char>,
     /// Drop rows with the wrong number of fields (counted, and their first
     /// line numbers shown) instead of stopping.
     #[arg(long)]

@@ -68,9 +68,21 @@ pub fn analyse_files_with(cfg: &Config, progress: &dyn Fn(Stage)) -> Result<anal
     Ok(analyse::all(network, input))
 }
 
+/// What `maillage inspect` says: what was found in each input, and what
+/// was not read.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Inspection {
+    pub files: Vec<memberships::FileDiagnostics>,
+    pub not_read: Vec<memberships::NotRead>,
+}
+
 /// `maillage inspect`: reads the inputs and says what was found in each.
-pub fn inspect(cfg: &Config) -> Result<Vec<memberships::FileDiagnostics>> {
-    Ok(load::read_all(&cfg.inputs, &cfg.load)?.input.files)
+pub fn inspect(cfg: &Config) -> Result<Inspection> {
+    let input = load::read_all(&cfg.inputs, &cfg.load)?.input;
+    Ok(Inspection {
+        files: input.files,
+        not_read: input.not_read,
+    })
 }
 
 /// `maillage report`: computes the figures and writes the report folder.

@@ -40,6 +40,7 @@ fn config(input: &InputArgs) -> Config {
             layout: input.layout,
             fold_gmail: input.fold_gmail,
             skip_invalid: input.skip_invalid,
+            list_separator: input.list_separator,
         },
     }
 }

@@ -58,6 +58,94 @@ pub struct InputReport {
     /// Addresses rewritten by `--fold-gmail`: `(as written, folded)`,
     /// sorted.
     pub address_folds: Vec<(String, String)>,
+    /// Files, folders and sheets of the inputs that were not read, and why.
+    pub not_read: Vec<NotRead>,
+}
+
+/// A file, folder or sheet of the inputs that was not read.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct NotRead {
+    pub file: String,
+    pub why: NotReadReason,
+}
+
+/// Why a file was not read. Each reason is worded once, in
+/// [`NotReadReason::describe`].
+#[derive(Clone, Copy, Debug, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum NotReadReason {
+    /// Its extension is not that of a member list (a photo, a text
+    /// document).
+    NotAList,
+    /// A folder holding an earlier maillage report.
+    ReportFolder,
+    /// A hidden sheet of a workbook.
+    HiddenSheet,
+    /// An empty sheet of a workbook.
+    EmptySheet,
+}
+
+impl NotReadReason {
+    pub fn describe(self) -> &'static str {
+        match self {
+            NotReadReason::NotAList => "not a member list (its kind of file is not read)",
+            NotReadReason::ReportFolder => "a maillage report, not a member list",
+            NotReadReason::HiddenSheet => "a hidden sheet",
+            NotReadReason::EmptySheet => "an empty sheet",
+        }
+    }
+}
+
+/// Something read with a doubt, that a person should check: said in the
+/// warnings, by `inspect` and in the report's input section.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Notice {
+    /// Group cells hold a character that could separate a list of groups,
+    /// and were read as one group each.
+    UnsplitLists {
+        separator: char,
+        line: u64,
+        example: String,
+    },
+    /// Group cells were split on this character.
+    SplitLists { separator: char },
+    /// Most groups of the file have a single member: the column taken as
+    /// the groups may not be one.
+    OneMemberGroups { groups: u64, column: String },
+    /// The column taken as the groups holds dates.
+    DatesAsGroups { column: String, example: String },
+    /// The group is named after the file's folder: the file name is
+    /// generic or shared with another file.
+    GroupFromFolder { file_name: String, group: String },
+    /// Persons are identified by their names, not by addresses.
+    PersonsByName { columns: String },
+}
+
+impl Notice {
+    /// In a sentence, for the warnings, `inspect` and the report.
+    pub fn describe(&self) -> String {
+        match self {
+            Notice::UnsplitLists { separator, line, example } => format!(
+                "group cells hold '{separator}' (line {line}: \"{example}\") and were read as one group each; if they list several groups, give --list-separator '{separator}'"
+            ),
+            Notice::SplitLists { separator } => {
+                format!("group cells were split on '{separator}' (lists of groups)")
+            }
+            Notice::OneMemberGroups { groups, column } => format!(
+                "most of its {groups} groups (column '{column}') have one member: is it a member list? if not, leave the file out"
+            ),
+            Notice::DatesAsGroups { column, example } => format!(
+                "the column taken as the groups, '{column}', holds dates (\"{example}\"): is it a member list? if not, leave the file out"
+            ),
+            Notice::GroupFromFolder { file_name, group } => format!(
+                "the file name '{file_name}' is generic or shared with another file: its group is named after its folder, \"{group}\""
+            ),
+            Notice::PersonsByName { columns } => format!(
+                "no address column: persons are identified by their names ({columns}); two people with one name count as one, and one person written two ways as two"
+            ),
+        }
+    }
 }
 
 /// What a person does in a group, as an export says it.
@@ -153,11 +241,12 @@ pub enum SkipReason {
     Bot,
     Deactivated,
     Banned,
+    NotAnAddress,
 }
 
 impl SkipReason {
     /// Every reason, in the order they are listed.
-    pub const ALL: [SkipReason; 7] = [
+    pub const ALL: [SkipReason; 8] = [
         SkipReason::EmptyPerson,
         SkipReason::EmptyGroup,
         SkipReason::Invalid,
@@ -165,6 +254,7 @@ impl SkipReason {
         SkipReason::Bot,
         SkipReason::Deactivated,
         SkipReason::Banned,
+        SkipReason::NotAnAddress,
     ];
 
     /// Why, in a few words (`3 skipped: 2 with an empty person value`).
@@ -177,6 +267,7 @@ impl SkipReason {
             SkipReason::Bot => "a bot account",
             SkipReason::Deactivated => "a deactivated or deleted account",
             SkipReason::Banned => "a banned member",
+            SkipReason::NotAnAddress => "a value that is not an address, in a list of addresses",
         }
     }
 
@@ -190,6 +281,7 @@ impl SkipReason {
             SkipReason::Bot => f.skipped_bots,
             SkipReason::Deactivated => f.skipped_deactivated,
             SkipReason::Banned => f.skipped_banned,
+            SkipReason::NotAnAddress => f.skipped_not_an_address,
         }
     }
 
@@ -202,6 +294,7 @@ impl SkipReason {
             SkipReason::Bot => &mut f.skipped_bots,
             SkipReason::Deactivated => &mut f.skipped_deactivated,
             SkipReason::Banned => &mut f.skipped_banned,
+            SkipReason::NotAnAddress => &mut f.skipped_not_an_address,
         }
     }
 }
@@ -248,6 +341,9 @@ pub struct FileDiagnostics {
     pub skipped_deactivated: u64,
     /// Banned members (Google Groups).
     pub skipped_banned: u64,
+    /// Values that are not addresses in a list or column of addresses (a
+    /// title line, `zoe@free`, `lea robin@free.fr`).
+    pub skipped_not_an_address: u64,
     /// Line numbers of the first few skipped rows (line 1 is the first
     /// line of the file).
     pub skipped_lines: Vec<u64>,
@@ -261,6 +357,8 @@ pub struct FileDiagnostics {
     /// Roles on groups that have no member (a list whose members were not
     /// exported): left out.
     pub roles_dropped: u64,
+    /// What was read with a doubt.
+    pub notices: Vec<Notice>,
 }
 
 impl FileDiagnostics {

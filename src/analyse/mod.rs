@@ -10,7 +10,7 @@ pub mod linking;
 pub mod membership;
 pub mod overlap;
 
-use crate::memberships::{FileDiagnostics, InputReport};
+use crate::memberships::{FileDiagnostics, InputReport, NotRead};
 use crate::model::Network;
 use components::Component;
 use membership::{ratio, DegreeCount, SizeSummary};
@@ -94,6 +94,8 @@ pub struct InputDiagnostics {
     /// Addresses rewritten by `--fold-gmail`.
     pub gmail_addresses_folded: u64,
     pub files: Vec<FileDiagnostics>,
+    /// Files, folders and sheets of the inputs that were not read, and why.
+    pub not_read: Vec<NotRead>,
 }
 
 /// One group (`groups.csv`).
@@ -259,6 +261,7 @@ pub fn all(network: Network, input: InputReport) -> Findings {
         possible_duplicates: possible_duplicates.len() as u64,
         gmail_addresses_folded: input.address_folds.len() as u64,
         files: input.files,
+        not_read: input.not_read,
     };
     let summary = Summary {
         persons: net.person_count() as u64,

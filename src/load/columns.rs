@@ -24,8 +24,12 @@ pub const PERSON: &[&str] = &[
     "username",
     "login",
     "participant",
+    "participante",
     "adherent",
+    "adherente",
+    "benevole",
     "contact",
+    "mel",
     "name",
     "nom",
     "fullname",
@@ -69,6 +73,20 @@ pub const GROUP: &[&str] = &[
     "organisation",
     "organization",
     "collectif",
+    "collectifs",
+    "commission",
+    "commissions",
+    "pole",
+    "poles",
+    "atelier",
+    "ateliers",
+    "antenne",
+    "antennes",
+    "section",
+    "sections",
+    "groupedetravail",
+    "groupesdetravail",
+    "gt",
     "event",
     "evenement",
     "board",
@@ -89,6 +107,13 @@ pub const PLURAL_GROUP: &[&str] = &[
     "circles",
     "cercles",
     "clubs",
+    "collectifs",
+    "commissions",
+    "poles",
+    "ateliers",
+    "antennes",
+    "sections",
+    "groupesdetravail",
 ];
 
 /// A full display name.
@@ -109,6 +134,31 @@ pub const FIRST_NAME: &[&str] = &["prenom", "firstname", "givenname", "prenomadh
 
 /// A last name.
 pub const LAST_NAME: &[&str] = &["nom", "lastname", "surname", "familyname", "nomadherent"];
+
+/// Person columns that hold an address (or a user id): when none is there,
+/// names are the only identity.
+pub const ADDRESS: &[&str] = &[
+    "email",
+    "emailaddress",
+    "adresseemail",
+    "adressemail",
+    "adresseelectronique",
+    "courriel",
+    "mail",
+    "mel",
+    "userid",
+    "username",
+    "login",
+    "id",
+];
+
+/// The first and last name columns, when there are both.
+pub fn full_names(folded: &[String]) -> Option<(usize, usize)> {
+    match (find(folded, FIRST_NAME), find(folded, LAST_NAME)) {
+        (Some(f), Some(l)) if f != l => Some((f, l)),
+        _ => None,
+    }
+}
 
 /// The first header among `folded` (folded names) matching one of
 /// `aliases`, in the aliases' order.

@@ -234,7 +234,14 @@ pub fn read_rows(
                 continue;
             }
         }
-        let person = &rec[plan.person];
+        let joined;
+        let person = match plan.person_also {
+            Some(also) => {
+                joined = format!("{} {}", rec[plan.person].trim(), rec[also].trim());
+                joined.trim()
+            }
+            None => &rec[plan.person],
+        };
         let person = plan.person_of.map_or(person, |of| of(person));
         let name = if plan.names.is_empty() {
             None

@@ -3,6 +3,22 @@
 
 use std::path::PathBuf;
 
+/// Columns shown in a message: the first few, quoted, and how many more
+/// (a header of 200,000 columns is not printed whole).
+pub fn columns(found: &[String]) -> String {
+    const SHOWN: usize = 10;
+    let quoted: Vec<String> = found.iter().take(SHOWN).map(|c| format!("{c:?}")).collect();
+    if found.len() > SHOWN {
+        format!(
+            "[{}, ... and {} more]",
+            quoted.join(", "),
+            found.len() - SHOWN
+        )
+    } else {
+        format!("[{}]", quoted.join(", "))
+    }
+}
+
 /// Something wrong with an input file. The message names the file (and line
 /// when known) and says how to fix it.
 #[derive(Debug, thiserror::Error)]
@@ -24,8 +40,9 @@ pub enum LoadError {
     HeaderOnly { path: PathBuf },
 
     #[error(
-        "{}:1: no {role} column found among the columns {found:?}; name it with --{role} COLUMN{}",
+        "{}:1: no {role} column found among the columns {}; name it with --{role} COLUMN{}",
         path.display(),
+        columns(found),
         if *role == "group" { " (or, if the whole file is one group, use --layout per-group)" } else { "" }
     )]
     NoColumn {
@@ -35,8 +52,9 @@ pub enum LoadError {
     },
 
     #[error(
-        "{}:1: there is no column '{name}' (given with --{role}); the columns are {found:?}",
-        path.display()
+        "{}:1: there is no column '{name}' (given with --{role}); the columns are {}",
+        path.display(),
+        columns(found)
     )]
     MissingNamedColumn {
         path: PathBuf,
@@ -110,6 +128,33 @@ pub enum LoadError {
     #[error("more than four billion distinct names: the inputs are too large for maillage")]
     TooManyNames,
 
+    #[error(
+        "{}: this folder holds a report written by maillage, not member lists; give the folder of the exports",
+        path.display()
+    )]
+    ReportFolder { path: PathBuf },
+
     #[error("no input file given")]
     NoInput,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_column_lists_are_cut() {
+        let few: Vec<String> = ["a", "b"].map(String::from).to_vec();
+        assert_eq!(columns(&few), "[\"a\", \"b\"]");
+        let many: Vec<String> = (0..200_000).map(|i| format!("c{i}")).collect();
+        let shown = columns(&many);
+        assert!(shown.starts_with("[\"c0\", \"c1\", "), "{shown}");
+        assert!(shown.ends_with("\"c9\", ... and 199990 more]"), "{shown}");
+        let e = LoadError::NoColumn {
+            path: "wide.csv".into(),
+            role: "group",
+            found: many,
+        };
+        assert!(e.to_string().len() < 400, "{e}");
+    }
 }

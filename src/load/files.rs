@@ -4,7 +4,9 @@
 //! Bytes are read only when asked for: a zip member is inflated as it is
 //! read, never more than [`MAX_ENTRY_BYTES`] of it. Nothing here parses.
 
+use super::spreadsheet;
 use super::{LoadError, SNIFF_BYTES, STDIN};
+use crate::memberships::{NotRead, NotReadReason};
 use std::borrow::Cow;
 use std::io::{Read, Seek};
 use std::path::{Path, PathBuf};
@@ -23,6 +25,16 @@ pub struct File {
     /// files are recognised together (`users.json` beside `channels.json`).
     pub name: String,
     pub data: Data,
+    /// The group this file stands for when it is one group, when not its
+    /// file name (a sheet's name; a folder when the file name is generic
+    /// or shared, see [`super::naming`]).
+    pub group_name: Option<String>,
+    /// `group_name` comes from folders, because the file name is generic
+    /// or shared: said in the diagnostics.
+    pub group_from_folder: bool,
+    /// A sheet of a workbook: a table without a group column is one group,
+    /// the sheet's (a sheet per group is how spreadsheets keep lists).
+    pub sheet: bool,
 }
 
 /// Where a file's bytes are.
@@ -52,9 +64,14 @@ pub struct Container {
     /// Every file in it but hidden ones, in name order. Which of them are
     /// member lists is decided when they are read.
     pub files: Vec<File>,
-    /// A folder or archive (which must hold a member list), or files named
-    /// one by one.
+    /// A folder or archive, whose files are read only when they have the
+    /// extension of a member list; or files named one by one, all read.
     pub is_folder: bool,
+    /// Reading nothing from it is an error (a folder or archive given with
+    /// no member list at all).
+    pub must_hold_a_list: bool,
+    /// What was left out of it (hidden sheets, report folders...).
+    pub not_read: Vec<NotRead>,
 }
 
 impl File {
@@ -65,6 +82,9 @@ impl File {
             label: name.into(),
             name: name.replace('\\', "/"),
             data: Data::Bytes(bytes),
+            group_name: None,
+            group_from_folder: false,
+            sheet: false,
         }
     }
 
@@ -73,6 +93,9 @@ impl File {
             label: path.into(),
             name,
             data: Data::Disk(path.into()),
+            group_name: None,
+            group_from_folder: false,
+            sheet: false,
         }
     }
 
@@ -224,10 +247,11 @@ fn open(p: &Path) -> Result<std::fs::File, LoadError> {
 pub const LIST_EXTENSIONS: &[&str] = &["csv", "tsv", "txt", "json", "jsonl", "dump", "list", "zip"];
 
 /// The inputs named on the command line, as containers: a folder (its
-/// files below it, recursively, in name order, hidden entries skipped), a
-/// zip archive (its members), `-` (standard input); consecutive plain files
-/// form one container, so that files given one by one can still be read
-/// together. Zip archives inside a folder are containers of their own.
+/// files below it, recursively, in name order, hidden entries and earlier
+/// reports skipped), a zip archive (its members), a workbook (its sheets),
+/// `-` (standard input); consecutive plain files form one container, so
+/// that files given one by one can still be read together. Archives and
+/// workbooks inside a folder are containers of their own.
 pub fn expand(paths: &[PathBuf]) -> Result<Vec<Container>, LoadError> {
     let mut out: Vec<Container> = Vec::new();
     let mut loose: Vec<File> = Vec::new();
@@ -237,6 +261,8 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<Container>, LoadError> {
                 label: loose[0].label.clone(),
                 files: std::mem::take(loose),
                 is_folder: false,
+                must_hold_a_list: false,
+                not_read: Vec::new(),
             });
         }
     };
@@ -246,7 +272,7 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<Container>, LoadError> {
             std::io::stdin()
                 .read_to_end(&mut bytes)
                 .map_err(|e| io(Path::new("<stdin>"), e))?;
-            match open_archive(File::bytes("<stdin>", bytes))? {
+            match open_container(File::bytes("<stdin>", bytes))? {
                 Ok(c) => {
                     flush(&mut loose, &mut out);
                     out.push(c);
@@ -255,13 +281,17 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<Container>, LoadError> {
             }
         } else if p.is_dir() {
             flush(&mut loose, &mut out);
+            if is_report_folder(p) {
+                return Err(LoadError::ReportFolder { path: p.clone() });
+            }
             let mut found = Vec::new();
-            walk(p, p, &mut found)?;
+            let mut not_read = Vec::new();
+            walk(p, p, &mut found, &mut not_read)?;
             let mut files = Vec::new();
             let mut inner = Vec::new();
             for f in found {
-                if f.extension() == "zip" || is_list(&f.name) {
-                    match open_archive(f)? {
+                if is_list(&f.name) || spreadsheet_extension(&f.name) {
+                    match open_container(f)? {
                         Ok(c) => inner.push(c),
                         Err(f) => files.push(f),
                     }
@@ -273,12 +303,15 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<Container>, LoadError> {
                 label: p.clone(),
                 files,
                 is_folder: true,
+                // Its archives and workbooks may hold the lists.
+                must_hold_a_list: inner.is_empty(),
+                not_read,
             });
             out.extend(inner);
         } else {
             open(p)?;
             let name = p.to_string_lossy().replace('\\', "/");
-            match open_archive(File::disk(p, name))? {
+            match open_container(File::disk(p, name))? {
                 Ok(c) => {
                     flush(&mut loose, &mut out);
                     out.push(c);
@@ -291,16 +324,52 @@ pub fn expand(paths: &[PathBuf]) -> Result<Vec<Container>, LoadError> {
     Ok(out)
 }
 
-/// A zip archive (recognised by its first bytes, whatever its name) as a
-/// container of its members; any other file is handed back.
-pub fn open_archive(file: File) -> Result<Result<Container, File>, LoadError> {
-    if !file.head()?.starts_with(b"PK\x03\x04") {
+/// A file name with a spreadsheet's extension.
+fn spreadsheet_extension(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    [".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"]
+        .iter()
+        .any(|x| lower.ends_with(x))
+}
+
+/// A folder holding a report that maillage wrote: its `summary.json` has
+/// the headline figures' keys.
+fn is_report_folder(dir: &Path) -> bool {
+    let Ok(f) = std::fs::File::open(dir.join("summary.json")) else {
+        return false;
+    };
+    let mut head = Vec::new();
+    if f.take(4096).read_to_end(&mut head).is_err() {
+        return false;
+    }
+    let head = String::from_utf8_lossy(&head);
+    head.contains("\"multi_membership_rate\"") && head.contains("\"persons\"")
+}
+
+/// A zip archive (its members) or a workbook (its sheets) as a container,
+/// recognised by its first bytes whatever its name; any other file is
+/// handed back.
+pub fn open_container(file: File) -> Result<Result<Container, File>, LoadError> {
+    let head = file.head()?;
+    if spreadsheet::is_xls(&head) {
+        drop(head);
+        return spreadsheet::open(file, spreadsheet::Kind::Xls).map(Ok);
+    }
+    if !head.starts_with(b"PK\x03\x04") {
+        drop(head);
         return Ok(Err(file));
     }
+    drop(head);
+    open_archive(file).map(Ok)
+}
+
+/// A zip archive's members as a container (an Office zip is a workbook or
+/// a document: read as a workbook, or refused).
+fn open_archive(file: File) -> Result<Container, LoadError> {
     let label = file.label.clone();
-    let reader: Box<dyn ReadSeek> = match file.data {
-        Data::Disk(p) => Box::new(open(&p)?),
-        Data::Bytes(b) => Box::new(std::io::Cursor::new(b)),
+    let reader: Box<dyn ReadSeek> = match &file.data {
+        Data::Disk(p) => Box::new(open(p)?),
+        Data::Bytes(b) => Box::new(std::io::Cursor::new(b.clone())),
         Data::Zip(..) => {
             return Err(LoadError::Binary {
                 path: label,
@@ -308,12 +377,25 @@ pub fn open_archive(file: File) -> Result<Result<Container, File>, LoadError> {
             })
         }
     };
-    let zip = zip::ZipArchive::new(reader).map_err(|e| LoadError::Malformed {
+    let mut zip = zip::ZipArchive::new(reader).map_err(|e| LoadError::Malformed {
         path: label.clone(),
         line: 1,
         message: format!("cannot read the zip archive: {e}"),
     })?;
     let names: Vec<String> = zip.file_names().map(String::from).collect();
+    if let Some(kind) = spreadsheet::kind_of_zip(&names) {
+        let ods_text = kind == spreadsheet::Kind::Ods && {
+            let mut mime = String::new();
+            zip.by_name("mimetype")
+                .map(|e| e.take(200).read_to_string(&mut mime).is_ok())
+                .unwrap_or(false);
+            !mime.contains("spreadsheet")
+        };
+        if !ods_text {
+            drop(zip);
+            return spreadsheet::open(file, kind);
+        }
+    }
     if let Some(kind) = office_document(&names) {
         return Err(LoadError::Binary { path: label, kind });
     }
@@ -345,6 +427,9 @@ pub fn open_archive(file: File) -> Result<Result<Container, File>, LoadError> {
             label: label.join(&name),
             name,
             data: Data::Zip(archive.clone(), i),
+            group_name: None,
+            group_from_folder: false,
+            sheet: false,
         };
         if is_list(&member.name) && member.head()?.starts_with(b"PK\x03\x04") {
             // An archive inside an archive is not opened.
@@ -355,21 +440,21 @@ pub fn open_archive(file: File) -> Result<Result<Container, File>, LoadError> {
         }
         files.push(member);
     }
-    Ok(Ok(Container {
+    Ok(Container {
         label,
         files,
         is_folder: true,
-    }))
+        must_hold_a_list: true,
+        not_read: Vec::new(),
+    })
 }
 
 /// A spreadsheet or word-processor file is a zip archive too: say so.
 fn office_document(names: &[String]) -> Option<&'static str> {
-    if names.iter().any(|n| n.starts_with("xl/")) {
-        Some("an Excel workbook (.xlsx); save each sheet as CSV (UTF-8)")
-    } else if names.iter().any(|n| n == "mimetype") && names.iter().any(|n| n == "content.xml") {
-        Some("an OpenDocument file (.ods); save each sheet as CSV (UTF-8)")
+    if names.iter().any(|n| n == "mimetype") && names.iter().any(|n| n == "content.xml") {
+        Some("an OpenDocument text document, not a member list; export the member list as CSV or a spreadsheet")
     } else if names.iter().any(|n| n == "[Content_Types].xml") {
-        Some("an Office document; save it as CSV (UTF-8)")
+        Some("an Office document that is not a workbook; export the member list as CSV or a spreadsheet")
     } else {
         None
     }
@@ -389,7 +474,12 @@ pub fn is_list(name: &str) -> bool {
     LIST_EXTENSIONS.contains(&ext.as_str())
 }
 
-fn walk(root: &Path, dir: &Path, out: &mut Vec<File>) -> Result<(), LoadError> {
+fn walk(
+    root: &Path,
+    dir: &Path,
+    out: &mut Vec<File>,
+    not_read: &mut Vec<NotRead>,
+) -> Result<(), LoadError> {
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| io(dir, e))?
         .map(|e| e.map(|e| e.path()))
@@ -409,7 +499,14 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<File>) -> Result<(), LoadError> {
             .to_string_lossy()
             .replace('\\', "/");
         if e.is_dir() {
-            walk(root, &e, out)?;
+            if is_report_folder(&e) {
+                not_read.push(NotRead {
+                    file: e.display().to_string(),
+                    why: NotReadReason::ReportFolder,
+                });
+            } else {
+                walk(root, &e, out, not_read)?;
+            }
         } else {
             out.push(File::disk(&e, name));
         }
@@ -449,17 +546,22 @@ mod tests {
         assert!(binary_kind(&[0xD0, 0xCF, 0x11, 0xE0, 0, 0])
             .unwrap()
             .contains(".xls"));
+        assert!(spreadsheet_extension("a/B.XLSX") && spreadsheet_extension("c.ods"));
+        assert!(!spreadsheet_extension("c.csv"));
         assert!(binary_kind(b"email\0group").is_some());
         assert_eq!(binary_kind(b"email,group\n"), None);
         assert_eq!(binary_kind(&[0xFF, 0xFE, b'e', 0]), None);
     }
 
     #[test]
-    fn office_archives_are_recognised() {
-        let xlsx = ["[Content_Types].xml".to_string(), "xl/workbook.xml".into()];
-        assert!(office_document(&xlsx).unwrap().contains("xlsx"));
-        let ods = ["mimetype".to_string(), "content.xml".into()];
-        assert!(office_document(&ods).unwrap().contains("ods"));
+    fn office_documents_that_are_not_workbooks_are_named() {
+        let docx = [
+            "[Content_Types].xml".to_string(),
+            "word/document.xml".into(),
+        ];
+        assert!(office_document(&docx).unwrap().contains("not a workbook"));
+        let odt = ["mimetype".to_string(), "content.xml".into()];
+        assert!(office_document(&odt).unwrap().contains("text document"));
         assert_eq!(office_document(&["a.csv".to_string()]), None);
     }
 

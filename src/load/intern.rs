@@ -4,7 +4,7 @@
 //! the rows of its own shards; [`ShardedNames::finish`] lays the shards out as one
 //! [`NameTable`]. Until then an id is `shard << LOCAL_BITS | local id`.
 
-use crate::identity::key;
+use crate::identity::{is_email, key};
 use crate::names::{hash_name, NameTable};
 use rayon::prelude::*;
 
@@ -18,16 +18,28 @@ const LOCAL_MASK: u32 = (1 << LOCAL_BITS) - 1;
 /// Id given to an empty value (after trimming).
 pub const EMPTY: u32 = u32::MAX;
 
+/// Id given to a value that is not an address, when only addresses are
+/// taken (see [`ShardedNames::intern_all`]).
+pub const NOT_ADDRESS: u32 = u32::MAX - 1;
+
 /// More distinct names than ids can number (about four billion).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TooManyNames;
 
 /// The sharded id of name `local` of shard `shard`, unless it would not
-/// fit or would be [`EMPTY`].
+/// fit or would be one of the markers ([`EMPTY`], [`NOT_ADDRESS`]).
 fn sharded_id(shard: usize, local: u32) -> Option<u32> {
     (local <= LOCAL_MASK)
         .then_some((shard as u32) << LOCAL_BITS | local)
-        .filter(|&id| id != EMPTY)
+        .filter(|&id| id < NOT_ADDRESS)
+}
+
+/// A value after normalising: its hash, or why it has none.
+#[derive(Clone, Copy)]
+enum Hashed {
+    Name(u64),
+    Empty,
+    NotAddress,
 }
 
 /// Names interned in shards; see the module documentation.
@@ -53,23 +65,25 @@ fn shard_of(h: u64) -> usize {
 impl ShardedNames {
     /// Interns the normalised form of `value(i)` for every row `i < n`
     /// (Gmail addresses folded if `fold_gmail`); returns the (sharded) id
-    /// of each row, or [`EMPTY`].
+    /// of each row, or [`EMPTY`], or, with `only_addresses`, [`NOT_ADDRESS`]
+    /// for a value that is not an email address.
     pub fn intern_all<'a, F>(
         &mut self,
         n: usize,
         value: F,
         fold_gmail: bool,
+        only_addresses: bool,
     ) -> Result<Vec<u32>, TooManyNames>
     where
         F: Fn(usize) -> Option<&'a str> + Sync,
     {
         // 1. Normalise and hash every value, in parallel.
-        let hashes: Vec<Option<u64>> = (0..n)
+        let hashes: Vec<Hashed> = (0..n)
             .into_par_iter()
-            .map(|i| {
-                value(i)
-                    .and_then(|v| key(v, fold_gmail))
-                    .map(|v| hash_name(&v))
+            .map(|i| match value(i).and_then(|v| key(v, fold_gmail)) {
+                None => Hashed::Empty,
+                Some(v) if only_addresses && !is_email(&v) => Hashed::NotAddress,
+                Some(v) => Hashed::Name(hash_name(&v)),
             })
             .collect();
         // 2. Each thread owns a contiguous range of shards and scans every
@@ -79,8 +93,10 @@ impl ShardedNames {
         // Each shard holds at most its rows' values: room for them up front
         // spares the tables their growing (at 10M rows, 0.3 s).
         let mut rows_per_shard = [0usize; SHARDS];
-        for h in hashes.iter().flatten() {
-            rows_per_shard[shard_of(*h)] += 1;
+        for h in &hashes {
+            if let Hashed::Name(h) = h {
+                rows_per_shard[shard_of(*h)] += 1;
+            }
         }
         let per_thread = SHARDS.div_ceil(rayon::current_num_threads().clamp(1, SHARDS));
         let full = std::sync::atomic::AtomicBool::new(false);
@@ -93,7 +109,14 @@ impl ShardedNames {
                     table.reserve(rows_per_shard[first + k]);
                 }
                 for (i, h) in hashes.iter().enumerate() {
-                    let Some(h) = *h else { continue };
+                    let h = match *h {
+                        Hashed::Name(h) => h,
+                        Hashed::Empty => continue,
+                        Hashed::NotAddress => {
+                            ids[i].store(NOT_ADDRESS, Ordering::Relaxed);
+                            continue;
+                        }
+                    };
                     let s = shard_of(h);
                     if s < first || s >= first + tables.len() {
                         continue;
@@ -149,7 +172,7 @@ impl ShardedNames {
             .collect();
         // 2. The distinct values, interned.
         let distinct: Vec<&str> = shares.iter().flat_map(|s| s.1.iter().copied()).collect();
-        let ids = self.intern_all(distinct.len(), |k| Some(distinct[k]), false)?;
+        let ids = self.intern_all(distinct.len(), |k| Some(distinct[k]), false, false)?;
         // 3. Rows: local numbers to ids.
         let mut out = Vec::with_capacity(n);
         let mut offset = 0;
@@ -189,7 +212,12 @@ mod tests {
     fn the_last_id_of_the_last_shard_is_not_the_empty_marker() {
         let last = SHARDS - 1;
         assert_eq!(sharded_id(last, LOCAL_MASK), None, "would be EMPTY");
-        assert_eq!(sharded_id(last, LOCAL_MASK - 1), Some(EMPTY - 1));
+        assert_eq!(
+            sharded_id(last, LOCAL_MASK - 1),
+            None,
+            "would be NOT_ADDRESS"
+        );
+        assert_eq!(sharded_id(last, LOCAL_MASK - 2), Some(NOT_ADDRESS - 1));
         assert_eq!(
             sharded_id(0, LOCAL_MASK + 1),
             None,
@@ -204,7 +232,7 @@ mod tests {
         let values = ["a@x.org", " A@X.org", "", "b", "a@x.org", "  "];
         let mut names = ShardedNames::default();
         let ids = names
-            .intern_all(values.len(), |i| Some(values[i]), false)
+            .intern_all(values.len(), |i| Some(values[i]), false, false)
             .unwrap();
         assert_eq!(ids[0], ids[1]);
         assert_eq!(ids[0], ids[4]);
@@ -219,8 +247,12 @@ mod tests {
     #[test]
     fn ids_are_stable_across_calls() {
         let mut names = ShardedNames::default();
-        let a = names.intern_all(2, |i| Some(["x", "y"][i]), false).unwrap();
-        let b = names.intern_all(2, |i| Some(["y", "z"][i]), false).unwrap();
+        let a = names
+            .intern_all(2, |i| Some(["x", "y"][i]), false, false)
+            .unwrap();
+        let b = names
+            .intern_all(2, |i| Some(["y", "z"][i]), false, false)
+            .unwrap();
         assert_eq!(a[1], b[0]);
         let (table, remap) = names.finish();
         assert_eq!(table.len(), 3);
@@ -228,7 +260,7 @@ mod tests {
         let many: Vec<String> = (0..10_000).map(|i| format!("p{i}@x.org")).collect();
         let mut names = ShardedNames::default();
         let ids = names
-            .intern_all(many.len(), |i| Some(many[i].as_str()), false)
+            .intern_all(many.len(), |i| Some(many[i].as_str()), false, false)
             .unwrap();
         let (table, remap) = names.finish();
         assert_eq!(table.len(), 10_000);
@@ -248,7 +280,9 @@ mod tests {
             })
             .collect();
         let mut a = ShardedNames::default();
-        let by_row = a.intern_all(values.len(), |i| values[i], false).unwrap();
+        let by_row = a
+            .intern_all(values.len(), |i| values[i], false, false)
+            .unwrap();
         let mut b = ShardedNames::default();
         let repeated = b.intern_repeated(values.len(), |i| values[i]).unwrap();
         let (ta, ra) = a.finish();

@@ -15,14 +15,16 @@ mod error;
 mod files;
 pub mod formats;
 mod intern;
+pub(crate) mod naming;
 mod polars_reader;
 mod sink;
+mod spreadsheet;
 mod text;
 
 pub use error::LoadError;
 pub use formats::Layout;
 
-use crate::memberships::{FileDiagnostics, Memberships};
+use crate::memberships::{FileDiagnostics, Memberships, NotRead, NotReadReason, Notice};
 use files::File;
 use formats::{Description, Export, Reader, Sniff, Source, FORMATS};
 use sink::Sink;
@@ -47,10 +49,16 @@ pub struct LoadOptions {
     pub fold_gmail: bool,
     /// Drop rows with the wrong number of fields instead of failing.
     pub skip_invalid: bool,
+    /// The character separating the groups listed in one cell, when
+    /// detection is not wanted.
+    pub list_separator: Option<char>,
 }
 
 /// Bytes read from the start of a file to detect its format.
 const SNIFF_BYTES: usize = 64 * 1024;
+
+/// A first line longer than [`SNIFF_BYTES`] is read whole, up to this.
+const MAX_HEADER_BYTES: usize = 16 << 20;
 
 /// The path that stands for standard input.
 pub const STDIN: &str = "-";
@@ -76,10 +84,25 @@ pub fn read_all(paths: &[PathBuf], opts: &LoadOptions) -> Result<Memberships, Lo
         return Err(LoadError::NoInput);
     }
     let mut sink = Sink::new(opts.fold_gmail);
-    for container in files::expand(paths)? {
+    let mut containers = files::expand(paths)?;
+    name_groups(&mut containers);
+    for container in containers {
         read_container(container, opts, &mut sink)?;
     }
     Ok(sink.finish())
+}
+
+/// The groups one-group files stand for, across every input: see
+/// [`naming`].
+fn name_groups(containers: &mut [files::Container]) {
+    let mut all: Vec<&mut File> = containers
+        .iter_mut()
+        .flat_map(|c| c.files.iter_mut())
+        .collect();
+    let changed = naming::resolve(&mut all);
+    for (f, changed) in all.into_iter().zip(changed) {
+        f.group_from_folder = changed && f.group_name.is_some();
+    }
 }
 
 /// Reads one member list held in memory, `name` standing for its file name
@@ -90,12 +113,14 @@ pub fn read_bytes(
     bytes: Vec<u8>,
     opts: &LoadOptions,
 ) -> Result<Memberships, LoadError> {
-    let container = match files::open_archive(File::bytes(name, bytes))? {
+    let container = match files::open_container(File::bytes(name, bytes))? {
         Ok(c) => c,
         Err(file) => files::Container {
             label: file.label.clone(),
             files: vec![file],
             is_folder: false,
+            must_hold_a_list: false,
+            not_read: Vec::new(),
         },
     };
     let mut sink = Sink::new(opts.fold_gmail);
@@ -118,9 +143,16 @@ fn read_container(
     for file in c.files {
         if files::is_list(&file.name) || !c.is_folder {
             singles.push(file);
+        } else {
+            c.not_read.push(NotRead {
+                file: file.label.display().to_string(),
+                why: NotReadReason::NotAList,
+            });
         }
     }
-    if exports.is_empty() && singles.is_empty() {
+    let nothing = exports.is_empty() && singles.is_empty();
+    sink.not_read(c.not_read);
+    if nothing && c.must_hold_a_list {
         return Err(LoadError::EmptyFolder { path: c.label });
     }
     // Exports are read in the order of their first file's name, as the
@@ -167,6 +199,16 @@ fn read_file(file: &File, opts: &LoadOptions, sink: &mut Sink) -> Result<(), Loa
         Some(d) => String::from_utf8_lossy(&d[..d.len().min(SNIFF_BYTES)]).into_owned(),
         None => String::from_utf8_lossy(&head).into_owned(),
     };
+    // A header line longer than the sniff window (200,000 columns): the
+    // first line whole, so that what is said of it is true.
+    let head_text = if !head_text.contains('\n') && head.len() == SNIFF_BYTES {
+        let mut t = Text::detect(file, &head, opts.encoding.as_deref())?;
+        let all = t.load(file, opts.encoding.as_deref())?;
+        let end = all.find('\n').map_or(all.len(), |i| i + 1);
+        all[..end.min(MAX_HEADER_BYTES)].to_string()
+    } else {
+        head_text
+    };
     drop(head);
     let head_text = head_text.trim_start_matches('\u{feff}');
     if head_text.trim().is_empty() {
@@ -201,13 +243,29 @@ fn read_with(
     sink: &mut Sink,
 ) -> Result<(), LoadError> {
     let d: Description = reader.describe();
+    let mut notices = d.notices.clone();
+    let file = src.file();
+    if let (Some(group), true) = (&d.one_group, file.group_from_folder) {
+        if file.group_name.as_ref() == Some(group) {
+            notices.push(Notice::GroupFromFolder {
+                file_name: naming::from_file_name(file),
+                group: group.clone(),
+            });
+        }
+    }
+    let sheet = file.sheet && d.format == "CSV";
     sink.start(FileDiagnostics {
         file: label,
-        format: d.format,
+        format: if sheet { "spreadsheet sheet" } else { d.format },
         layout: d.layout.name(),
-        delimiter: d.delimiter.clone(),
+        delimiter: if sheet {
+            "none (cells)".into()
+        } else {
+            d.delimiter.clone()
+        },
         person_column: d.person.clone(),
         group_column: d.groups.clone(),
+        notices,
         ..FileDiagnostics::default()
     });
     reader.read(src, sink)?;

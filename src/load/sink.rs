@@ -3,12 +3,12 @@
 //! diagnostics of the export being read. [`Sink::finish`] resolves roles and
 //! descriptions to ids and hands on [`Memberships`].
 
-use super::intern::{self, ShardedNames, EMPTY};
+use super::intern::{self, ShardedNames, EMPTY, NOT_ADDRESS};
 use super::LoadError;
 use crate::identity;
 use crate::memberships::{
-    FileDiagnostics, GroupDescription, InputReport, Memberships, PersonRef, Role, RoleRecord,
-    SkipReason, SKIPPED_LINES_SHOWN,
+    FileDiagnostics, GroupDescription, InputReport, Memberships, NotRead, PersonRef, Role,
+    RoleRecord, SkipReason, SKIPPED_LINES_SHOWN,
 };
 use crate::names::NameTable;
 use rayon::prelude::*;
@@ -57,9 +57,18 @@ pub struct Sink {
     fold_gmail: bool,
     folds: BTreeMap<String, String>,
     done: Vec<FileDiagnostics>,
+    not_read: Vec<NotRead>,
     /// The diagnostics of the export being read.
     pub diag: FileDiagnostics,
+    /// The export's person values are addresses when most are: then a
+    /// value that is not one is skipped (set by table and list readers;
+    /// exports with user ids do not ask for it).
+    pub addresses_if_most: bool,
 }
+
+/// The sampled person values that decide whether a column is one of
+/// addresses.
+const ADDRESS_SAMPLE: usize = 1000;
 
 impl Sink {
     pub fn new(fold_gmail: bool) -> Sink {
@@ -72,6 +81,7 @@ impl Sink {
     /// Starts reading an export: its diagnostics so far.
     pub fn start(&mut self, diag: FileDiagnostics) {
         self.diag = diag;
+        self.addresses_if_most = false;
     }
 
     /// The export is read: its diagnostics are kept, in order.
@@ -82,6 +92,11 @@ impl Sink {
         d.skipped_lines.truncate(SKIPPED_LINES_SHOWN);
         self.done.push(d);
         self.done.last().expect("just pushed")
+    }
+
+    /// Files (or sheets, folders) that were not read.
+    pub fn not_read(&mut self, list: Vec<NotRead>) {
+        self.not_read.extend(list);
     }
 
     /// Counts a record that gave no membership.
@@ -120,6 +135,15 @@ impl Sink {
         L: FnOnce(&[usize]) -> Vec<u64>,
     {
         let blank = |v: Option<&str>| v.is_none_or(|v| identity::trim(v).is_empty());
+        let only_addresses = self.addresses_if_most && {
+            // Most of the first values are addresses.
+            let sample: Vec<bool> = (0..n)
+                .filter_map(|i| identity::normalise(person(i)?))
+                .take(ADDRESS_SAMPLE)
+                .map(|v| identity::is_email(&v))
+                .collect();
+            sample.iter().filter(|&&a| a).count() * 2 > sample.len()
+        };
         let gids = self
             .groups
             .intern_repeated(n, |i| if blank(person(i)) { None } else { group(i) })
@@ -130,9 +154,10 @@ impl Sink {
                 n,
                 |i| if gids[i] == EMPTY { None } else { person(i) },
                 self.fold_gmail,
+                only_addresses,
             )
             .map_err(too_many)?;
-        let ok = |i: usize| pids[i] != EMPTY && gids[i] != EMPTY;
+        let ok = |i: usize| pids[i] < NOT_ADDRESS && gids[i] != EMPTY;
         // Memberships, display names and Gmail foldings of the kept rows,
         // in parallel and in row order.
         let kept: Vec<(u32, u32)> = (0..n)
@@ -174,7 +199,9 @@ impl Sink {
         }
         let mut first_skipped = Vec::new();
         for i in (0..n).filter(|&i| !ok(i)) {
-            if blank(person(i)) {
+            if pids[i] == NOT_ADDRESS {
+                self.diag.skipped_not_an_address += 1;
+            } else if blank(person(i)) || (gids[i] != EMPTY && pids[i] == EMPTY) {
                 self.diag.skipped_empty_person += 1;
             } else {
                 self.diag.skipped_empty_group += 1;
@@ -231,16 +258,17 @@ impl Sink {
     pub fn finish(mut self) -> Memberships {
         let (persons, person_id) = self.persons.finish();
         let (groups, group_id) = self.groups.finish();
-        let pairs = self
+        let mut pairs: Vec<(u32, u32)> = self
             .pairs
             .par_iter()
             .map(|&(p, g)| (person_id(p), group_id(g)))
             .collect();
-        let display_names = self
+        let mut display_names: Vec<(u32, String)> = self
             .names
             .into_iter()
             .map(|(p, n)| (person_id(p), n))
             .collect();
+        let (persons, groups) = keep_members(persons, groups, &mut pairs, &mut display_names);
         let group_of = |raw: &str| identity::normalise(raw).and_then(|g| groups.find(&g));
         let mut outsiders = NameTable::new();
         let mut roles = Vec::with_capacity(self.roles.len());
@@ -287,9 +315,66 @@ impl Sink {
                 files: self.done,
                 display_names,
                 address_folds: self.folds.into_iter().collect(),
+                not_read: self.not_read,
             },
         }
     }
+}
+
+/// Only names with a membership: a row can name a group (or a person)
+/// and still give no membership, when its other value turned out unusable
+/// (a person that is not an address, a value of control characters only).
+/// The tables are rebuilt, and ids renumbered, only when that happened.
+fn keep_members(
+    persons: NameTable,
+    groups: NameTable,
+    pairs: &mut [(u32, u32)],
+    names: &mut Vec<(u32, String)>,
+) -> (NameTable, NameTable) {
+    let mut person_used = vec![false; persons.len()];
+    let mut group_used = vec![false; groups.len()];
+    for &(p, g) in pairs.iter() {
+        person_used[p as usize] = true;
+        group_used[g as usize] = true;
+    }
+    // New ids in the old order, and the old ids kept.
+    let renumber = |used: &[bool]| -> Option<(Vec<u32>, Vec<u32>)> {
+        if used.iter().all(|&u| u) {
+            return None;
+        }
+        let mut new_id = vec![u32::MAX; used.len()];
+        let mut kept = Vec::new();
+        for (old, &u) in used.iter().enumerate() {
+            if u {
+                new_id[old] = kept.len() as u32;
+                kept.push(old as u32);
+            }
+        }
+        Some((new_id, kept))
+    };
+    let persons = match renumber(&person_used) {
+        None => persons,
+        Some((new_id, kept)) => {
+            for pair in pairs.iter_mut() {
+                pair.0 = new_id[pair.0 as usize];
+            }
+            names.retain_mut(|(p, _)| {
+                *p = new_id[*p as usize];
+                *p != u32::MAX
+            });
+            persons.reordered(&kept)
+        }
+    };
+    let groups = match renumber(&group_used) {
+        None => groups,
+        Some((new_id, kept)) => {
+            for pair in pairs.iter_mut() {
+                pair.1 = new_id[pair.1 as usize];
+            }
+            groups.reordered(&kept)
+        }
+    };
+    (persons, groups)
 }
 
 fn too_many(_: intern::TooManyNames) -> LoadError {
@@ -358,6 +443,42 @@ mod tests {
         );
         assert_eq!(d.skipped_lines, [5, 9]);
         assert_eq!(d.skipped, 2);
+    }
+
+    #[test]
+    fn names_without_a_membership_are_left_out() {
+        let mut s = Sink::new(false);
+        s.start(FileDiagnostics::default());
+        s.addresses_if_most = true;
+        // "Jean Dupont" is not an address: his row gives no membership,
+        // and its group "Seul" has no other member.
+        s.add_rows(&[
+            row("a@x.fr", "V", 2),
+            row("b@x.fr", "V", 3),
+            row("Jean Dupont", "Seul", 4),
+            Row {
+                name: Some("Bob".into()),
+                ..row("b@x.fr", "W", 5)
+            },
+        ])
+        .unwrap();
+        let d = s.end().clone();
+        assert_eq!((d.kept, d.skipped_not_an_address), (3, 1));
+        assert_eq!(d.skipped_lines, [4]);
+        let m = s.finish();
+        let mut groups: Vec<&str> = m.groups.iter().map(|(_, n)| n).collect();
+        let mut persons: Vec<&str> = m.persons.iter().map(|(_, n)| n).collect();
+        groups.sort_unstable();
+        persons.sort_unstable();
+        assert_eq!(groups, ["V", "W"]);
+        assert_eq!(persons, ["a@x.fr", "b@x.fr"]);
+        let pairs: Vec<(&str, &str)> = m
+            .pairs
+            .iter()
+            .map(|&(p, g)| (m.persons.get(p), m.groups.get(g)))
+            .collect();
+        assert_eq!(pairs, [("a@x.fr", "V"), ("b@x.fr", "V"), ("b@x.fr", "W")]);
+        assert_eq!(m.persons.get(m.input.display_names[0].0), "b@x.fr");
     }
 
     #[test]

@@ -173,6 +173,18 @@ pub fn warnings(f: &Findings) -> Vec<String> {
             reasons.join(", ")
         ));
     }
+    for n in &f.summary.input.not_read {
+        out.push(format!(
+            "warning: {}: not read: {}",
+            n.file,
+            n.why.describe()
+        ));
+    }
+    for file in &f.summary.input.files {
+        for notice in &file.notices {
+            out.push(format!("warning: {}: {}", file.file, notice.describe()));
+        }
+    }
     let folds = f.address_folds.len();
     if folds > 0 {
         out.push(format!(
@@ -188,11 +200,10 @@ pub fn warnings(f: &Findings) -> Vec<String> {
     out
 }
 
-/// What `maillage inspect` prints: per file, what was recognised and read.
-pub fn write_inspection(
-    sources: &[crate::memberships::FileDiagnostics],
-    w: &mut dyn Write,
-) -> Result<()> {
+/// What `maillage inspect` prints: per file, what was recognised and read;
+/// then what was not read, and why.
+pub fn write_inspection(inspection: &crate::Inspection, w: &mut dyn Write) -> Result<()> {
+    let sources = &inspection.files;
     for (i, s) in sources.iter().enumerate() {
         if i > 0 {
             writeln!(w)?;
@@ -223,6 +234,9 @@ pub fn write_inspection(
                 format_count(s.roles_dropped)
             )?;
         }
+        for notice in &s.notices {
+            writeln!(w, "  note         {}", notice.describe())?;
+        }
         if s.control_characters > 0 {
             writeln!(
                 w,
@@ -233,6 +247,12 @@ pub fn write_inspection(
         if !s.skipped_lines.is_empty() {
             let lines: Vec<String> = s.skipped_lines.iter().map(u64::to_string).collect();
             writeln!(w, "  first skipped lines: {}", lines.join(", "))?;
+        }
+    }
+    if !inspection.not_read.is_empty() {
+        writeln!(w, "\nnot read")?;
+        for n in &inspection.not_read {
+            writeln!(w, "  {}: {}", n.file, n.why.describe())?;
         }
     }
     Ok(())

@@ -77,7 +77,7 @@ fn cases() -> Vec<Case> {
             &["m.csv: this is a binary file, not a text member list"],
         ),
         c(
-            "an Excel workbook",
+            "a broken Excel workbook",
             "members.xlsx",
             &zip_of(&[
                 ("[Content_Types].xml", b"<x/>"),
@@ -85,7 +85,7 @@ fn cases() -> Vec<Case> {
             ]),
             &[],
             &[
-                "members.xlsx: this is an Excel workbook (.xlsx)",
+                "members.xlsx:1: cannot read this workbook",
                 "save each sheet as CSV",
             ],
         ),

@@ -9,6 +9,7 @@ mod fuzz_cases;
 mod golden;
 mod outputs;
 mod properties;
+mod real_files;
 mod reference;
 mod scale;
 mod variants;

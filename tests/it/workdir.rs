@@ -104,7 +104,7 @@ impl Workdir {
     {
         let mut all = os_args(["inspect", "--json"]);
         all.extend(os_args(args));
-        stdout_json(&self.run(all))
+        stdout_json(&self.run(all))["files"].clone()
     }
 
     /// `maillage report ARGS --out report --quiet` (ARGS: the inputs and

@@ -187,6 +187,8 @@ impl Reader for JsonlReader {
             person: "email".into(),
             groups: "channels (team/channel)".into(),
             header: false,
+            one_group: None,
+            notices: Vec::new(),
         }
     }
 

@@ -113,6 +113,10 @@ pub struct Description {
     /// The export has a header line (a table): with no row under it, it
     /// is "header only" rather than empty.
     pub header: bool,
+    /// The one group a one-group export stands for.
+    pub one_group: Option<String>,
+    /// What was recognised with a doubt.
+    pub notices: Vec<crate::memberships::Notice>,
 }
 
 /// An export made of several files, recognised together.

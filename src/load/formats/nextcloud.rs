@@ -34,6 +34,8 @@ impl Reader for JsonReader {
             person: "user ids".into(),
             groups: "the JSON keys".into(),
             header: false,
+            one_group: None,
+            notices: Vec::new(),
         }
     }
 

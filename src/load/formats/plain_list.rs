@@ -64,12 +64,15 @@ impl Reader for ListReader {
             person: "the line (no header)".into(),
             groups: format!("the whole file is the group \"{}\"", self.group),
             header: false,
+            one_group: Some(self.group.clone()),
+            notices: Vec::new(),
         }
     }
 
     fn read(&self, src: &mut Source, sink: &mut Sink) -> Result<(), LoadError> {
         let text = src.whole_text()?;
         let rows = read_lines(&text, &self.group);
+        sink.addresses_if_most = true;
         sink.diag.rows += rows.len() as u64;
         sink.add_rows(&rows)
     }

@@ -218,6 +218,8 @@ impl Reader for SlackReader {
             person: "profile.email, else the user id".into(),
             groups: "channels (channels.json, groups.json)".into(),
             header: false,
+            one_group: None,
+            notices: Vec::new(),
         }
     }
 

@@ -126,6 +126,8 @@ impl Reader for DumpReader {
             person: "email".into(),
             groups: format!("the whole file is the group \"{}\"", self.group),
             header: false,
+            one_group: Some(self.group.clone()),
+            notices: Vec::new(),
         }
     }
 

@@ -12,7 +12,7 @@ use crate::load::csv_table::{self, choose_column, read_header, sniff_delimiter};
 use crate::load::files::File;
 use crate::load::sink::Sink;
 use crate::load::{polars_reader, LoadError, LoadOptions};
-use crate::memberships::{Role, SkipReason};
+use crate::memberships::{Notice, Role, SkipReason};
 use std::path::Path;
 
 /// How memberships are laid out in a file.
@@ -93,8 +93,13 @@ pub struct TablePlan {
     pub filter: Option<(usize, RowFilter)>,
     /// A column giving roles, and how to read it.
     pub role: Option<(usize, RoleOf)>,
+    /// What was decided with a doubt (lists not split, persons by name).
+    pub notices: Vec<crate::memberships::Notice>,
     /// How to take the person out of its cell, when the export wraps it.
     pub person_of: Option<PersonOf>,
+    /// A second column joined to the person's, after a space (the last
+    /// name after the first, when names are the only identity).
+    pub person_also: Option<usize>,
 }
 
 /// A table's header and the first rows after it, for the layout decisions.
@@ -161,15 +166,30 @@ impl Format for Csv {
     fn recognise(&self, s: &Sniff) -> Result<Option<Box<dyn Reader>>, LoadError> {
         let skip = super::leading_comment_lines(s.head);
         let h = Header::read(&s.file.label, s.head, skip)?;
-        let person = choose_column(
-            &s.file.label,
-            &h.headers,
-            s.opts.person_column.as_deref(),
-            "person",
-            columns::PERSON,
-        )?;
-        let names = columns::name_columns(&h.folded, person);
-        let plan = plan(s, &h, "CSV", skip, person, names, None)?;
+        let given = s.opts.person_column.as_deref();
+        // No address column, but first and last names: a person is
+        // "First Last" (a weaker identity, said in a notice).
+        let by_name = match (given, columns::full_names(&h.folded)) {
+            (None, Some((first, last))) if h.find(columns::ADDRESS).is_none() => {
+                Some((first, last))
+            }
+            _ => None,
+        };
+        let person = match by_name {
+            Some((first, _)) => first,
+            None => choose_column(&s.file.label, &h.headers, given, "person", columns::PERSON)?,
+        };
+        let names = match by_name {
+            Some(_) => Vec::new(),
+            None => columns::name_columns(&h.folded, person),
+        };
+        let mut plan = plan(s, &h, "CSV", skip, person, names, None)?;
+        if let Some((first, last)) = by_name {
+            plan.person_also = Some(last);
+            plan.notices.push(Notice::PersonsByName {
+                columns: format!("{} + {}", h.headers[first], h.headers[last]),
+            });
+        }
         Ok(Some(Box::new(TableReader(plan))))
     }
 }
@@ -199,9 +219,10 @@ fn is_boolean(cell: &str) -> bool {
     TRUTHY.contains(&c.as_str()) || FALSY.contains(&c.as_str())
 }
 
-/// The group a one-group file stands for: `--group`, else its file name
-/// without extension and without an `@domain` part
-/// (`velo@listes.example.org.txt` is the list `velo`).
+/// The group a one-group file stands for: `--group`, else the name
+/// [`crate::load::naming`] gave it (a sheet's name, a folder's when its
+/// file name is generic or shared), else its file name without extension
+/// and without an `@domain` part (`velo@listes.example.org.txt` is `velo`).
 pub fn group_of_file(file: &File, given: Option<&str>) -> Result<String, LoadError> {
     let no_name = || LoadError::UnknownLayout {
         path: file.label.clone(),
@@ -215,6 +236,9 @@ pub fn group_of_file(file: &File, given: Option<&str>) -> Result<String, LoadErr
             Ok(g.to_string())
         };
     }
+    if let Some(g) = &file.group_name {
+        return Ok(g.clone());
+    }
     if file.label == Path::new("<stdin>") {
         return Err(LoadError::UnknownLayout {
             path: file.label.clone(),
@@ -222,13 +246,7 @@ pub fn group_of_file(file: &File, given: Option<&str>) -> Result<String, LoadErr
                 .into(),
         });
     }
-    let stem = file.stem();
-    let head = stem.split('@').next().unwrap_or_default().trim();
-    let name = if head.is_empty() {
-        stem.clone()
-    } else {
-        head.to_string()
-    };
+    let name = crate::load::naming::from_file_name(file);
     if name.is_empty() {
         return Err(no_name());
     }
@@ -287,12 +305,17 @@ pub fn plan(
             },
         })
     };
+    let plural = |g: usize| columns::PLURAL_GROUP.contains(&h.folded[g].as_str());
+    let mut notices = Vec::new();
     let (layout, group) = match forced {
         Some(Layout::PerGroup) => (Layout::PerGroup, named_group()?),
         Some(Layout::Long) => (Layout::Long, GroupFrom::Column(need_group(group_col)?)),
         Some(Layout::Wide) => {
             let g = need_group(group_col)?;
-            let sep = list_separator(&sample, g, h.delimiter).unwrap_or(';');
+            let sep = opts
+                .list_separator
+                .or_else(|| list_separator(&sample, g, h.delimiter, true, person))
+                .unwrap_or(';');
             (Layout::Wide, GroupFrom::Split(g, sep))
         }
         Some(Layout::Matrix) => {
@@ -306,18 +329,26 @@ pub fn plan(
         }
         None => match group_col {
             Some(g) => {
-                let plural = columns::PLURAL_GROUP.contains(&h.folded[g].as_str());
-                match list_separator(&sample, g, h.delimiter) {
-                    Some(sep) => (Layout::Wide, GroupFrom::Split(g, sep)),
-                    None if plural => (Layout::Wide, GroupFrom::Split(g, ';')),
-                    None => (Layout::Long, GroupFrom::Column(g)),
+                let given = opts.list_separator;
+                match given.or_else(|| list_separator(&sample, g, h.delimiter, plural(g), person)) {
+                    Some(sep) => {
+                        if sep == ',' && given.is_none() {
+                            notices.push(Notice::SplitLists { separator: sep });
+                        }
+                        (Layout::Wide, GroupFrom::Split(g, sep))
+                    }
+                    None if plural(g) => (Layout::Wide, GroupFrom::Split(g, ';')),
+                    None => {
+                        notices.extend(unsplit_lists(&sample, g, h, skip_lines));
+                        (Layout::Long, GroupFrom::Column(g))
+                    }
                 }
             }
             None => {
                 let bools = boolean_columns(&sample, h, person, &names);
                 if !bools.is_empty() && !one_group_export {
                     (Layout::Matrix, GroupFrom::FlagColumns(bools))
-                } else if h.headers.len() == 1 || one_group_export {
+                } else if h.headers.len() == 1 || one_group_export || s.file.sheet {
                     (Layout::PerGroup, named_group()?)
                 } else {
                     return Err(need_group(None).unwrap_err());
@@ -325,6 +356,9 @@ pub fn plan(
             }
         },
     };
+    if let GroupFrom::Column(g) | GroupFrom::Split(g, _) = group {
+        notices.extend(doubtful_groups(&sample, g, h, person));
+    }
     if let GroupFrom::FlagColumns(c) = &group {
         if c.is_empty() {
             return Err(LoadError::UnknownLayout {
@@ -344,19 +378,127 @@ pub fn plan(
         names,
         filter: None,
         role: None,
+        notices,
         person_of: None,
+        person_also: None,
     })
 }
 
-/// The character that separates a list of groups inside the group cells:
-/// `;` or `|` (never the file's delimiter), when sampled cells hold one.
-fn list_separator(sample: &[csv::StringRecord], col: usize, delimiter: u8) -> Option<char> {
-    [';', '|'].into_iter().find(|&sep| {
-        sep as u32 != u32::from(delimiter)
-            && sample
-                .iter()
-                .any(|r| r.get(col).is_some_and(|v| v.contains(sep)))
-    })
+/// The character that separates a list of groups inside the group cells,
+/// when sampled cells hold one (never the file's delimiter): `;` or `|`;
+/// else `,` in a column named in the plural (`Groupes`), or in a file
+/// whose delimiter is not `,` when each row is a different person (one row
+/// per person, so a cell holds all of a person's groups). A `,` in a
+/// long file of one membership a row stays part of the group's name, and
+/// is reported (see [`unsplit_lists`]).
+fn list_separator(
+    sample: &[csv::StringRecord],
+    col: usize,
+    delimiter: u8,
+    plural: bool,
+    person: usize,
+) -> Option<char> {
+    let holds = |sep: char| {
+        sample
+            .iter()
+            .any(|r| r.get(col).is_some_and(|v| v.contains(sep)))
+    };
+    if let Some(sep) = [';', '|']
+        .into_iter()
+        .find(|&sep| sep as u32 != u32::from(delimiter) && holds(sep))
+    {
+        return Some(sep);
+    }
+    let one_row_per_person = || {
+        let mut seen = std::collections::HashSet::new();
+        sample
+            .iter()
+            .filter_map(|r| r.get(person).map(|p| p.trim().to_lowercase()))
+            .filter(|p| !p.is_empty())
+            .all(|p| seen.insert(p))
+    };
+    (holds(',') && (plural || (delimiter != b',' && one_row_per_person()))).then_some(',')
+}
+
+/// Characters people use to list groups in a cell, beside `;` and `|`.
+const LIST_MARKS: &[&str] = &[",", "/", "+", " et ", " and "];
+
+/// A notice when group cells read whole hold what could separate a list
+/// of groups (`Vélo, Jardins` in a file of one membership a row).
+fn unsplit_lists(
+    sample: &[csv::StringRecord],
+    col: usize,
+    h: &Header,
+    skip_lines: usize,
+) -> Option<Notice> {
+    for r in sample {
+        let Some(v) = r.get(col) else { continue };
+        if let Some(mark) = LIST_MARKS.iter().find(|m| v.contains(**m)) {
+            let line = r.position().map_or(0, |p| p.line()) + skip_lines as u64;
+            let separator = mark.trim().chars().next().unwrap_or(',');
+            return Some(Notice::UnsplitLists {
+                separator,
+                line,
+                example: v.trim().to_string(),
+            });
+        }
+    }
+    let _ = h;
+    None
+}
+
+/// Notices when the column taken as the groups does not look like one:
+/// most of its groups have a single member, or it holds dates.
+fn doubtful_groups(
+    sample: &[csv::StringRecord],
+    col: usize,
+    h: &Header,
+    person: usize,
+) -> Vec<Notice> {
+    let mut out = Vec::new();
+    let values: Vec<&str> = sample
+        .iter()
+        .filter(|r| r.get(person).is_some_and(|p| !p.trim().is_empty()))
+        .filter_map(|r| r.get(col).map(str::trim))
+        .filter(|v| !v.is_empty())
+        .collect();
+    let column = h.headers[col].clone();
+    let mut members: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for v in &values {
+        *members.entry(v).or_default() += 1;
+    }
+    let groups = members.len();
+    let single = members.values().filter(|&&n| n == 1).count();
+    if groups >= 3 && single * 2 > groups {
+        out.push(Notice::OneMemberGroups {
+            groups: groups as u64,
+            column: column.clone(),
+        });
+    }
+    let dates = values.iter().filter(|v| looks_like_date(v)).count();
+    if !values.is_empty() && dates * 2 > values.len() {
+        let example = values
+            .iter()
+            .find(|v| looks_like_date(v))
+            .copied()
+            .unwrap_or_default();
+        out.push(Notice::DatesAsGroups {
+            column,
+            example: example.to_string(),
+        });
+    }
+    out
+}
+
+/// `12/03/2025`, `2025-03-12`, `12.03.25`, maybe followed by a time.
+fn looks_like_date(v: &str) -> bool {
+    let day = v.split_whitespace().next().unwrap_or_default();
+    let parts: Vec<&str> = day.split(['/', '-', '.']).collect();
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 4 && p.chars().all(|c| c.is_ascii_digit()))
+        && (parts[0].len() == 4 || parts[2].len() >= 2)
 }
 
 /// Columns whose sampled cells are all yes/no values (or empty), when at
@@ -402,9 +544,17 @@ impl Reader for TableReader {
             format: p.format,
             layout: p.layout,
             delimiter: csv_table::delimiter_name(p.delimiter).into(),
-            person: h(p.person),
+            person: match p.person_also {
+                Some(also) => format!("{} + {}", h(p.person), h(also)),
+                None => h(p.person),
+            },
             groups,
             header: true,
+            one_group: match &p.group {
+                GroupFrom::Named(g) => Some(g.clone()),
+                _ => None,
+            },
+            notices: p.notices.clone(),
         }
     }
 
@@ -415,11 +565,13 @@ impl Reader for TableReader {
 
     fn read(&self, src: &mut Source, sink: &mut Sink) -> Result<(), LoadError> {
         let plan = &self.0;
+        sink.addresses_if_most = true;
         let fast = plan.layout == Layout::Long
             && plan.skip_lines == 0
             && plan.filter.is_none()
             && plan.role.is_none()
-            && plan.person_of.is_none();
+            && plan.person_of.is_none()
+            && plan.person_also.is_none();
         if fast {
             match polars_reader::read(src, plan, sink) {
                 // Rows of the wrong width: read again, dropping them.
