@@ -47,7 +47,12 @@ fn main() -> anyhow::Result<()> {
     let f = maillage::analyse::all(net, input);
     eprintln!("all       {:>8.3} s", t.elapsed().as_secs_f64());
     let t = Instant::now();
-    let inter = maillage::analyse::intersections::exclusive(&f.groups, &f.connectors);
+    let prints: Vec<u128> = f
+        .connectors
+        .iter()
+        .map(|c| maillage::analyse::intersections::fingerprint(&c.group_ids))
+        .collect();
+    let inter = maillage::analyse::intersections::exclusive(&f.groups, &f.connectors, &prints);
     eprintln!(
         "intersect {:>8.3} s  ({})",
         t.elapsed().as_secs_f64(),

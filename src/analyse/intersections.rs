@@ -7,7 +7,6 @@
 use super::{Connector, Findings, GroupRow};
 use rayon::prelude::*;
 use serde::Serialize;
-use std::hash::{BuildHasher, Hasher};
 
 /// Persons whose groups are exactly one set of groups.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -35,61 +34,77 @@ impl Intersection {
     }
 }
 
+/// A set of groups as a 128-bit fingerprint: two passes of the standard
+/// library's hasher (SipHash-1-3, designed so that its outputs cannot be
+/// steered), salted differently, over the set's length and sorted ids.
+/// Sets are told apart by fingerprints rather than compared element by
+/// element: comparing meant a cache miss per connector at ten million
+/// memberships. Two different sets would have to agree on 112 bits (the
+/// other 16 hold the set's length): for the 1.5 million connectors of ten
+/// million memberships, a chance of about 10^-22.
+pub fn fingerprint(set: &[u32]) -> u128 {
+    use std::hash::Hasher;
+    let pass = |salt: u64| {
+        let mut h = std::hash::DefaultHasher::new();
+        h.write_u64(salt);
+        h.write_usize(set.len());
+        for &g in set {
+            h.write_u32(g);
+        }
+        h.finish()
+    };
+    u128::from(pass(0x6d61_696c_6c61_6765)) << 64 | u128::from(pass(0x7765_6176_696e_6721))
+}
+
 /// Every non-empty exclusive intersection, largest first, then fewer
 /// groups, then by group id (single groups) or by the order of
 /// connectors.csv (sets of several groups). The counts add up to the
 /// number of persons, and Σ |groups| × persons to the number of
-/// memberships.
+/// memberships. `fingerprints[i]` is [`fingerprint`] of connector `i`'s
+/// groups.
 ///
-/// Cost: O(Σ deg(p)) over the connectors to hash their group lists (in
-/// parallel), and integer sorts: equal lists are found side by side after
-/// sorting by hash, not through a hash map (millions of entries, each a
-/// cache miss).
-pub fn exclusive(groups: &[GroupRow], connectors: &[Connector]) -> Vec<Intersection> {
-    let hash = |set: &[u32]| {
-        let mut h = rustc_hash::FxBuildHasher.build_hasher();
-        for &g in set {
-            h.write_u32(g);
-        }
-        h.write_usize(set.len());
-        h.finish()
-    };
-    // (hash of the group list, connector index), by hash then index: a
-    // set's first connector comes first in its run.
-    let mut keyed: Vec<(u64, u32)> = connectors
+/// Cost: an integer sort of the connectors' fingerprints, and one pass.
+pub fn exclusive(
+    groups: &[GroupRow],
+    connectors: &[Connector],
+    fingerprints: &[u128],
+) -> Vec<Intersection> {
+    // (fingerprint, connector index), sorted: a set's first connector
+    // comes first in its run.
+    // The fingerprint's low 16 bits give way to the set's length, read
+    // here in order rather than at random for each set below.
+    let mut keyed: Vec<(u128, u32)> = fingerprints
         .par_iter()
+        .zip(connectors.par_iter())
         .enumerate()
-        .map(|(i, c)| (hash(&c.group_ids), i as u32))
+        .map(|(i, (&h, c))| (h & !0xffff | u128::from(c.groups.min(0xffff)), i as u32))
         .collect();
     keyed.par_sort_unstable();
-    // Sets of several groups: (persons, first connector).
-    let mut sets: Vec<(u64, u32)> = Vec::new();
-    let mut run: Vec<(u64, u32)> = Vec::new();
-    let mut start = 0;
-    while start < keyed.len() {
-        let h = keyed[start].0;
-        let end = start + keyed[start..].partition_point(|k| k.0 == h);
-        // Distinct lists sharing a hash (rare) are told apart here.
-        run.clear();
-        for &(_, i) in &keyed[start..end] {
-            let set = &connectors[i as usize].group_ids;
-            match run
-                .iter_mut()
-                .find(|(_, first)| connectors[*first as usize].group_ids == *set)
-            {
-                Some(entry) => entry.0 += 1,
-                None => run.push((1, i)),
-            }
-        }
-        sets.extend_from_slice(&run);
-        start = end;
-    }
-    drop(keyed);
     let n_groups = groups.len() as u64;
     let key = |persons: u64, len: usize, tie: u64| {
         u128::from(u64::MAX - persons) << 64 | (len as u128) << 40 | u128::from(tie)
     };
-    let mut out: Vec<(u128, Intersection)> = Vec::with_capacity(sets.len() + groups.len());
+    // Sets of several groups, one per run of equal fingerprints: found in
+    // parallel from each run's start.
+    let starts: Vec<usize> = (0..keyed.len())
+        .into_par_iter()
+        .filter(|&i| i == 0 || keyed[i].0 != keyed[i - 1].0)
+        .collect();
+    let mut out: Vec<(u128, Intersection)> = starts
+        .par_iter()
+        .enumerate()
+        .map(|(k, &start)| {
+            let end = starts.get(k + 1).copied().unwrap_or(keyed.len());
+            let (persons, first) = ((end - start) as u64, keyed[start].1);
+            let len = (keyed[start].0 & 0xffff) as usize;
+            let i = Intersection {
+                persons,
+                of: Of::Connector(first),
+            };
+            (key(persons, len, n_groups + u64::from(first)), i)
+        })
+        .collect();
+    drop(keyed);
     for (g, row) in groups.iter().enumerate() {
         let alone = row.members - row.shared_members;
         if alone > 0 {
@@ -100,20 +115,13 @@ pub fn exclusive(groups: &[GroupRow], connectors: &[Connector]) -> Vec<Intersect
             out.push((key(alone, 1, g as u64), i));
         }
     }
-    for (persons, first) in sets {
-        let len = connectors[first as usize].group_ids.len();
-        let i = Intersection {
-            persons,
-            of: Of::Connector(first),
-        };
-        out.push((key(persons, len, n_groups + u64::from(first)), i));
-    }
     out.par_sort_unstable_by_key(|k| k.0);
     out.into_iter().map(|(_, i)| i).collect()
 }
 
 #[cfg(test)]
 mod tests {
+    use super::fingerprint;
     use crate::model::network_tests::memberships;
     use crate::model::Network;
 
@@ -154,5 +162,17 @@ mod tests {
         let total: u64 = got.iter().map(|g| g.1).sum();
         let memberships: u64 = got.iter().map(|g| g.1 * g.0.len() as u64).sum();
         assert_eq!((total, memberships), (7, 11));
+    }
+
+    #[test]
+    fn fingerprints_tell_sets_apart() {
+        assert_eq!(fingerprint(&[1, 2]), fingerprint(&[1, 2]));
+        assert_ne!(fingerprint(&[1, 2]), fingerprint(&[2, 1]));
+        assert_ne!(fingerprint(&[1, 2]), fingerprint(&[1, 2, 0]));
+        assert_ne!(fingerprint(&[]), fingerprint(&[0]));
+        let all: std::collections::HashSet<u128> = (0..2000u32)
+            .map(|i| fingerprint(&[i / 50, 100 + i % 50]))
+            .collect();
+        assert_eq!(all.len(), 2000);
     }
 }

@@ -229,25 +229,31 @@ pub fn all(network: Network, input: InputReport) -> Findings {
     // parallel, and in person id order, which reads the names and the
     // group lists from memory in the order they lie (in rank order, each
     // read missed the cache), then put in rank order.
-    let mut ranked: Vec<(u32, Connector)> = by_id
+    // Each connector's set of groups is fingerprinted here, while its
+    // group list is in cache, for the exclusive intersections.
+    let mut ranked: Vec<(u32, u128, Connector)> = by_id
         .par_iter()
         .map(|&p| {
+            let group_ids: Vec<u32> = net.groups_of(p).collect();
             (
                 rank[p as usize],
+                intersections::fingerprint(&group_ids),
                 Connector {
                     person: net.persons.get(p).to_string(),
                     groups: net.degree_of_person(p) as u32,
                     cut_point: blocks.persons[p as usize] >= 2,
                     pieces_if_removed: blocks.persons[p as usize],
                     sole_link_pairs: sole[p as usize],
-                    group_ids: net.groups_of(p).collect(),
+                    group_ids,
                 },
             )
         })
         .collect();
-    ranked.par_sort_unstable_by_key(|(r, _)| *r);
-    let connectors: Vec<Connector> = ranked.into_iter().map(|(_, c)| c).collect();
-    let intersections = intersections::exclusive(&groups, &connectors);
+    ranked.par_sort_unstable_by_key(|(r, _, _)| *r);
+    let (fingerprints, connectors): (Vec<u128>, Vec<Connector>) =
+        ranked.into_iter().map(|(_, h, c)| (h, c)).unzip();
+    let intersections = intersections::exclusive(&groups, &connectors, &fingerprints);
+    drop(fingerprints);
 
     let possible_duplicates = duplicates::possible_duplicates(&input.display_names, &net.persons);
     let diagnostics = InputDiagnostics {

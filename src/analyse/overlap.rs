@@ -51,9 +51,35 @@ impl GroupPair {
 
     /// The pair's ratios among `persons` persons. O(1).
     pub fn ratios(&self, persons: u64) -> PairRatios {
-        let min = u64::from(self.size_min);
-        let max = u64::from(self.size_sum) - min;
-        ratios(u64::from(self.shared), min, max, persons)
+        PairRatios {
+            jaccard: self.jaccard(),
+            overlap_coefficient: self.overlap_coefficient(),
+            expected_shared: self.expected_shared(persons),
+            lift: self.lift(persons),
+        }
+    }
+
+    /// |A ∩ B| / |A ∪ B| (see [`PairRatios::jaccard`]); each ratio alone,
+    /// for writers that need one at a time (millions of rows).
+    pub fn jaccard(&self) -> f64 {
+        f64::from(self.shared) / f64::from(self.size_sum - self.shared)
+    }
+
+    /// |A ∩ B| / min(|A|, |B|).
+    pub fn overlap_coefficient(&self) -> f64 {
+        f64::from(self.shared) / f64::from(self.size_min)
+    }
+
+    /// |A| · |B| / P.
+    pub fn expected_shared(&self, persons: u64) -> f64 {
+        let min = f64::from(self.size_min);
+        let max = f64::from(self.size_sum - self.size_min);
+        min * max / persons as f64
+    }
+
+    /// shared / expected_shared.
+    pub fn lift(&self, persons: u64) -> f64 {
+        f64::from(self.shared) / self.expected_shared(persons)
     }
 
     /// Renumbers the sole link with `new_id` (person id -> connector rank).
@@ -206,6 +232,15 @@ mod tests {
         assert!((r.lift - 2.0 / 1.2).abs() < 1e-12);
         assert_eq!(ab.sole_link(), None);
         assert_eq!(ab.ratios(5), r);
+        assert_eq!(
+            (
+                ab.jaccard(),
+                ab.overlap_coefficient(),
+                ab.expected_shared(5),
+                ab.lift(5)
+            ),
+            (r.jaccard, r.overlap_coefficient, r.expected_shared, r.lift)
+        );
         assert_eq!((ab.size_sum, ab.size_min), (5, 2));
         let ac = &pairs[1];
         assert_eq!((ac.a, ac.b, ac.shared), (0, 2, 1));

@@ -4,7 +4,7 @@
 //! the rows of its own shards; [`ShardedNames::finish`] lays the shards out as one
 //! [`NameTable`]. Until then an id is `shard << LOCAL_BITS | local id`.
 
-use crate::identity::{is_email, key};
+use crate::identity::{is_email, key, key_flagged};
 use crate::names::{hash_name, NameTable};
 use rayon::prelude::*;
 
@@ -45,12 +45,17 @@ enum Hashed {
 /// Names interned in shards; see the module documentation.
 pub struct ShardedNames {
     shards: Vec<NameTable>,
+    /// Raw values seen that held characters no report can carry (cleaned
+    /// by the identity rules), for the diagnostics; taken by
+    /// [`ShardedNames::take_dirty`].
+    dirty: Vec<String>,
 }
 
 impl Default for ShardedNames {
     fn default() -> Self {
         ShardedNames {
             shards: (0..SHARDS).map(|_| NameTable::new()).collect(),
+            dirty: Vec::new(),
         }
     }
 }
@@ -77,15 +82,32 @@ impl ShardedNames {
     where
         F: Fn(usize) -> Option<&'a str> + Sync,
     {
-        // 1. Normalise and hash every value, in parallel.
+        // 1. Normalise and hash every value, in parallel; note the values
+        //    that held characters no report can carry.
+        let dirty = std::sync::Mutex::new(Vec::new());
         let hashes: Vec<Hashed> = (0..n)
             .into_par_iter()
-            .map(|i| match value(i).and_then(|v| key(v, fold_gmail)) {
-                None => Hashed::Empty,
-                Some(v) if only_addresses && !is_email(&v) => Hashed::NotAddress,
-                Some(v) => Hashed::Name(hash_name(&v)),
+            .map(|i| {
+                let raw = value(i);
+                let (k, cleaned) = raw.map_or((None, false), |v| key_flagged(v, fold_gmail));
+                if cleaned {
+                    let mut d = dirty
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner);
+                    d.push(raw.unwrap_or_default().to_string());
+                }
+                match k {
+                    None => Hashed::Empty,
+                    Some(v) if only_addresses && !is_email(&v) => Hashed::NotAddress,
+                    Some(v) => Hashed::Name(hash_name(&v)),
+                }
             })
             .collect();
+        self.dirty.extend(
+            dirty
+                .into_inner()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        );
         // 2. Each thread owns a contiguous range of shards and scans every
         //    row in order, interning the rows of its shards: memory is read
         //    sequentially, and no two threads touch the same table.
@@ -186,6 +208,12 @@ impl ShardedNames {
             offset += seen.len();
         }
         Ok(out)
+    }
+
+    /// The raw values interned since the last call that held characters
+    /// no report can carry.
+    pub fn take_dirty(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.dirty)
     }
 
     /// One name table for all shards, and the function from sharded ids to

@@ -69,27 +69,7 @@ pub fn read(src: &mut Source, plan: &TablePlan, sink: &mut Sink) -> Result<(), L
         .iter()
         .map(|&c| column(c))
         .collect::<Result<_, _>>()?;
-    // polars reads a blank line (or a row of empty fields) as a row of
-    // nulls; the csv crate skips it, and so does this path: such rows are
-    // neither counted nor skipped. Row `k` of what is kept is polars row
-    // `row(k)`.
-    let blank = |i: usize| {
-        let empty = |v: Option<&str>| v.is_none_or(|v| v.trim().is_empty());
-        empty(parr.get(i)) && empty(garr.get(i)) && name_cols.iter().all(|c| empty(c.get(i)))
-    };
-    let all = df.height();
-    let kept: Option<Vec<u32>> = {
-        use rayon::prelude::*;
-        let any_blank = (0..all).into_par_iter().any(blank);
-        any_blank.then(|| {
-            (0..all as u32)
-                .into_par_iter()
-                .filter(|&i| !blank(i as usize))
-                .collect()
-        })
-    };
-    let row = |k: usize| kept.as_ref().map_or(k, |v| v[k] as usize);
-    let n = kept.as_ref().map_or(all, Vec::len);
+    let n = df.height();
     sink.diag.rows += n as u64;
     // Display names joined (first + last) only for rows that have one.
     let joined: Vec<Option<String>> = if name_cols.len() > 1 {
@@ -97,7 +77,7 @@ pub fn read(src: &mut Source, plan: &TablePlan, sink: &mut Sink) -> Result<(), L
             .map(|i| {
                 let parts: Vec<&str> = name_cols
                     .iter()
-                    .filter_map(|c| c.get(row(i)).map(str::trim))
+                    .filter_map(|c| c.get(i).map(str::trim))
                     .filter(|s| !s.is_empty())
                     .collect();
                 (!parts.is_empty()).then(|| parts.join(" "))
@@ -110,21 +90,19 @@ pub fn read(src: &mut Source, plan: &TablePlan, sink: &mut Sink) -> Result<(), L
     let mut line_error = None;
     sink.add(
         n,
-        |i| parr.get(row(i)),
-        |i| garr.get(row(i)),
+        |i| parr.get(i),
+        |i| garr.get(i),
         |i| match single {
-            Some(c) => c.get(row(i)),
+            Some(c) => c.get(i),
             None => joined.get(i).and_then(|s| s.as_deref()),
         },
-        // polars numbers records, not lines: a quoted field may span lines.
-        |rows| {
-            let records: Vec<usize> = rows.iter().map(|&k| row(k)).collect();
-            match physical_lines(file, &text, plan.delimiter, &records) {
-                Ok(lines) => lines,
-                Err(e) => {
-                    line_error = Some(e);
-                    Vec::new()
-                }
+        // polars numbers records, not lines: a quoted field may span lines
+        // (and a blank line is a row of nulls, neither counted nor skipped).
+        |rows| match physical_lines(file, &text, plan.delimiter, rows) {
+            Ok(lines) => lines,
+            Err(e) => {
+                line_error = Some(e);
+                Vec::new()
             }
         },
     )?;

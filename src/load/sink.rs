@@ -178,15 +178,22 @@ impl Sink {
             })
             .collect();
         self.names.extend(names);
-        // Values that held characters no report can carry.
-        let dirty = |v: Option<&str>| v.is_some_and(identity::has_forbidden);
-        self.diag.control_characters += (0..n)
-            .into_par_iter()
-            .filter(|&i| ok(i))
-            .map(|i| {
-                u64::from(dirty(person(i))) + u64::from(dirty(group(i))) + u64::from(dirty(name(i)))
-            })
-            .sum::<u64>();
+        // Values that held characters no report can carry: persons and
+        // groups noted while interning, display names here; each distinct
+        // value once.
+        let mut dirty: Vec<String> = self.persons.take_dirty();
+        dirty.extend(self.groups.take_dirty());
+        dirty.extend(
+            (0..n)
+                .into_par_iter()
+                .filter(|&i| ok(i))
+                .filter_map(|i| name(i).filter(|v| identity::has_forbidden(v)))
+                .map(String::from)
+                .collect::<Vec<String>>(),
+        );
+        dirty.sort_unstable();
+        dirty.dedup();
+        self.diag.control_characters += dirty.len() as u64;
         if self.fold_gmail {
             for i in (0..n).filter(|&i| ok(i)) {
                 let raw = person(i).unwrap_or_default();
@@ -199,6 +206,12 @@ impl Sink {
         }
         let mut first_skipped = Vec::new();
         for i in (0..n).filter(|&i| !ok(i)) {
+            // A row of empty values (a blank line, which polars reads as
+            // a row of nulls) is not a row: the csv crate skips them too.
+            if blank(person(i)) && blank(group(i)) && blank(name(i)) {
+                self.diag.rows = self.diag.rows.saturating_sub(1);
+                continue;
+            }
             if pids[i] == NOT_ADDRESS {
                 self.diag.skipped_not_an_address += 1;
             } else if blank(person(i)) || (gids[i] != EMPTY && pids[i] == EMPTY) {

@@ -2,6 +2,7 @@ use crate::memberships::{GroupDescription, Memberships, RoleRecord};
 use crate::names::NameTable;
 use petgraph::csr::Csr;
 use petgraph::Undirected;
+use rayon::prelude::*;
 
 /// The bipartite network of persons and groups.
 ///
@@ -64,26 +65,56 @@ impl Network {
             fill[p as usize] += 1;
         }
         drop(fill);
-        let mut kept = 0usize;
+        // Each person's groups sorted and de-duplicated in place, in
+        // parallel over ranges of persons; `kept[p]` is how many remain.
+        let ranges = person_ranges(&start, rayon::current_num_threads() * 8);
+        let mut kept = vec![0u32; n_persons];
+        {
+            let mut rest: &mut [u32] = &mut adj;
+            let mut kept_rest: &mut [u32] = &mut kept;
+            let mut parts = Vec::with_capacity(ranges.len());
+            let mut done = 0usize;
+            for &(p0, p1) in &ranges {
+                let (a, b) = std::mem::take(&mut rest).split_at_mut(start[p1] - done);
+                let (k, kb) = std::mem::take(&mut kept_rest).split_at_mut(p1 - p0);
+                parts.push((p0, p1, a, k));
+                rest = b;
+                kept_rest = kb;
+                done = start[p1];
+            }
+            parts.into_par_iter().for_each(|(p0, p1, slice, kept)| {
+                let base = start[p0];
+                for p in p0..p1 {
+                    let list = &mut slice[start[p] - base..start[p + 1] - base];
+                    list.sort_unstable();
+                    let mut n = 0;
+                    for i in 0..list.len() {
+                        if i == 0 || list[i] != list[n - 1] {
+                            list[n] = list[i];
+                            n += 1;
+                        }
+                    }
+                    kept[p - p0] = n as u32;
+                }
+            });
+        }
         let mut person_start = Vec::with_capacity(n_persons + 1);
         person_start.push(0usize);
-        for p in 0..n_persons {
-            let (s, e) = (start[p], start[p + 1]);
-            adj[s..e].sort_unstable();
-            let mut last = None;
-            for i in s..e {
-                let g = adj[i];
-                if last != Some(g) {
-                    adj[kept] = g;
-                    kept += 1;
-                    last = Some(g);
-                }
-            }
-            person_start.push(kept);
+        for &k in &kept {
+            person_start.push(person_start.last().copied().unwrap_or(0) + k as usize);
         }
-        adj.truncate(kept);
+        let memberships = person_start[n_persons];
+        // Compacted: each person's kept groups moved to their final place
+        // (never forward past a place still to be read).
+        for p in 0..n_persons {
+            let (from, to, len) = (start[p], person_start[p], kept[p] as usize);
+            if from != to {
+                adj.copy_within(from..from + len, to);
+            }
+        }
+        adj.truncate(memberships);
         drop(start);
-        let memberships = kept;
+        drop(kept);
         let rows = m.pairs.len() as u64;
 
         // Group -> persons: a counting sort over the person lists gives
@@ -105,19 +136,47 @@ impl Network {
         }
         drop(gfill);
 
+        // The edges in both directions, in sorted order, filled in
+        // parallel: persons' edges first, then groups'.
         let base = n_persons as u32;
-        let mut edges: Vec<(u32, u32)> = Vec::with_capacity(2 * memberships);
-        for p in 0..n_persons {
-            for &g in &adj[person_start[p]..person_start[p + 1]] {
-                edges.push((p as u32, base + g));
-            }
+        let mut edges: Vec<(u32, u32)> = vec![(0, 0); 2 * memberships];
+        {
+            let (by_person, by_group) = edges.split_at_mut(memberships);
+            rayon::join(
+                || {
+                    by_person
+                        .par_chunks_mut(1 << 16)
+                        .enumerate()
+                        .for_each(|(c, chunk)| {
+                            let first = c << 16;
+                            // The person holding membership `first`.
+                            let mut p = person_start.partition_point(|&s| s <= first) - 1;
+                            for (k, e) in chunk.iter_mut().enumerate() {
+                                while person_start[p + 1] <= first + k {
+                                    p += 1;
+                                }
+                                *e = (p as u32, base + adj[first + k]);
+                            }
+                        });
+                },
+                || {
+                    by_group
+                        .par_chunks_mut(1 << 16)
+                        .enumerate()
+                        .for_each(|(c, chunk)| {
+                            let first = c << 16;
+                            let mut g = gstart.partition_point(|&s| s <= first) - 1;
+                            for (k, e) in chunk.iter_mut().enumerate() {
+                                while gstart[g + 1] <= first + k {
+                                    g += 1;
+                                }
+                                *e = (base + g as u32, members[first + k]);
+                            }
+                        });
+                },
+            );
         }
         drop(adj);
-        for g in 0..n_groups {
-            for &p in &members[gstart[g]..gstart[g + 1]] {
-                edges.push((base + g as u32, p));
-            }
-        }
         drop(members);
         let graph = Csr::from_sorted_edges(&edges).expect("edges are generated in sorted order");
         let mut roles: Vec<RoleRecord> = m
@@ -223,6 +282,31 @@ impl Network {
     }
 }
 
+/// Ranges of persons `[p0, p1)` holding about equal shares of the rows,
+/// covering every person, for parallel work over the person lists.
+fn person_ranges(start: &[usize], parts: usize) -> Vec<(usize, usize)> {
+    let n = start.len() - 1;
+    let total = start[n];
+    let mut out = Vec::with_capacity(parts);
+    let mut p0 = 0;
+    for k in 1..=parts {
+        let target = total * k / parts;
+        let p1 = if k == parts {
+            n
+        } else {
+            start.partition_point(|&s| s < target).clamp(p0, n)
+        };
+        if p1 > p0 {
+            out.push((p0, p1));
+            p0 = p1;
+        }
+    }
+    if p0 < n {
+        out.push((p0, n));
+    }
+    out
+}
+
 impl PartialEq for Network {
     fn eq(&self, other: &Network) -> bool {
         let names = |t: &NameTable| t.iter().map(|(_, n)| n.to_string()).collect::<Vec<_>>();
@@ -297,6 +381,39 @@ pub(crate) mod tests {
         assert_eq!(a, b);
         let c = Network::build(memberships(&[("ann", "A"), ("bob", "B")]));
         assert_ne!(a, c);
+    }
+
+    #[test]
+    fn person_ranges_cover_every_person_once() {
+        let start = [0, 3, 3, 10, 11, 20];
+        for parts in 1..8 {
+            let r = person_ranges(&start, parts);
+            assert_eq!(r.first().map(|x| x.0), Some(0));
+            assert_eq!(r.last().map(|x| x.1), Some(5));
+            assert!(r.windows(2).all(|w| w[0].1 == w[1].0 && w[0].0 < w[0].1));
+        }
+        assert!(person_ranges(&[0], 4).is_empty());
+    }
+
+    #[test]
+    fn a_large_network_is_built_the_same_as_by_a_plain_count() {
+        // Many persons over several parallel ranges, with repeated rows.
+        let rows: Vec<(String, String)> = (0..200_000u32)
+            .map(|i| (format!("p{}", i % 30_011), format!("g{}", (i * 7919) % 503)))
+            .collect();
+        let refs: Vec<(&str, &str)> = rows.iter().map(|(p, g)| (p.as_str(), g.as_str())).collect();
+        let n = Network::build(memberships(&refs));
+        let mut expected: std::collections::BTreeSet<(&str, &str)> = Default::default();
+        expected.extend(refs.iter().copied());
+        assert_eq!(n.membership_count(), expected.len());
+        for p in 0..n.person_count() as u32 {
+            let groups: Vec<u32> = n.groups_of(p).collect();
+            assert!(groups.windows(2).all(|w| w[0] < w[1]));
+            for g in groups {
+                assert!(expected.contains(&(n.persons.get(p), n.groups.get(g))));
+                assert!(n.members_of(g).contains(&p));
+            }
+        }
     }
 
     #[test]

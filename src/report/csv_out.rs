@@ -5,8 +5,11 @@
 //! blocks and written in order; names are laid out in one buffer and the
 //! people named by a block are gathered in memory order first.
 
-use super::tables::{Cell, Kind, Table};
+use super::tables::{AddressFold, Cell, Kind, Table};
+use crate::analyse::duplicates::PossibleDuplicate;
+use crate::analyse::overlap::GroupPair;
 use crate::analyse::Findings;
+use crate::analyse::{Connector, GroupRow};
 use anyhow::Result;
 use rayon::prelude::*;
 use std::borrow::Cow;
@@ -270,41 +273,38 @@ impl GroupNames {
     }
 }
 
-/// Writes `table` as CSV: its declared columns, one row per item.
-pub fn write_table<R: Sync>(table: &Table<R>, f: &Findings, w: &mut dyn Write) -> Result<()> {
-    let rows = (table.rows)(f);
-    let has = |k: Kind| table.columns.iter().any(|c| c.kind == k);
+/// Writes table `T` as CSV: its declared columns, one row per item.
+pub fn write_table<T: Table>(f: &Findings, w: &mut dyn Write) -> Result<()> {
+    let rows = T::rows(f);
+    let has = |k: Kind| T::COLUMNS.iter().any(|c| c.kind == k);
     // Names are encoded once, not once per row.
     let groups = (has(Kind::Group) || has(Kind::Groups)).then(|| GroupNames::new(f));
-    let person_columns: Vec<usize> = (0..table.columns.len())
-        .filter(|&c| table.columns[c].kind == Kind::Person)
+    let person_columns: Vec<usize> = (0..T::COLUMNS.len())
+        .filter(|&c| T::COLUMNS[c].kind == Kind::Person)
         .collect();
     let persons = (!person_columns.is_empty())
         .then(|| Names::new(f.connectors.iter().map(|c| c.person.as_str()), true));
-    write_blocks(w, &table.header(), rows, |block, r| {
+    write_blocks(w, &T::header(), rows, |block, r| {
         // The people named by the block, one buffer per person column,
         // gathered in memory order (profiled at 10M memberships: one
         // random lookup per row in millions of names was a third of
         // pairs.csv's time).
-        let gathered: Vec<Gathered> =
-            match &persons {
-                Some(names) => person_columns
-                    .iter()
-                    .map(|&c| {
-                        names.gather(block.iter().map(|row| {
-                            match (table.columns[c].value)(row, f) {
-                                Cell::Person(p) => p,
-                                _ => None,
-                            }
-                        }))
-                    })
-                    .collect(),
-                None => Vec::new(),
-            };
+        let gathered: Vec<Gathered> = match &persons {
+            Some(names) => person_columns
+                .iter()
+                .map(|&c| {
+                    names.gather(block.iter().map(|row| match row.cell(f, c) {
+                        Cell::Person(p) => p,
+                        _ => None,
+                    }))
+                })
+                .collect(),
+            None => Vec::new(),
+        };
         for (k, row) in block.iter().enumerate() {
             let mut person = 0;
-            for col in table.columns {
-                match (col.value)(row, f) {
+            for column in 0..T::COLUMNS.len() {
+                match row.cell(f, column) {
                     Cell::Text(s) => r.text(s),
                     Cell::Count(n) => r.int(n),
                     Cell::Ratio(x) => r.float(x),
@@ -331,27 +331,27 @@ pub fn write_table<R: Sync>(table: &Table<R>, f: &Findings, w: &mut dyn Write) -
 
 /// `groups.csv`.
 pub fn write_groups(f: &Findings, w: &mut dyn Write) -> Result<()> {
-    write_table(&super::tables::GROUPS, f, w)
+    write_table::<GroupRow>(f, w)
 }
 
 /// `pairs.csv`.
 pub fn write_pairs(f: &Findings, w: &mut dyn Write) -> Result<()> {
-    write_table(&super::tables::PAIRS, f, w)
+    write_table::<GroupPair>(f, w)
 }
 
 /// `connectors.csv`.
 pub fn write_connectors(f: &Findings, w: &mut dyn Write) -> Result<()> {
-    write_table(&super::tables::CONNECTORS, f, w)
+    write_table::<Connector>(f, w)
 }
 
 /// `possible_duplicates.csv`.
 pub fn write_possible_duplicates(f: &Findings, w: &mut dyn Write) -> Result<()> {
-    write_table(&super::tables::POSSIBLE_DUPLICATES, f, w)
+    write_table::<PossibleDuplicate>(f, w)
 }
 
 /// `address_folds.csv`.
 pub fn write_address_folds(f: &Findings, w: &mut dyn Write) -> Result<()> {
-    write_table(&super::tables::ADDRESS_FOLDS, f, w)
+    write_table::<AddressFold>(f, w)
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 //! Written with quick-xml, which escapes every name; characters XML cannot
 //! hold at all are removed first (see [`xml_text`]).
 
-use super::tables::{Cell, Column, Kind, GROUPS, PAIRS};
+use super::tables::{Cell, Column, Kind, Table};
 use crate::analyse::overlap::GroupPair;
 use crate::analyse::{Findings, GroupRow};
 use anyhow::Result;
@@ -23,14 +23,21 @@ pub fn xml_text(s: &str) -> Cow<'_, str> {
     crate::identity::clean(s)
 }
 
-/// The group columns written as node attributes (the name is the label).
-fn group_columns() -> impl Iterator<Item = &'static Column<GroupRow>> {
-    GROUPS.columns.iter().filter(|c| c.name != "group")
+/// The group columns written as node attributes (the name is the label):
+/// (column index, column).
+fn group_columns() -> impl Iterator<Item = (usize, &'static Column)> {
+    GroupRow::COLUMNS
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.name != "group")
 }
 
-/// The pair columns written as edge attributes.
-fn edge_columns() -> Vec<&'static Column<GroupPair>> {
-    PAIRS.pick(&["shared", "jaccard", "lift"])
+/// The pair columns written as edge attributes: (column index, column).
+fn edge_columns() -> Vec<(usize, &'static Column)> {
+    GroupPair::pick(&["shared", "jaccard", "lift"])
+        .into_iter()
+        .map(|k| (k, &GroupPair::COLUMNS[k]))
+        .collect()
 }
 
 /// A cell as an attribute value.
@@ -120,13 +127,13 @@ fn graphml(
             };
             key("label", "node", "string")?;
             key("kind", "node", "string")?;
-            for c in group_columns() {
+            for (_, c) in group_columns() {
                 key(c.name, "node", graphml_type(c.kind))?;
             }
             if persons {
                 key("groups", "node", "int")?;
             } else {
-                for c in edge_columns() {
+                for (_, c) in edge_columns() {
                     key(c.name, "edge", graphml_type(c.kind))?;
                 }
             }
@@ -154,8 +161,8 @@ fn graphml_group_node(x: &mut Xml, f: &Findings, g: usize) -> std::io::Result<()
             };
             data("label", &xml_text(&row.name))?;
             data("kind", "group")?;
-            for c in group_columns() {
-                data(c.name, &value((c.value)(row, f), f))?;
+            for (k, c) in group_columns() {
+                data(c.name, &value(row.cell(f, k), f))?;
             }
             Ok(())
         })?;
@@ -177,10 +184,10 @@ pub fn write_groups_graphml(f: &Findings, w: &mut dyn Write) -> Result<()> {
                     ("target", format!("g{}", p.b).as_str()),
                 ])
                 .write_inner_content(|x| -> std::io::Result<()> {
-                    for c in edge_columns() {
+                    for (k, c) in edge_columns() {
                         x.create_element("data")
                             .with_attribute(("key", c.name))
-                            .write_text_content(BytesText::new(&value((c.value)(p, f), f)))?;
+                            .write_text_content(BytesText::new(&value(p.cell(f, k), f)))?;
                     }
                     Ok(())
                 })?;
@@ -266,7 +273,7 @@ fn gexf(
                                     .map(|_| ())
                             };
                             attr(0, "kind", "string")?;
-                            for (i, c) in group_columns().enumerate() {
+                            for (i, (_, c)) in group_columns().enumerate() {
                                 attr(i + 1, c.name, gexf_type(c.kind))?;
                             }
                             attr(group_columns().count() + 1, "groups", "integer")
@@ -276,7 +283,7 @@ fn gexf(
                         x.create_element("attributes")
                             .with_attribute(("class", "edge"))
                             .write_inner_content(|x| -> std::io::Result<()> {
-                                for (i, c) in edge_columns().iter().enumerate().skip(1) {
+                                for (i, (_, c)) in edge_columns().iter().enumerate().skip(1) {
                                     x.create_element("attribute")
                                         .with_attributes([
                                             ("id", (i - 1).to_string().as_str()),
@@ -314,8 +321,8 @@ fn gexf_group_node(x: &mut Xml, f: &Findings, g: usize) -> std::io::Result<()> {
                             .map(|_| ())
                     };
                     att(0, "group")?;
-                    for (i, c) in group_columns().enumerate() {
-                        att(i + 1, &value((c.value)(row, f), f))?;
+                    for (i, (k, _)) in group_columns().enumerate() {
+                        att(i + 1, &value(row.cell(f, k), f))?;
                     }
                     Ok(())
                 })?;
@@ -351,11 +358,11 @@ pub fn write_groups_gexf(f: &Findings, w: &mut dyn Write) -> Result<()> {
                         .write_inner_content(|x| -> std::io::Result<()> {
                             x.create_element("attvalues").write_inner_content(
                                 |x| -> std::io::Result<()> {
-                                    for (k, c) in cols.iter().enumerate().skip(1) {
+                                    for (i, (k, _)) in cols.iter().enumerate().skip(1) {
                                         x.create_element("attvalue")
                                             .with_attributes([
-                                                ("for", (k - 1).to_string().as_str()),
-                                                ("value", value((c.value)(p, f), f).as_str()),
+                                                ("for", (i - 1).to_string().as_str()),
+                                                ("value", value(p.cell(f, *k), f).as_str()),
                                             ])
                                             .write_empty()?;
                                     }

@@ -6,8 +6,10 @@
 //! sheet and the script are `assets/report.css` and `assets/report.js`,
 //! included at build time. Table columns come from [`super::tables`].
 
-use super::tables::{Cell, Column, Kind, Table, CONNECTORS, GROUPS, PAIRS};
+use super::tables::{Cell, Kind, Table};
+use crate::analyse::overlap::GroupPair;
 use crate::analyse::Findings;
+use crate::analyse::{Connector, GroupRow};
 use crate::chart::Chart;
 use crate::lang::Lang;
 use anyhow::Result;
@@ -18,6 +20,32 @@ use std::io::Write;
 const GROUP_ROWS: usize = 500;
 /// Rows shown in the overlaps and connectors tables.
 const TOP_ROWS: usize = 100;
+
+/// The columns of each table the page shows.
+const GROUP_COLUMNS: &[&str] = &[
+    "group",
+    "members",
+    "shared_members",
+    "shared_rate",
+    "overlapping_groups",
+    "component",
+    "cut_point",
+];
+const PAIR_COLUMNS: &[&str] = &[
+    "group_a",
+    "group_b",
+    "shared",
+    "jaccard",
+    "lift",
+    "sole_link",
+];
+const CONNECTOR_COLUMNS: &[&str] = &[
+    "person",
+    "groups",
+    "cut_point",
+    "pieces_if_removed",
+    "sole_link_pairs",
+];
 
 const STYLE: &str = include_str!("../../assets/report.css");
 const SCRIPT: &str = include_str!("../../assets/report.js");
@@ -89,30 +117,35 @@ fn cell(l: Lang, kind: Kind, value: Cell, f: &Findings) -> Markup {
     }
 }
 
-/// A sortable table of the columns `names` of `table`, for `rows`.
-fn table<'a, R: 'a>(
+/// A sortable table of the columns `names` of table `T`, for `rows`.
+fn table<'a, T: Table>(
     l: Lang,
-    f: &Findings,
-    table: &Table<R>,
+    f: &'a Findings,
     names: &[&str],
-    rows: impl Iterator<Item = &'a R>,
+    rows: impl Iterator<Item = &'a T>,
 ) -> Markup {
-    let cols: Vec<&Column<R>> = table.pick(names);
-    let numeric = |c: &Column<R>| matches!(c.kind, Kind::Count | Kind::Rate | Kind::Ratio(_));
+    let cols: Vec<usize> = T::pick(names);
+    let numeric = |k: usize| {
+        matches!(
+            T::COLUMNS[k].kind,
+            Kind::Count | Kind::Rate | Kind::Ratio(_)
+        )
+    };
+    let head = |k: usize| label(l, T::FILE, T::COLUMNS[k].name);
     html! {
         div.scroll { table.sortable {
             thead { tr {
-                @for c in &cols {
-                    @if numeric(c) {
-                        th.n data-sort="n" { (label(l, table.file, c.name)) }
+                @for &k in &cols {
+                    @if numeric(k) {
+                        th.n data-sort="n" { (head(k)) }
                     } @else {
-                        th data-sort="t" { (label(l, table.file, c.name)) }
+                        th data-sort="t" { (head(k)) }
                     }
                 }
             } }
             tbody {
                 @for row in rows {
-                    tr { @for c in &cols { (cell(l, c.kind, (c.value)(row, f), f)) } }
+                    tr { @for &k in &cols { (cell(l, T::COLUMNS[k].kind, row.cell(f, k), f)) } }
                     "\n"
                 }
             }
@@ -243,18 +276,18 @@ fn page(f: &Findings, charts: &[Chart], l: Lang) -> Markup {
 
                 h2 #groups { (sections[1].1) } "\n"
                 p.note { (l.tr("Click a column header to sort. Shared: members also in another group.", "Cliquer sur un en-tête pour trier. Partagés : membres aussi dans un autre groupe.")) }
-                (table(l, f, &GROUPS, &["group", "members", "shared_members", "shared_rate", "overlapping_groups", "component", "cut_point"], by_size.iter().map(|&g| &f.groups[g])))
-                (shown(l, by_size.len(), f.groups.len(), GROUPS.file))
+                (table::<GroupRow>(l, f, GROUP_COLUMNS, by_size.iter().map(|&g| &f.groups[g])))
+                (shown(l, by_size.len(), f.groups.len(), GroupRow::FILE))
 
                 h2 #overlaps { (sections[2].1) } "\n"
                 p.note { (l.tr("Lift above 1: the two groups share more members than chance would give.", "Lift supérieur à 1 : les deux groupes partagent plus de membres que le hasard.")) }
-                (table(l, f, &PAIRS, &["group_a", "group_b", "shared", "jaccard", "lift", "sole_link"], f.pairs.iter().take(TOP_ROWS)))
-                (shown(l, f.pairs.len().min(TOP_ROWS), f.pairs.len(), PAIRS.file))
+                (table::<GroupPair>(l, f, PAIR_COLUMNS, f.pairs.iter().take(TOP_ROWS)))
+                (shown(l, f.pairs.len().min(TOP_ROWS), f.pairs.len(), GroupPair::FILE))
 
                 h2 #connectors { (sections[3].1) } "\n"
                 p.note { (l.tr("People in two groups or more. Cut point: if they left, some groups would no longer be linked at all.", "Personnes dans deux groupes ou plus. Point de coupure : si elles partaient, des groupes ne seraient plus reliés du tout.")) }
-                (table(l, f, &CONNECTORS, &["person", "groups", "cut_point", "pieces_if_removed", "sole_link_pairs"], f.connectors.iter().take(TOP_ROWS)))
-                (shown(l, f.connectors.len().min(TOP_ROWS), f.connectors.len(), CONNECTORS.file))
+                (table::<Connector>(l, f, CONNECTOR_COLUMNS, f.connectors.iter().take(TOP_ROWS)))
+                (shown(l, f.connectors.len().min(TOP_ROWS), f.connectors.len(), Connector::FILE))
 
                 h2 #isolated { (sections[4].1) } "\n"
                 p { (l.tr("Groups none of whose members is in another group:", "Groupes dont aucun membre n'est dans un autre groupe :")) }
@@ -352,41 +385,11 @@ mod tests {
     #[test]
     fn every_column_shown_has_a_label_in_both_languages() {
         for (t, cols) in [
-            (
-                GROUPS.file,
-                vec![
-                    "group",
-                    "members",
-                    "shared_members",
-                    "shared_rate",
-                    "overlapping_groups",
-                    "component",
-                    "cut_point",
-                ],
-            ),
-            (
-                PAIRS.file,
-                vec![
-                    "group_a",
-                    "group_b",
-                    "shared",
-                    "jaccard",
-                    "lift",
-                    "sole_link",
-                ],
-            ),
-            (
-                CONNECTORS.file,
-                vec![
-                    "person",
-                    "groups",
-                    "cut_point",
-                    "pieces_if_removed",
-                    "sole_link_pairs",
-                ],
-            ),
+            (GroupRow::FILE, GROUP_COLUMNS),
+            (GroupPair::FILE, PAIR_COLUMNS),
+            (Connector::FILE, CONNECTOR_COLUMNS),
         ] {
-            for c in cols {
+            for &c in cols {
                 assert!(!label(Lang::En, t, c).is_empty());
                 assert!(!label(Lang::Fr, t, c).is_empty());
             }

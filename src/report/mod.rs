@@ -21,12 +21,14 @@ pub use text::{
     write_terminal_summary,
 };
 
-use crate::analyse::Findings;
+use crate::analyse::duplicates::PossibleDuplicate;
+use crate::analyse::{Connector, Findings, GroupRow};
 use crate::chart::ChartOptions;
 use anyhow::{bail, Context, Result};
 use std::fs;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
+use tables::{AddressFold, Table};
 
 /// The file that marks a folder as a maillage report (and is required before
 /// an existing folder is replaced).
@@ -42,16 +44,16 @@ pub fn write_summary_json(f: &Findings, mut w: impl Write) -> Result<()> {
 type Writer = fn(&Findings, &mut dyn Write) -> Result<()>;
 
 /// Written on its own thread, beside the files of [`FILES`].
-const PAIRS_FILE: &str = tables::PAIRS.file;
+const PAIRS_FILE: &str = <crate::analyse::overlap::GroupPair as Table>::FILE;
 
 const FILES: &[(&str, Writer)] = &[
     (SUMMARY_FILE, |f, w| write_summary_json(f, w)),
-    (tables::GROUPS.file, |f, w| write_groups(f, w)),
-    (tables::CONNECTORS.file, |f, w| write_connectors(f, w)),
-    (tables::POSSIBLE_DUPLICATES.file, |f, w| {
+    (GroupRow::FILE, |f, w| write_groups(f, w)),
+    (Connector::FILE, |f, w| write_connectors(f, w)),
+    (PossibleDuplicate::FILE, |f, w| {
         write_possible_duplicates(f, w)
     }),
-    (tables::ADDRESS_FOLDS.file, |f, w| write_address_folds(f, w)),
+    (AddressFold::FILE, |f, w| write_address_folds(f, w)),
     ("report.md", |f, w| write_markdown(f, w)),
 ];
 
@@ -87,24 +89,24 @@ pub fn outputs() -> Vec<Output> {
             "headline figures and input diagnostics",
             When::Always,
         ),
-        out(tables::GROUPS.file, "one row per group", When::Always),
+        out(GroupRow::FILE, "one row per group", When::Always),
         out(
             PAIRS_FILE,
             "every pair of groups sharing members",
             When::Always,
         ),
         out(
-            tables::CONNECTORS.file,
+            Connector::FILE,
             "every person in two groups or more",
             When::Always,
         ),
         out(
-            tables::POSSIBLE_DUPLICATES.file,
+            PossibleDuplicate::FILE,
             "display names shared by different addresses",
             When::Always,
         ),
         out(
-            tables::ADDRESS_FOLDS.file,
+            AddressFold::FILE,
             "addresses rewritten by --fold-gmail",
             When::Always,
         ),

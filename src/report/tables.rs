@@ -45,150 +45,145 @@ pub enum Cell<'a> {
     Texts(&'a [String]),
 }
 
-/// One column of a table of rows `R`.
-pub struct Column<R: 'static> {
+/// One column of a table: its CSV header and what it holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Column {
     /// The CSV header (stable, English, snake_case).
     pub name: &'static str,
     pub kind: Kind,
-    /// The value of the column in a row.
-    pub value: for<'a> fn(&'a R, &'a Findings) -> Cell<'a>,
 }
 
-/// A table: its file, its columns, its rows in `Findings`.
-pub struct Table<R: 'static> {
+/// A table of the report: rows of `Self`, columns declared once by
+/// [`table!`]. Writers are generic over it, so a column's value is a call
+/// the compiler inlines (a table can have millions of rows).
+pub trait Table: Sized + Sync + 'static {
     /// The CSV file written from it.
-    pub file: &'static str,
-    pub columns: &'static [Column<R>],
-    pub rows: fn(&Findings) -> &[R],
-}
+    const FILE: &'static str;
+    const COLUMNS: &'static [Column];
+    /// Its rows, in `f`.
+    fn rows(f: &Findings) -> &[Self];
+    /// The value of column `column` (an index into `COLUMNS`) in this row.
+    fn cell<'a>(&'a self, f: &'a Findings, column: usize) -> Cell<'a>;
 
-impl<R> Table<R> {
-    /// The column named `name` (a CSV header).
-    pub fn column(&self, name: &str) -> &Column<R> {
-        self.columns
+    /// The index of the column named `name` (a CSV header).
+    fn column(name: &str) -> usize {
+        Self::COLUMNS
             .iter()
-            .find(|c| c.name == name)
-            .unwrap_or_else(|| panic!("{}: no column {name}", self.file))
+            .position(|c| c.name == name)
+            .unwrap_or_else(|| panic!("{}: no column {name}", Self::FILE))
     }
 
-    /// The columns named `names`, in that order.
-    pub fn pick(&self, names: &[&str]) -> Vec<&Column<R>> {
-        names.iter().map(|n| self.column(n)).collect()
+    /// The indices of the columns named `names`, in that order.
+    fn pick(names: &[&str]) -> Vec<usize> {
+        names.iter().map(|n| Self::column(n)).collect()
     }
 
     /// The CSV header names.
-    pub fn header(&self) -> Vec<&'static str> {
-        self.columns.iter().map(|c| c.name).collect()
+    fn header() -> Vec<&'static str> {
+        Self::COLUMNS.iter().map(|c| c.name).collect()
     }
 }
 
-macro_rules! col {
-    ($name:literal, $kind:expr, |$r:ident, $f:ident| $value:expr) => {
-        Column {
-            name: $name,
-            kind: $kind,
-            value: |$r, $f| {
-                let _ = &$f;
-                $value
-            },
+/// Declares a table: its row type, file, rows, and each column's name,
+/// kind and value, once.
+macro_rules! table {
+    (
+        $(#[$doc:meta])*
+        $row:ty, $file:literal, |$fr:ident| $rows:expr,
+        [ $( ($name:literal, $kind:expr, |$r:ident, $f:ident| $value:expr) ),+ $(,)? ]
+    ) => {
+        $(#[$doc])*
+        impl Table for $row {
+            const FILE: &'static str = $file;
+            const COLUMNS: &'static [Column] = &[ $( Column { name: $name, kind: $kind } ),+ ];
+
+            fn rows($fr: &Findings) -> &[Self] {
+                $rows
+            }
+
+            #[inline]
+            #[allow(unused_assignments, unused_variables)]
+            fn cell<'a>(&'a self, f: &'a Findings, column: usize) -> Cell<'a> {
+                let mut k = 0;
+                $(
+                    if column == k {
+                        let ($r, $f) = (self, f);
+                        return $value;
+                    }
+                    k += 1;
+                )+
+                unreachable!("{} has no column {column}", $file)
+            }
         }
     };
 }
 
-/// `groups.csv`: one row per group, in name order.
-pub static GROUPS: Table<GroupRow> = Table {
-    file: "groups.csv",
-    columns: &[
-        col!("group", Kind::Text, |g, f| Cell::Text(&g.name)),
-        col!("members", Kind::Count, |g, f| Cell::Count(g.members)),
-        col!("shared_members", Kind::Count, |g, f| Cell::Count(
-            g.shared_members
-        )),
-        col!("shared_rate", Kind::Rate, |g, f| Cell::Ratio(g.shared_rate)),
-        col!("overlapping_groups", Kind::Count, |g, f| Cell::Count(
-            g.overlapping_groups
-        )),
-        col!("isolated", Kind::Flag, |g, f| Cell::Flag(g.isolated)),
-        col!("component", Kind::Count, |g, f| Cell::Count(u64::from(
-            g.component
-        ))),
-        col!("cut_point", Kind::Flag, |g, f| Cell::Flag(g.cut_point)),
-    ],
-    rows: |f| &f.groups,
-};
+table!(
+    /// `groups.csv`: one row per group, in name order.
+    GroupRow, "groups.csv", |f| &f.groups,
+    [
+        ("group", Kind::Text, |g, f| Cell::Text(&g.name)),
+        ("members", Kind::Count, |g, f| Cell::Count(g.members)),
+        ("shared_members", Kind::Count, |g, f| Cell::Count(g.shared_members)),
+        ("shared_rate", Kind::Rate, |g, f| Cell::Ratio(g.shared_rate)),
+        ("overlapping_groups", Kind::Count, |g, f| Cell::Count(g.overlapping_groups)),
+        ("isolated", Kind::Flag, |g, f| Cell::Flag(g.isolated)),
+        ("component", Kind::Count, |g, f| Cell::Count(u64::from(g.component))),
+        ("cut_point", Kind::Flag, |g, f| Cell::Flag(g.cut_point)),
+    ]
+);
 
-/// `pairs.csv`: every pair of groups sharing a member, most shared first.
-pub static PAIRS: Table<GroupPair> = Table {
-    file: "pairs.csv",
-    columns: &[
-        col!("group_a", Kind::Group, |p, f| Cell::Group(p.a)),
-        col!("group_b", Kind::Group, |p, f| Cell::Group(p.b)),
-        col!("shared", Kind::Count, |p, f| Cell::Count(u64::from(
-            p.shared
-        ))),
-        col!("jaccard", Kind::Ratio(3), |p, f| Cell::Ratio(
-            f.ratios(p).jaccard
-        )),
-        col!("overlap_coefficient", Kind::Ratio(3), |p, f| Cell::Ratio(
-            f.ratios(p).overlap_coefficient
-        )),
-        col!("expected_shared", Kind::Ratio(2), |p, f| Cell::Ratio(
-            f.ratios(p).expected_shared
-        )),
-        col!("lift", Kind::Ratio(2), |p, f| Cell::Ratio(f.ratios(p).lift)),
-        col!("sole_link", Kind::Person, |p, f| Cell::Person(
-            p.sole_link()
-        )),
-    ],
-    rows: |f| &f.pairs,
-};
+table!(
+    /// `pairs.csv`: every pair of groups sharing a member, most shared first.
+    GroupPair, "pairs.csv", |f| &f.pairs,
+    [
+        ("group_a", Kind::Group, |p, f| Cell::Group(p.a)),
+        ("group_b", Kind::Group, |p, f| Cell::Group(p.b)),
+        ("shared", Kind::Count, |p, f| Cell::Count(u64::from(p.shared))),
+        ("jaccard", Kind::Ratio(3), |p, f| Cell::Ratio(p.jaccard())),
+        ("overlap_coefficient", Kind::Ratio(3), |p, f| Cell::Ratio(p.overlap_coefficient())),
+        ("expected_shared", Kind::Ratio(2), |p, f| Cell::Ratio(p.expected_shared(f.summary.persons))),
+        ("lift", Kind::Ratio(2), |p, f| Cell::Ratio(p.lift(f.summary.persons))),
+        ("sole_link", Kind::Person, |p, f| Cell::Person(p.sole_link())),
+    ]
+);
 
-/// `connectors.csv`: every person in two or more groups, strongest first.
-pub static CONNECTORS: Table<Connector> = Table {
-    file: "connectors.csv",
-    columns: &[
-        col!("person", Kind::Text, |c, f| Cell::Text(&c.person)),
-        col!("groups", Kind::Count, |c, f| Cell::Count(u64::from(
-            c.groups
-        ))),
-        col!("cut_point", Kind::Flag, |c, f| Cell::Flag(c.cut_point)),
-        col!("pieces_if_removed", Kind::Count, |c, f| Cell::Count(
-            u64::from(c.pieces_if_removed)
-        )),
-        col!("sole_link_pairs", Kind::Count, |c, f| Cell::Count(
-            c.sole_link_pairs
-        )),
-        col!("group_list", Kind::Groups, |c, f| Cell::Groups(
-            &c.group_ids
-        )),
-    ],
-    rows: |f| &f.connectors,
-};
+table!(
+    /// `connectors.csv`: every person in two or more groups, strongest first.
+    Connector, "connectors.csv", |f| &f.connectors,
+    [
+        ("person", Kind::Text, |c, f| Cell::Text(&c.person)),
+        ("groups", Kind::Count, |c, f| Cell::Count(u64::from(c.groups))),
+        ("cut_point", Kind::Flag, |c, f| Cell::Flag(c.cut_point)),
+        ("pieces_if_removed", Kind::Count, |c, f| Cell::Count(u64::from(c.pieces_if_removed))),
+        ("sole_link_pairs", Kind::Count, |c, f| Cell::Count(c.sole_link_pairs)),
+        ("group_list", Kind::Groups, |c, f| Cell::Groups(&c.group_ids)),
+    ]
+);
 
-/// `possible_duplicates.csv`: display names shared by people with
-/// different addresses (for a human to check; never merged).
-pub static POSSIBLE_DUPLICATES: Table<PossibleDuplicate> = Table {
-    file: "possible_duplicates.csv",
-    columns: &[
-        col!("name", Kind::Text, |d, f| Cell::Text(&d.name)),
-        col!("persons", Kind::Count, |d, f| Cell::Count(
-            d.persons.len() as u64
-        )),
-        col!("addresses", Kind::Texts, |d, f| Cell::Texts(&d.persons)),
-    ],
-    rows: |f| &f.possible_duplicates,
-};
+table!(
+    /// `possible_duplicates.csv`: display names shared by people with
+    /// different addresses (for a human to check; never merged).
+    PossibleDuplicate, "possible_duplicates.csv", |f| &f.possible_duplicates,
+    [
+        ("name", Kind::Text, |d, f| Cell::Text(&d.name)),
+        ("persons", Kind::Count, |d, f| Cell::Count(d.persons.len() as u64)),
+        ("addresses", Kind::Texts, |d, f| Cell::Texts(&d.persons)),
+    ]
+);
 
-/// `address_folds.csv`: each address `--fold-gmail` rewrote, and what it
-/// became (empty without `--fold-gmail`).
-pub static ADDRESS_FOLDS: Table<(String, String)> = Table {
-    file: "address_folds.csv",
-    columns: &[
-        col!("address", Kind::Text, |a, f| Cell::Text(&a.0)),
-        col!("folded_to", Kind::Text, |a, f| Cell::Text(&a.1)),
-    ],
-    rows: |f| &f.address_folds,
-};
+/// An address `--fold-gmail` rewrote, and what it became.
+pub type AddressFold = (String, String);
+
+table!(
+    /// `address_folds.csv`: each address `--fold-gmail` rewrote, and what
+    /// it became (empty without `--fold-gmail`).
+    AddressFold, "address_folds.csv", |f| &f.address_folds,
+    [
+        ("address", Kind::Text, |a, f| Cell::Text(&a.0)),
+        ("folded_to", Kind::Text, |a, f| Cell::Text(&a.1)),
+    ]
+);
 
 #[cfg(test)]
 mod tests {
@@ -196,21 +191,51 @@ mod tests {
 
     #[test]
     fn column_names_are_unique_snake_case_per_table() {
-        fn check<R>(t: &Table<R>) {
-            let names = t.header();
+        fn check<T: Table>() {
+            let names = T::header();
             let mut sorted = names.clone();
             sorted.sort_unstable();
             sorted.dedup();
-            assert_eq!(sorted.len(), names.len(), "{}", t.file);
-            for n in names {
+            assert_eq!(sorted.len(), names.len(), "{}", T::FILE);
+            for (k, n) in names.iter().enumerate() {
                 assert!(n.chars().all(|c| c.is_ascii_lowercase() || c == '_'), "{n}");
-                assert_eq!(t.column(n).name, n);
+                assert_eq!(T::column(n), k);
             }
         }
-        check(&GROUPS);
-        check(&PAIRS);
-        check(&CONNECTORS);
-        check(&POSSIBLE_DUPLICATES);
-        check(&ADDRESS_FOLDS);
+        check::<GroupRow>();
+        check::<GroupPair>();
+        check::<Connector>();
+        check::<PossibleDuplicate>();
+        check::<AddressFold>();
+    }
+
+    #[test]
+    fn each_cell_has_its_columns_kind() {
+        use crate::model::network_tests::memberships;
+        let net =
+            crate::model::Network::build(memberships(&[("ann", "A"), ("ann", "B"), ("bob", "A")]));
+        let f = crate::analyse::all(net, Default::default());
+        fn kinds<T: Table>(f: &Findings) {
+            assert!(!T::rows(f).is_empty(), "{}", T::FILE);
+            for row in T::rows(f) {
+                for (k, c) in T::COLUMNS.iter().enumerate() {
+                    let ok = matches!(
+                        (c.kind, row.cell(f, k)),
+                        (Kind::Text, Cell::Text(_))
+                            | (Kind::Count, Cell::Count(_))
+                            | (Kind::Rate | Kind::Ratio(_), Cell::Ratio(_))
+                            | (Kind::Flag, Cell::Flag(_))
+                            | (Kind::Group, Cell::Group(_))
+                            | (Kind::Person, Cell::Person(_))
+                            | (Kind::Groups, Cell::Groups(_))
+                            | (Kind::Texts, Cell::Texts(_))
+                    );
+                    assert!(ok, "{}: {}", T::FILE, c.name);
+                }
+            }
+        }
+        kinds::<GroupRow>(&f);
+        kinds::<GroupPair>(&f);
+        kinds::<Connector>(&f);
     }
 }
