@@ -17,7 +17,7 @@ fn main() -> anyhow::Result<()> {
             "{:>7.3} s  (+{:.3})  {}",
             now.duration_since(start).as_secs_f64(),
             now.duration_since(last.get()).as_secs_f64(),
-            stage.describe()
+            stage.describe(maillage::lang::Lang::En)
         );
         last.set(now);
     })?;

@@ -11,6 +11,11 @@ use std::path::PathBuf;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Language of everything written for people (the report, the charts,
+    /// the terminal): en or fr. By default the language of the system
+    /// (LC_ALL, LC_MESSAGES, LANG), else English.
+    #[arg(long, global = true, value_parser = parse_lang)]
+    pub lang: Option<maillage::lang::Lang>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -69,9 +74,6 @@ pub enum Command {
 
 #[derive(Args, Debug)]
 pub struct ChartArgs {
-    /// Language of index.html and the charts: en or fr.
-    #[arg(long, default_value = "en", value_parser = parse_lang)]
-    pub lang: maillage::lang::Lang,
     /// Also write each chart as PNG (charts/*.png).
     #[arg(long)]
     pub png: bool,

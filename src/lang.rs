@@ -25,6 +25,25 @@ impl Lang {
         }
     }
 
+    /// The language of the user's environment: the first of `LC_ALL`,
+    /// `LC_MESSAGES`, `LANG` that is set (`fr_FR.UTF-8` is French);
+    /// English otherwise.
+    pub fn from_env() -> Lang {
+        Lang::from_locale(
+            ["LC_ALL", "LC_MESSAGES", "LANG"]
+                .iter()
+                .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty())),
+        )
+    }
+
+    /// The language of a locale name (`fr_FR.UTF-8`, `fr`, `en_GB`).
+    pub fn from_locale(locale: Option<String>) -> Lang {
+        match locale {
+            Some(l) if l.to_lowercase().starts_with("fr") => Lang::Fr,
+            _ => Lang::En,
+        }
+    }
+
     /// The ISO 639-1 code, for `<html lang>`.
     pub fn code(self) -> &'static str {
         match self {
@@ -93,5 +112,10 @@ mod tests {
         assert_eq!(Lang::Fr.decimal(1.5, 2), "1,50");
         assert_eq!(Lang::parse("FR"), Some(Lang::Fr));
         assert_eq!(Lang::parse("de"), None);
+        assert_eq!(Lang::from_locale(Some("fr_FR.UTF-8".into())), Lang::Fr);
+        assert_eq!(Lang::from_locale(Some("FR".into())), Lang::Fr);
+        assert_eq!(Lang::from_locale(Some("en_US.UTF-8".into())), Lang::En);
+        assert_eq!(Lang::from_locale(Some("C".into())), Lang::En);
+        assert_eq!(Lang::from_locale(None), Lang::En);
     }
 }

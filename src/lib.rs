@@ -16,6 +16,7 @@ pub mod identity;
 pub mod lang;
 pub mod load;
 pub mod memberships;
+pub mod messages;
 pub mod model;
 pub mod names;
 pub mod report;
@@ -42,12 +43,12 @@ pub enum Stage {
 
 impl Stage {
     /// What the stage does, for a status line.
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self, l: lang::Lang) -> String {
         match self {
-            Stage::Reading => "reading the member lists",
-            Stage::Building => "building the network",
-            Stage::Analysing => "counting overlaps, connectors and cut points",
-            Stage::Writing => "writing the report",
+            Stage::Reading => t!(l, "stage-reading"),
+            Stage::Building => t!(l, "stage-building"),
+            Stage::Analysing => t!(l, "stage-analysing"),
+            Stage::Writing => t!(l, "stage-writing"),
         }
     }
 }

@@ -6,13 +6,15 @@ mod cli;
 use clap::Parser;
 use cli::{ChartArgs, Cli, Command, InputArgs};
 use maillage::analyse::Findings;
+use maillage::lang::Lang;
 use maillage::{load::LoadOptions, report, Config};
 use std::io::Write;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli) {
+    let lang = cli.lang.unwrap_or_else(Lang::from_env);
+    match run(cli, lang) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             // A closed pipe (`maillage summary ... | head`) is not a failure.
@@ -45,10 +47,10 @@ fn config(input: &InputArgs) -> Config {
     }
 }
 
-fn report_options(c: &ChartArgs) -> report::ReportOptions {
+fn report_options(c: &ChartArgs, lang: Lang) -> report::ReportOptions {
     report::ReportOptions {
         charts: maillage::chart::ChartOptions {
-            lang: c.lang,
+            lang,
             top: c.top,
             min_size: c.min_size,
             min_degree: c.min_degree,
@@ -59,17 +61,17 @@ fn report_options(c: &ChartArgs) -> report::ReportOptions {
     }
 }
 
-fn run(cli: Cli) -> anyhow::Result<()> {
+fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
     match cli.command {
         Command::Report { input, out, charts } => {
-            let status = StatusLine::new(input.quiet);
+            let status = StatusLine::new(input.quiet, lang);
             let mut cfg = config(&input);
-            cfg.report = report_options(&charts);
+            cfg.report = report_options(&charts, lang);
             let findings = maillage::run_report_with(&cfg, &out, &|s| status.show(s))?;
             status.clear();
-            warn(&findings, input.quiet);
+            warn(&findings, input.quiet, lang);
             if !input.quiet {
-                eprintln!("{}", report::done_line(&findings, &out));
+                eprintln!("{}", report::done_line(&findings, &out, lang));
             }
             // The process ends here: freeing millions of connector rows one
             // by one took half a second at 10M memberships, for memory the
@@ -77,15 +79,15 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             std::mem::forget(findings);
         }
         Command::Summary { input, json } => {
-            let status = StatusLine::new(input.quiet);
+            let status = StatusLine::new(input.quiet, lang);
             let findings = maillage::analyse_files_with(&config(&input), &|s| status.show(s))?;
             status.clear();
-            warn(&findings, input.quiet);
+            warn(&findings, input.quiet, lang);
             let mut out = std::io::stdout().lock();
             if json {
                 report::write_summary_json(&findings, &mut out)?;
             } else {
-                report::write_terminal_summary(&findings, &mut out)?;
+                report::write_terminal_summary(&findings, lang, &mut out)?;
             }
             out.flush()?;
             // As for `report`: the process ends here.
@@ -98,7 +100,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 serde_json::to_writer_pretty(&mut out, &sources)?;
                 writeln!(out)?;
             } else {
-                report::write_inspection(&sources, &mut out)?;
+                report::write_inspection(&sources, lang, &mut out)?;
             }
             out.flush()?;
         }
@@ -114,7 +116,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 seed,
             };
             let n = maillage::write_generated(&opts, &out)?;
-            eprintln!("{}", report::generated_line(&out, n));
+            eprintln!("{}", report::generated_line(&out, n, lang));
         }
     }
     Ok(())
@@ -125,10 +127,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
 /// none with --quiet.
 struct StatusLine {
     bar: Option<indicatif::ProgressBar>,
+    lang: Lang,
 }
 
 impl StatusLine {
-    fn new(quiet: bool) -> Self {
+    fn new(quiet: bool, lang: Lang) -> Self {
         let bar = (!quiet).then(|| {
             let bar = indicatif::ProgressBar::with_draw_target(
                 None,
@@ -140,12 +143,12 @@ impl StatusLine {
             bar.enable_steady_tick(std::time::Duration::from_millis(200));
             bar
         });
-        StatusLine { bar }
+        StatusLine { bar, lang }
     }
 
     fn show(&self, stage: maillage::Stage) {
         if let Some(bar) = &self.bar {
-            bar.set_message(stage.describe());
+            bar.set_message(stage.describe(self.lang));
         }
     }
 
@@ -157,9 +160,9 @@ impl StatusLine {
 }
 
 /// Prints the run's warnings on standard error, unless --quiet.
-fn warn(f: &Findings, quiet: bool) {
+fn warn(f: &Findings, quiet: bool, lang: Lang) {
     if !quiet {
-        for line in report::warnings(f) {
+        for line in report::warnings(f, lang) {
             eprintln!("{line}");
         }
     }

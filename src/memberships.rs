@@ -4,7 +4,9 @@
 //! and analyse read them), so that no stage imports the one before it for
 //! its types.
 
+use crate::lang::Lang;
 use crate::names::NameTable;
+use crate::t;
 use serde::Serialize;
 
 /// Every membership read from the inputs, with interned names.
@@ -86,12 +88,13 @@ pub enum NotReadReason {
 }
 
 impl NotReadReason {
-    pub fn describe(self) -> &'static str {
+    /// Why, in words.
+    pub fn describe(self, l: Lang) -> String {
         match self {
-            NotReadReason::NotAList => "not a member list (its kind of file is not read)",
-            NotReadReason::ReportFolder => "a maillage report, not a member list",
-            NotReadReason::HiddenSheet => "a hidden sheet",
-            NotReadReason::EmptySheet => "an empty sheet",
+            NotReadReason::NotAList => t!(l, "notread-not-a-list"),
+            NotReadReason::ReportFolder => t!(l, "notread-report-folder"),
+            NotReadReason::HiddenSheet => t!(l, "notread-hidden-sheet"),
+            NotReadReason::EmptySheet => t!(l, "notread-empty-sheet"),
         }
     }
 }
@@ -124,26 +127,49 @@ pub enum Notice {
 
 impl Notice {
     /// In a sentence, for the warnings, `inspect` and the report.
-    pub fn describe(&self) -> String {
+    pub fn describe(&self, l: Lang) -> String {
         match self {
-            Notice::UnsplitLists { separator, line, example } => format!(
-                "group cells hold '{separator}' (line {line}: \"{example}\") and were read as one group each; if they list several groups, give --list-separator '{separator}'"
+            Notice::UnsplitLists {
+                separator,
+                line,
+                example,
+            } => t!(
+                l,
+                "notice-unsplit-lists",
+                separator = *separator,
+                line = *line,
+                example = example
             ),
             Notice::SplitLists { separator } => {
-                format!("group cells were split on '{separator}' (lists of groups)")
+                t!(l, "notice-split-lists", separator = *separator)
             }
-            Notice::OneMemberGroups { groups, column } => format!(
-                "most of its {groups} groups (column '{column}') have one member: is it a member list? if not, leave the file out"
-            ),
-            Notice::DatesAsGroups { column, example } => format!(
-                "the column taken as the groups, '{column}', holds dates (\"{example}\"): is it a member list? if not, leave the file out"
-            ),
-            Notice::GroupFromFolder { file_name, group } => format!(
-                "the file name '{file_name}' is generic or shared with another file: its group is named after its folder, \"{group}\""
-            ),
-            Notice::PersonsByName { columns } => format!(
-                "no address column: persons are identified by their names ({columns}); two people with one name count as one, and one person written two ways as two"
-            ),
+            Notice::OneMemberGroups { groups, column } => {
+                t!(
+                    l,
+                    "notice-one-member-groups",
+                    groups = *groups,
+                    column = column
+                )
+            }
+            Notice::DatesAsGroups { column, example } => {
+                t!(
+                    l,
+                    "notice-dates-as-groups",
+                    column = column,
+                    example = example
+                )
+            }
+            Notice::GroupFromFolder { file_name, group } => {
+                t!(
+                    l,
+                    "notice-group-from-folder",
+                    file = file_name,
+                    group = group
+                )
+            }
+            Notice::PersonsByName { columns } => {
+                t!(l, "notice-persons-by-name", columns = columns)
+            }
         }
     }
 }
@@ -258,16 +284,16 @@ impl SkipReason {
     ];
 
     /// Why, in a few words (`3 skipped: 2 with an empty person value`).
-    pub fn describe(self) -> &'static str {
+    pub fn describe(self, l: Lang) -> String {
         match self {
-            SkipReason::EmptyPerson => "an empty person value",
-            SkipReason::EmptyGroup => "no group",
-            SkipReason::Invalid => "the wrong number of fields",
-            SkipReason::NotValidated => "an order not validated",
-            SkipReason::Bot => "a bot account",
-            SkipReason::Deactivated => "a deactivated or deleted account",
-            SkipReason::Banned => "a banned member",
-            SkipReason::NotAnAddress => "a value that is not an address, in a list of addresses",
+            SkipReason::EmptyPerson => t!(l, "skip-empty-person"),
+            SkipReason::EmptyGroup => t!(l, "skip-empty-group"),
+            SkipReason::Invalid => t!(l, "skip-invalid"),
+            SkipReason::NotValidated => t!(l, "skip-not-validated"),
+            SkipReason::Bot => t!(l, "skip-bot"),
+            SkipReason::Deactivated => t!(l, "skip-deactivated"),
+            SkipReason::Banned => t!(l, "skip-banned"),
+            SkipReason::NotAnAddress => t!(l, "skip-not-an-address"),
         }
     }
 
@@ -394,7 +420,9 @@ mod tests {
         assert_eq!(f.total_skipped(), 13);
         assert_eq!(f.skipped_lines, (1..=10).collect::<Vec<u64>>());
         for r in SkipReason::ALL {
-            assert!(!r.describe().is_empty());
+            for l in [Lang::En, Lang::Fr] {
+                assert!(!r.describe(l).is_empty());
+            }
         }
     }
 

@@ -1,258 +1,316 @@
-//! Report stage, plain text: number formatting shared by the writers, and
-//! the headline figures printed by `maillage summary`.
+//! Report stage, plain text for the terminal: the headline figures of
+//! `maillage summary`, what `maillage inspect` found, the warnings and the
+//! closing lines, in the user's language (words from the catalogue).
 
 use crate::analyse::Findings;
-use crate::memberships::{RoleCounts, SkipReason};
+use crate::lang::Lang;
+use crate::memberships::{FileDiagnostics, RoleCounts, SkipReason};
+use crate::t;
 use anyhow::Result;
 use std::io::Write;
 
-/// `1234567` -> `1,234,567`.
+/// `1234567` -> `1,234,567` (English).
 pub fn format_count(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::with_capacity(s.len() + s.len() / 3);
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    Lang::En.count(n)
 }
 
-/// A rate in [0, 1] as a percentage with one decimal: `0.1523` -> `15.2%`.
+/// A rate in [0, 1] as a percentage with one decimal: `0.1523` -> `15.2%`
+/// (English).
 pub fn format_percent(rate: f64) -> String {
     format!("{:.1}%", rate * 100.0)
 }
 
+/// A label and its value, aligned.
+fn row(w: &mut dyn Write, label: String, value: String) -> Result<()> {
+    let pad = 21usize.saturating_sub(label.chars().count()).max(1);
+    writeln!(w, "{label}{}{value}", " ".repeat(pad))?;
+    Ok(())
+}
+
 /// The headline figures, for the terminal.
-pub fn write_terminal_summary(f: &Findings, w: &mut dyn Write) -> Result<()> {
+pub fn write_terminal_summary(f: &Findings, l: Lang, w: &mut dyn Write) -> Result<()> {
     let s = &f.summary;
     writeln!(
         w,
-        "{} of the {} persons belong to 2 or more groups ({} persons)",
-        format_percent(s.multi_membership_rate),
-        format_count(s.persons),
-        format_count(s.persons_in_2plus_groups)
+        "{}",
+        t!(
+            l,
+            "summary-headline",
+            rate = l.percent(s.multi_membership_rate),
+            persons = s.persons,
+            multi = s.persons_in_2plus_groups
+        )
     )?;
-    writeln!(w, "persons              {}", format_count(s.persons))?;
-    writeln!(w, "groups               {}", format_count(s.groups))?;
-    writeln!(w, "memberships          {}", format_count(s.memberships))?;
-    writeln!(
+    row(w, t!(l, "summary-persons"), l.count(s.persons))?;
+    row(w, t!(l, "summary-groups"), l.count(s.groups))?;
+    row(w, t!(l, "summary-memberships"), l.count(s.memberships))?;
+    row(
         w,
-        "groups per person    {:.2} on average",
-        s.mean_groups_per_person
+        t!(l, "summary-groups-per-person"),
+        t!(
+            l,
+            "summary-on-average",
+            mean = l.decimal(s.mean_groups_per_person, 2)
+        ),
     )?;
-    writeln!(
+    row(
         w,
-        "overlapping pairs    {}",
-        format_count(s.overlapping_pairs)
+        t!(l, "summary-overlapping-pairs"),
+        l.count(s.overlapping_pairs),
     )?;
-    writeln!(
+    row(
         w,
-        "components           {} (largest: {} persons, {} groups)",
-        format_count(s.components.len() as u64),
-        format_count(s.components.first().map_or(0, |c| c.persons)),
-        format_count(s.components.first().map_or(0, |c| c.groups)),
+        t!(l, "summary-parts"),
+        t!(
+            l,
+            "summary-parts-value",
+            parts = s.components.len(),
+            persons = s.components.first().map_or(0, |c| c.persons),
+            groups = s.components.first().map_or(0, |c| c.groups)
+        ),
     )?;
-    writeln!(
+    row(
         w,
-        "cut-point persons    {}",
-        format_count(s.cut_point_persons)
+        t!(l, "summary-cut-point-persons"),
+        l.count(s.cut_point_persons),
     )?;
-    writeln!(
+    row(
         w,
-        "isolated groups      {}{}",
-        s.isolated_groups.len(),
-        list_suffix(&s.isolated_groups)
+        t!(l, "summary-isolated"),
+        format!(
+            "{}{}",
+            l.count(s.isolated_groups.len() as u64),
+            list_suffix(l, &s.isolated_groups)
+        ),
     )?;
-    writeln!(
+    row(
         w,
-        "hanging on 1 person  {}{}",
-        s.groups_hanging_on_one_person.len(),
-        list_suffix(&s.groups_hanging_on_one_person)
+        t!(l, "summary-hanging"),
+        format!(
+            "{}{}",
+            l.count(s.groups_hanging_on_one_person.len() as u64),
+            list_suffix(l, &s.groups_hanging_on_one_person)
+        ),
     )?;
     let i = &s.input;
-    writeln!(
+    row(
         w,
-        "input                {} rows, {} duplicates, {} skipped",
-        format_count(i.rows_read),
-        format_count(i.duplicates),
-        format_count(i.rows_skipped)
+        t!(l, "summary-input"),
+        t!(
+            l,
+            "summary-input-value",
+            rows = i.rows_read,
+            duplicates = i.duplicates,
+            skipped = i.rows_skipped
+        ),
     )?;
     Ok(())
 }
 
-fn list_suffix(names: &[String]) -> String {
+fn list_suffix(l: Lang, names: &[String]) -> String {
     const SHOWN: usize = 5;
     if names.is_empty() {
         return String::new();
     }
-    let mut s = format!(
-        ": {}",
-        names
-            .iter()
-            .take(SHOWN)
-            .cloned()
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
+    let shown: Vec<&str> = names.iter().take(SHOWN).map(String::as_str).collect();
+    let mut s = t!(l, "list-items", items = shown.join(", "));
     if names.len() > SHOWN {
-        s.push_str(&format!(", and {} more", names.len() - SHOWN));
+        s.push_str(&t!(l, "list-and-more", n = names.len() - SHOWN));
     }
     s
 }
 
 /// Roles counted in a file, in words (`1 owner, 2 moderators`), if any.
-pub fn describe_roles(r: &RoleCounts) -> Option<String> {
+pub fn describe_roles(l: Lang, r: &RoleCounts) -> Option<String> {
     let parts: Vec<String> = [
-        (r.owners, "owner"),
-        (r.managers, "manager"),
-        (r.moderators, "moderator"),
-        (r.facilitators, "facilitator"),
-        (r.members, "member"),
+        (r.owners, "owners"),
+        (r.managers, "managers"),
+        (r.moderators, "moderators"),
+        (r.facilitators, "facilitators"),
+        (r.members, "members"),
     ]
     .iter()
     .filter(|(n, _)| *n > 0)
-    .map(|(n, what)| {
-        format!(
-            "{} {what}{}",
-            format_count(*n),
-            if *n == 1 { "" } else { "s" }
-        )
-    })
+    .map(|&(n, kind)| t!(l, "roles-count", n = n, kind = kind))
     .collect();
     (!parts.is_empty()).then(|| parts.join(", "))
 }
 
 /// The last line of `maillage report`: where the report is, and its
 /// headline.
-pub fn done_line(f: &Findings, out: &std::path::Path) -> String {
+pub fn done_line(f: &Findings, out: &std::path::Path, l: Lang) -> String {
     let s = &f.summary;
-    format!(
-        "wrote {}: {} persons, {} groups, multi-membership rate {}",
-        out.display(),
-        format_count(s.persons),
-        format_count(s.groups),
-        format_percent(s.multi_membership_rate)
+    t!(
+        l,
+        "done-report",
+        out = out.display().to_string(),
+        persons = s.persons,
+        groups = s.groups,
+        rate = l.percent(s.multi_membership_rate)
     )
 }
 
 /// The line `maillage generate` ends with.
-pub fn generated_line(out: &std::path::Path, memberships: u64) -> String {
-    format!(
-        "wrote {}: {} memberships",
-        out.display(),
-        format_count(memberships)
+pub fn generated_line(out: &std::path::Path, memberships: u64, l: Lang) -> String {
+    t!(
+        l,
+        "done-generate",
+        out = out.display().to_string(),
+        n = memberships
     )
 }
 
+/// A file's skipped rows in words: `2 with an empty person value, 1 with
+/// no group`.
+fn skip_reasons(l: Lang, file: &FileDiagnostics) -> String {
+    let reasons: Vec<String> = SkipReason::ALL
+        .iter()
+        .filter(|r| r.count(file) > 0)
+        .map(|r| {
+            t!(
+                l,
+                "warn-skipped-reason",
+                n = r.count(file),
+                why = r.describe(l)
+            )
+        })
+        .collect();
+    reasons.join(", ")
+}
+
 /// The warnings of a run, one line each: rows read but not used and why,
-/// addresses folded, possible duplicates.
-pub fn warnings(f: &Findings) -> Vec<String> {
+/// files not read, what was read with a doubt, addresses folded, possible
+/// duplicates.
+pub fn warnings(f: &Findings, l: Lang) -> Vec<String> {
+    let warning = |text: String| t!(l, "warning", text = text);
     let mut out = Vec::new();
     for file in &f.summary.input.files {
         if file.skipped == 0 {
             continue;
         }
-        let reasons: Vec<String> = SkipReason::ALL
-            .iter()
-            .filter(|r| r.count(file) > 0)
-            .map(|r| format!("{} with {}", r.count(file), r.describe()))
-            .collect();
         let lines: Vec<String> = file.skipped_lines.iter().map(u64::to_string).collect();
         // A JSON export (Slack's) gives no line numbers.
-        let at = match lines.len() {
-            0 => String::new(),
-            n if file.skipped as usize > n => format!(" (line(s) {}, ...)", lines.join(", ")),
-            _ => format!(" (line(s) {})", lines.join(", ")),
+        let at = if lines.is_empty() {
+            String::new()
+        } else {
+            let more = if file.skipped as usize > lines.len() {
+                "yes"
+            } else {
+                "no"
+            };
+            t!(
+                l,
+                "warn-lines",
+                lines = lines.join(", "),
+                count = lines.len(),
+                more = more
+            )
         };
-        out.push(format!(
-            "warning: {}: skipped {} row(s): {}{at}",
-            file.file,
-            file.skipped,
-            reasons.join(", ")
-        ));
+        out.push(warning(t!(
+            l,
+            "warn-skipped",
+            file = &file.file,
+            n = file.skipped,
+            reasons = skip_reasons(l, file),
+            lines = at
+        )));
     }
     for n in &f.summary.input.not_read {
-        out.push(format!(
-            "warning: {}: not read: {}",
-            n.file,
-            n.why.describe()
-        ));
+        out.push(warning(t!(
+            l,
+            "warn-not-read",
+            file = &n.file,
+            why = n.why.describe(l)
+        )));
     }
     for file in &f.summary.input.files {
         for notice in &file.notices {
-            out.push(format!("warning: {}: {}", file.file, notice.describe()));
+            out.push(warning(t!(
+                l,
+                "warn-notice",
+                file = &file.file,
+                notice = notice.describe(l)
+            )));
         }
     }
     let folds = f.address_folds.len();
     if folds > 0 {
-        out.push(format!(
-            "note: --fold-gmail rewrote {folds} Gmail address(es); see address_folds.csv"
-        ));
+        out.push(t!(l, "note", text = t!(l, "warn-folds", n = folds)));
     }
     let dups = f.possible_duplicates.len();
     if dups > 0 {
-        out.push(format!(
-            "note: {dups} display name(s) are shared by people with different addresses; they were not merged (see possible_duplicates.csv)"
-        ));
+        out.push(t!(l, "note", text = t!(l, "warn-duplicates", n = dups)));
     }
     out
 }
 
 /// What `maillage inspect` prints: per file, what was recognised and read;
 /// then what was not read, and why.
-pub fn write_inspection(inspection: &crate::Inspection, w: &mut dyn Write) -> Result<()> {
-    let sources = &inspection.files;
-    for (i, s) in sources.iter().enumerate() {
+pub fn write_inspection(inspection: &crate::Inspection, l: Lang, w: &mut dyn Write) -> Result<()> {
+    let field = |w: &mut dyn Write, key: &str, value: String| -> Result<()> {
+        let label = crate::messages::message(l, key, &[]);
+        let pad = 13usize.saturating_sub(label.chars().count()).max(1);
+        writeln!(w, "  {label}{}{value}", " ".repeat(pad))?;
+        Ok(())
+    };
+    for (i, s) in inspection.files.iter().enumerate() {
         if i > 0 {
             writeln!(w)?;
         }
         writeln!(w, "{}", s.file)?;
-        writeln!(w, "  format       {}", s.format)?;
-        writeln!(w, "  layout       {}", s.layout)?;
-        writeln!(w, "  encoding     {}", s.encoding)?;
-        writeln!(w, "  delimiter    {}", s.delimiter)?;
-        writeln!(w, "  person       {}", s.person_column)?;
-        writeln!(w, "  groups       {}", s.group_column)?;
-        writeln!(w, "  rows         {}", format_count(s.rows))?;
-        writeln!(w, "  memberships  {}", format_count(s.kept))?;
-        writeln!(w, "  skipped      {}", format_count(s.skipped))?;
+        field(w, "inspect-format", s.format.to_string())?;
+        field(w, "inspect-layout", s.layout.to_string())?;
+        field(w, "inspect-encoding", s.encoding.clone())?;
+        field(w, "inspect-delimiter", s.delimiter.clone())?;
+        field(w, "inspect-person", s.person_column.clone())?;
+        field(w, "inspect-groups", s.group_column.clone())?;
+        field(w, "inspect-rows", l.count(s.rows))?;
+        field(w, "inspect-memberships", l.count(s.kept))?;
+        field(w, "inspect-skipped", l.count(s.skipped))?;
         for why in SkipReason::ALL {
             let n = why.count(s);
             if n > 0 {
-                writeln!(w, "    {:>10}  with {}", format_count(n), why.describe())?;
+                writeln!(
+                    w,
+                    "    {:>10}  {}",
+                    l.count(n),
+                    t!(l, "inspect-with", why = why.describe(l))
+                )?;
             }
         }
-        if let Some(roles) = describe_roles(&s.roles) {
-            writeln!(w, "  roles        {roles}")?;
+        if let Some(roles) = describe_roles(l, &s.roles) {
+            field(w, "inspect-roles", roles)?;
         }
         if s.roles_dropped > 0 {
-            writeln!(
+            field(
                 w,
-                "  roles left out  {} (on groups with no member)",
-                format_count(s.roles_dropped)
+                "inspect-roles-left-out",
+                t!(l, "inspect-roles-left-out-value", n = s.roles_dropped),
             )?;
         }
         for notice in &s.notices {
-            writeln!(w, "  note         {}", notice.describe())?;
+            field(w, "inspect-note", notice.describe(l))?;
         }
         if s.control_characters > 0 {
-            writeln!(
+            field(
                 w,
-                "  cleaned      {} value(s) held control characters (removed; a vertical tab became a space)",
-                format_count(s.control_characters)
+                "inspect-cleaned",
+                t!(l, "inspect-cleaned-value", n = s.control_characters),
             )?;
         }
         if !s.skipped_lines.is_empty() {
             let lines: Vec<String> = s.skipped_lines.iter().map(u64::to_string).collect();
-            writeln!(w, "  first skipped lines: {}", lines.join(", "))?;
+            writeln!(
+                w,
+                "  {}",
+                t!(l, "inspect-first-skipped", lines = lines.join(", "))
+            )?;
         }
     }
     if !inspection.not_read.is_empty() {
-        writeln!(w, "\nnot read")?;
+        writeln!(w, "\n{}", t!(l, "inspect-not-read"))?;
         for n in &inspection.not_read {
-            writeln!(w, "  {}: {}", n.file, n.why.describe())?;
+            writeln!(w, "  {}: {}", n.file, n.why.describe(l))?;
         }
     }
     Ok(())

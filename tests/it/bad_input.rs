@@ -293,7 +293,7 @@ fn skip_invalid_drops_bad_rows_and_says_which() {
     assert_eq!(lines, [3, 6, 9, 12, 15, 18, 21, 24, 27, 30]);
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(
-        stderr.contains("skipped 10 row(s): 10 with the wrong number of fields (line(s) 3, 6, 9"),
+        stderr.contains("skipped 10 rows: 10 with the wrong number of fields (lines 3, 6, 9"),
         "{stderr}"
     );
 }

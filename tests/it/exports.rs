@@ -138,7 +138,7 @@ fn inspect_and_the_report_warning_name_the_accounts_skipped() {
     ]);
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(
-        err.contains("skipped 1 row(s): 1 with a banned member (line(s) 7)\n"),
+        err.contains("skipped 1 row: 1 with a banned member (line 7)\n"),
         "{err}"
     );
     // Slack's JSON gives no line numbers: none are listed.
@@ -152,7 +152,7 @@ fn inspect_and_the_report_warning_name_the_accounts_skipped() {
     let err = String::from_utf8(out.stderr).unwrap();
     let reasons = "1 with a bot account, 1 with a deactivated or deleted account";
     assert!(
-        err.contains(&format!("skipped 2 row(s): {reasons}\n")),
+        err.contains(&format!("skipped 2 rows: {reasons}\n")),
         "{err}"
     );
 }

@@ -62,7 +62,7 @@ fn a_comma_in_a_group_name_of_a_long_file_is_kept_and_reported() {
     );
     let stderr = warnings(&w, &["m.csv"]);
     assert!(
-        stderr.contains("m.csv: group cells hold ',' (line 2: \"Paris, 11e\")"),
+        stderr.contains("m.csv: group cells hold “,” (line 2: “Paris, 11e”)"),
         "{stderr}"
     );
     assert!(stderr.contains("--list-separator ','"), "{stderr}");
@@ -91,7 +91,7 @@ fn files_of_one_name_in_different_folders_are_different_groups() {
     let stderr = warnings(&w, &["listes"]);
     for g in ["velo", "jardins"] {
         assert!(
-            stderr.contains(&format!("its group is named after its folder, \"{g}\"")),
+            stderr.contains(&format!("its group is named after its folder, “{g}”")),
             "{stderr}"
         );
     }
@@ -219,7 +219,7 @@ fn a_table_that_is_not_a_member_list_gets_a_warning() {
     let stderr = warnings(&w, &["evenements.csv"]);
     assert!(
         stderr
-            .contains("evenements.csv: most of its 3 groups (column 'Événement') have one member"),
+            .contains("evenements.csv: most of its 3 groups (column “Événement”) have one member"),
         "{stderr}"
     );
     w.write("dates.csv", "email;groupe\na@x.fr;12/03/2025\nb@x.fr;12/03/2025\nc@x.fr;2025-04-02\nd@x.fr;2025-04-02\n");
@@ -364,9 +364,9 @@ fn a_facilitators_folder_gives_the_right_figures_and_says_what_it_doubts() {
         ("commissions.xlsx/Archives", "a hidden sheet"),
         ("commissions.xlsx/Feuille vide", "an empty sheet"),
         ("evenements-2025.csv", "have one member"),
-        ("benevoles.csv", "split on ','"),
-        ("velo/membres.csv", "named after its folder, \"velo\""),
-        ("jardins/membres.csv", "named after its folder, \"jardins\""),
+        ("benevoles.csv", "split on “,”"),
+        ("velo/membres.csv", "named after its folder, “velo”"),
+        ("jardins/membres.csv", "named after its folder, “jardins”"),
         ("contacts-quartier.txt", "not an address"),
         ("google-groups-repair-cafe.csv", "banned"),
         ("adhesions-2026.csv", "not validated"),
