@@ -2,6 +2,8 @@
 //! and numbers written the way each language writes them (`1,234` and
 //! `15.2%` in English, `1 234` and `15,2 %` in French).
 
+use std::sync::atomic::{AtomicU8, Ordering};
+
 /// A report language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Lang {
@@ -15,7 +17,26 @@ const NNBSP: char = '\u{202f}';
 /// No-break space: before `%` in French.
 const NBSP: char = '\u{a0}';
 
+/// The language of the terminal's messages (errors, warnings), set once by
+/// the binary from `--lang` or the environment: an error is worded where it
+/// is displayed, far from the command line.
+static CURRENT: AtomicU8 = AtomicU8::new(0);
+
 impl Lang {
+    /// Makes `lang` the language errors are displayed in.
+    pub fn set_current(lang: Lang) {
+        CURRENT.store(lang as u8, Ordering::Relaxed);
+    }
+
+    /// The language errors are displayed in (English until
+    /// [`Lang::set_current`]).
+    pub fn current() -> Lang {
+        match CURRENT.load(Ordering::Relaxed) {
+            1 => Lang::Fr,
+            _ => Lang::En,
+        }
+    }
+
     /// `en` or `fr` (also `english`, `français`...).
     pub fn parse(s: &str) -> Option<Lang> {
         match s.trim().to_lowercase().as_str() {

@@ -112,11 +112,21 @@ pub fn write_generated(opts: &generate::GenerateOptions, path: &std::path::Path)
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let tmp = tempfile::NamedTempFile::new_in(&dir)
-        .with_context(|| format!("writing in {}", dir.display()))?;
+    let tmp = tempfile::NamedTempFile::new_in(&dir).with_context(|| {
+        t!(
+            crate::lang::Lang::current(),
+            "ctx-writing",
+            path = dir.display().to_string()
+        )
+    })?;
     let mut w = std::io::BufWriter::with_capacity(1 << 20, tmp);
-    let n =
-        generate::write_csv(opts, &mut w).with_context(|| format!("writing {}", path.display()))?;
+    let n = generate::write_csv(opts, &mut w).with_context(|| {
+        t!(
+            crate::lang::Lang::current(),
+            "ctx-writing",
+            path = path.display().to_string()
+        )
+    })?;
     w.flush()?;
     let tmp = w.into_inner().map_err(|e| e.into_error())?;
     #[cfg(unix)]
@@ -126,7 +136,12 @@ pub fn write_generated(opts: &generate::GenerateOptions, path: &std::path::Path)
         tmp.as_file()
             .set_permissions(std::fs::Permissions::from_mode(0o644))?;
     }
-    tmp.persist(path)
-        .with_context(|| format!("writing {}", path.display()))?;
+    tmp.persist(path).with_context(|| {
+        t!(
+            crate::lang::Lang::current(),
+            "ctx-writing",
+            path = path.display().to_string()
+        )
+    })?;
     Ok(n)
 }

@@ -14,6 +14,7 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let lang = cli.lang.unwrap_or_else(Lang::from_env);
+    Lang::set_current(lang);
     match run(cli, lang) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -25,7 +26,7 @@ fn main() -> ExitCode {
             if broken_pipe {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("error: {e:#}");
+            eprintln!("{} {e:#}", maillage::t!(lang, "error-prefix"));
             ExitCode::FAILURE
         }
     }

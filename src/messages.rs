@@ -139,6 +139,35 @@ macro_rules! t {
     };
 }
 
+/// A message worded where it is shown, in [`Lang::current`]: what an
+/// error carries, since it is built deep in the load stage and displayed
+/// by the binary. Built with [`msg!`](crate::msg).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Msg {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl std::fmt::Display for Msg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&message(Lang::current(), self.key, &self.args))
+    }
+}
+
+/// `msg!("key", name = value, ...)`: a [`Msg`], worded when displayed.
+#[macro_export]
+macro_rules! msg {
+    ($key:literal) => {
+        $crate::messages::Msg { key: $key, args: Vec::new() }
+    };
+    ($key:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::messages::Msg {
+            key: $key,
+            args: vec![$((stringify!($name), $crate::messages::Arg::from($value))),+],
+        }
+    };
+}
+
 /// The keys of a catalogue, in file order (for the tests).
 pub fn keys(lang: Lang) -> Vec<String> {
     let src = SOURCES[lang as usize].2;
@@ -189,28 +218,31 @@ mod tests {
                     continue;
                 }
                 let text = std::fs::read_to_string(&p).unwrap();
-                let pieces: Vec<&str> = text.split("t!(").collect();
-                for (i, part) in pieces.iter().enumerate().skip(1) {
-                    // `t!(`, not `assert!(` or `format!(`.
-                    let before = pieces[i - 1].chars().last();
-                    if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-                        continue;
-                    }
-                    // `t!(lang, "key"` or `t!(\n    lang,\n    "key"`.
-                    let Some(q) = part.find('"') else { continue };
-                    let head = &part[..q];
-                    if head.contains(')') || head.contains(';') {
-                        continue;
-                    }
-                    let rest = &part[q + 1..];
-                    let Some(end) = rest.find('"') else { continue };
-                    let key = &rest[..end];
-                    if key
-                        .chars()
-                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-                        && !en.iter().any(|k| k == key)
-                    {
-                        missing.push(format!("{}: {key}", p.display()));
+                for mac in ["t!(", "rich!(", "msg!("] {
+                    let pieces: Vec<&str> = text.split(mac).collect();
+                    for (i, part) in pieces.iter().enumerate().skip(1) {
+                        // `t!(`, not `assert!(` or `format!(`.
+                        let before = pieces[i - 1].chars().last();
+                        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                            continue;
+                        }
+                        // `t!(lang, "key"` or `t!(\n    lang,\n    "key"`;
+                        // `msg!("key"`.
+                        let Some(q) = part.find('"') else { continue };
+                        let head = &part[..q];
+                        if head.contains(')') || head.contains(';') {
+                            continue;
+                        }
+                        let rest = &part[q + 1..];
+                        let Some(end) = rest.find('"') else { continue };
+                        let key = &rest[..end];
+                        if key
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                            && !en.iter().any(|k| k == key)
+                        {
+                            missing.push(format!("{}: {key}", p.display()));
+                        }
                     }
                 }
             }

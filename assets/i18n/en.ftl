@@ -424,3 +424,80 @@ chart-distribution-title = How many groups each person is in
 chart-distribution-read = Each bar counts the people in 1, 2, 3… groups. The bars from 2 groups on are the people who link groups: their share is the multi-membership rate.
 chart-shared_rate-title = How open each group is
 chart-shared_rate-read = For each group, the share of its members who are also in another group. A short bar: a group whose members are rarely elsewhere.
+
+## Issue 16: the spreadsheet
+sheet-essentials = Essentials
+sheet-groups = Groups
+sheet-overlaps = Pairs of groups
+sheet-connectors = Connectors
+sheet-duplicates = Possible duplicates
+sheet-inputs = Files read
+sheet-figure = Figure
+sheet-value = Value
+sheet-cut = The sheet “{ $sheet }” holds the first { $shown } of { $total } rows; the CSV file holds them all.
+
+## Issue 16: errors, in plain words first and the option second
+error-prefix = error:
+err-role-person = person
+err-role-group = group
+err-not-found = no such file (check the path)
+err-io = cannot read: { $error }
+err-empty = the file is empty (export the member list again)
+err-header-only = only a header, no membership rows
+err-no-column = no { $role } column found among the columns { $columns }; name it with --{ $option } COLUMN{ $group ->
+    [1] {" "}(or, if the whole file is one group, use --layout per-group)
+   *[other] {""}
+}
+err-missing-named-column = there is no column '{ $name }' (given with --{ $option }); the columns are { $columns }
+err-same-column = the person and group columns are both '{ $name }'; give two different columns with --person and --group
+err-not-utf8 = the file is not valid text in the encoding used (give it with --encoding, or re-save it as CSV UTF-8)
+err-empty-column = the { $role } column '{ $column }' is empty on every row; check the column with --{ $option }
+err-unknown-encoding = unknown encoding '{ $label }' (try utf-8, windows-1252, iso-8859-15 or utf-16)
+err-empty-folder = no member list (.csv, .tsv, .txt, .json, .dump, .list or .zip file) in it; give the files themselves
+err-unterminated-quote = a quoted field opened on this line is never closed; close the quote (a quote inside a quoted field is written twice: ""), or remove it
+err-unknown-layout = cannot tell which layout this file has ({ $why }); say it with --layout long|wide|matrix|per-group
+err-entry-too-large = this member of the archive expands to more than { $max } MiB; unzip the archive and give the file itself
+err-too-many-names = more than four billion distinct names: the inputs are too large for maillage
+err-report-folder = this folder holds a report written by maillage, not member lists; give the folder of the exports
+err-no-input = no input file given
+err-columns-not-text = the columns could not be read as text
+err-field-count = { $found } fields where the header has { $expected } (check the delimiter and the quotes on this line, or use --skip-invalid to drop such rows)
+err-csv = cannot read this line of the CSV file ({ $error }); check its quotes and delimiter
+err-header = cannot read the header ({ $error })
+err-zip-member = cannot read this member of the zip archive ({ $error })
+err-zip = cannot read the zip archive ({ $error }); unzip it and give the files themselves
+err-nested-zip = a zip archive inside a zip archive; unzip it first
+err-odt = an OpenDocument text document, not a member list; export the member list as CSV or a spreadsheet
+err-office = an Office document that is not a workbook; export the member list as CSV or a spreadsheet
+err-pdf = a PDF document; export the member list as CSV instead
+err-xls = an Excel 97-2003 workbook (.xls); save it as CSV (UTF-8)
+err-gzip = a gzip-compressed file; decompress it first
+err-sqlite = an SQLite database; export the member list as CSV
+err-binary = a binary file, not a text member list
+err-workbook = cannot read this workbook ({ $error }); save each sheet as CSV (UTF-8) instead
+err-slack-alone = { $file } of a Slack export, without both { $users } and { $channels } beside it: give the export's whole folder or zip
+err-expected-slack-users = an array of users ({"{"}"id": ..., "profile": {"{"}...{"}"}{"}"})
+err-expected-slack-channels = an array of channels ({"{"}"name": ..., "members": [...]{"}"})
+err-slack-json = not a Slack { $file } ({ $error }); expected { $expected }
+err-expected-mattermost-type = a JSON object with a "type"
+err-expected-mattermost-team = a team line
+err-expected-mattermost-channel = a channel line
+err-expected-mattermost-user = a user line
+err-mattermost = { $error } (column { $column }); expected { $expected } of a Mattermost bulk export
+err-nextcloud-json = not valid JSON ({ $error }); expected Nextcloud's `occ group:list --output=json`
+err-nextcloud-object = expected a JSON object of groups: {"{"}"group": ["user", ...]{"}"}
+err-nextcloud-no-users = group "{ $group }": expected a list of users
+err-nextcloud-user-not-text = group "{ $group }": a user id is not text
+err-why-no-file-name = the file name gives no group name: give it with --group NAME
+err-why-stdin = standard input has no file name to name its group: give it with --group NAME
+err-why-no-group-column = no column besides the person column to use as a group
+ctx-writing = writing { $path }
+ctx-creating = creating { $path }
+ctx-reading = reading { $path }
+ctx-temp-folder = creating a temporary folder in { $folder }
+ctx-replace = preparing to replace the previous report
+ctx-move-aside = moving the previous report { $path } aside
+ctx-move = moving the report to { $path }
+err-out-not-folder = { $path } exists and is not a folder; choose another --out
+err-out-not-report = { $path } exists and is not a maillage report (no { $summary }); refusing to replace it: choose an empty or new --out folder
+err-why-plain-list = it is a plain list of members with no header, so it can only be one group

@@ -427,3 +427,80 @@ chart-distribution-title = Dans combien de groupes est chaque personne
 chart-distribution-read = Chaque barre compte les personnes inscrites dans 1, 2, 3… groupes. Les barres à partir de 2 groupes sont les personnes qui relient des groupes : leur part est le taux de multi-appartenance.
 chart-shared_rate-title = L'ouverture de chaque groupe
 chart-shared_rate-read = Pour chaque groupe, la part de ses membres qui sont aussi dans un autre groupe. Une barre courte : un groupe dont les membres sont rarement ailleurs.
+
+## Issue 16: the spreadsheet
+sheet-essentials = Essentiel
+sheet-groups = Groupes
+sheet-overlaps = Paires de groupes
+sheet-connectors = Passeurs
+sheet-duplicates = Doublons possibles
+sheet-inputs = Fichiers lus
+sheet-figure = Chiffre
+sheet-value = Valeur
+sheet-cut = La feuille « { $sheet } » montre les { $shown } premières lignes sur { $total } ; le fichier CSV les contient toutes.
+
+## Issue 16: errors, in plain words first and the option second
+error-prefix = erreur :
+err-role-person = des personnes
+err-role-group = des groupes
+err-not-found = ce fichier n’existe pas (vérifiez le chemin)
+err-io = lecture impossible : { $error }
+err-empty = le fichier est vide (exportez à nouveau la liste des inscrits)
+err-header-only = une ligne d’en-tête seulement, aucune inscription
+err-no-column = aucune colonne { $role } parmi les colonnes { $columns } ; indiquez-la avec --{ $option } COLONNE{ $group ->
+    [1] {" "}(ou, si tout le fichier est un seul groupe, utilisez --layout per-group)
+   *[other] {""}
+}
+err-missing-named-column = il n’y a pas de colonne « { $name } » (donnée avec --{ $option }) ; les colonnes sont { $columns }
+err-same-column = la colonne des personnes et celle des groupes sont toutes deux « { $name } » ; indiquez deux colonnes différentes avec --person et --group
+err-not-utf8 = le fichier n’est pas du texte lisible dans cet encodage (réenregistrez-le en CSV UTF-8, ou indiquez l’encodage avec --encoding)
+err-empty-column = la colonne { $role } « { $column } » est vide à chaque ligne ; vérifiez la colonne indiquée avec --{ $option }
+err-unknown-encoding = encodage inconnu « { $label } » (essayez utf-8, windows-1252, iso-8859-15 ou utf-16)
+err-empty-folder = aucune liste d’inscrits (fichier .csv, .tsv, .txt, .json, .dump, .list ou .zip) dans ce dossier ; donnez les fichiers eux-mêmes
+err-unterminated-quote = un guillemet ouvert sur cette ligne n’est jamais refermé ; refermez-le (un guillemet à l’intérieur d’un champ entre guillemets s’écrit deux fois : ""), ou supprimez-le
+err-unknown-layout = impossible de savoir comment ce fichier est organisé ({ $why }) ; précisez-le avec --layout long|wide|matrix|per-group
+err-entry-too-large = ce fichier de l’archive fait plus de { $max } Mio une fois décompressé ; décompressez l’archive et donnez le fichier lui-même
+err-too-many-names = plus de quatre milliards de noms différents : ces fichiers sont trop grands pour maillage
+err-report-folder = ce dossier contient un rapport écrit par maillage, pas des listes d’inscrits ; donnez le dossier des exports
+err-no-input = aucun fichier donné
+err-columns-not-text = les colonnes n’ont pas pu être lues comme du texte
+err-field-count = { $found } champs alors que l’en-tête en a { $expected } (vérifiez le séparateur et les guillemets de cette ligne, ou ajoutez --skip-invalid pour écarter ces lignes)
+err-csv = impossible de lire cette ligne du fichier CSV ({ $error }) ; vérifiez ses guillemets et son séparateur
+err-header = impossible de lire la ligne d’en-tête ({ $error })
+err-zip-member = impossible de lire ce fichier de l’archive zip ({ $error })
+err-zip = impossible de lire l’archive zip ({ $error }) ; décompressez-la et donnez les fichiers eux-mêmes
+err-nested-zip = une archive zip dans une archive zip ; décompressez-la d’abord
+err-odt = un document texte OpenDocument, pas une liste d’inscrits ; exportez la liste en CSV ou en tableur
+err-office = un document Office qui n’est pas un classeur ; exportez la liste en CSV ou en tableur
+err-pdf = un document PDF ; exportez plutôt la liste des inscrits en CSV
+err-xls = un classeur Excel 97-2003 (.xls) ; enregistrez-le en CSV (UTF-8)
+err-gzip = un fichier compressé gzip ; décompressez-le d’abord
+err-sqlite = une base de données SQLite ; exportez la liste des inscrits en CSV
+err-binary = un fichier binaire, pas une liste d’inscrits en texte
+err-workbook = impossible de lire ce classeur ({ $error }) ; enregistrez chaque feuille en CSV (UTF-8)
+err-slack-alone = { $file } d’un export Slack, sans { $users } et { $channels } à côté : donnez le dossier ou le zip entier de l’export
+err-expected-slack-users = une liste d’utilisateurs ({"{"}"id": ..., "profile": {"{"}...{"}"}{"}"})
+err-expected-slack-channels = une liste de canaux ({"{"}"name": ..., "members": [...]{"}"})
+err-slack-json = ce n’est pas un { $file } de Slack ({ $error }) ; attendu : { $expected }
+err-expected-mattermost-type = un objet JSON avec un "type"
+err-expected-mattermost-team = une ligne d’équipe
+err-expected-mattermost-channel = une ligne de canal
+err-expected-mattermost-user = une ligne d’utilisateur
+err-mattermost = { $error } (colonne { $column }) ; attendu : { $expected } d’un export Mattermost
+err-nextcloud-json = JSON invalide ({ $error }) ; attendu : la sortie de `occ group:list --output=json` de Nextcloud
+err-nextcloud-object = attendu : un objet JSON de groupes {"{"}"groupe": ["utilisateur", ...]{"}"}
+err-nextcloud-no-users = groupe « { $group } » : une liste d’utilisateurs était attendue
+err-nextcloud-user-not-text = groupe « { $group } » : un identifiant d’utilisateur n’est pas du texte
+err-why-no-file-name = le nom du fichier ne donne pas de nom de groupe : indiquez-le avec --group NOM
+err-why-stdin = l’entrée standard n’a pas de nom de fichier pour nommer son groupe : indiquez-le avec --group NOM
+err-why-no-group-column = aucune colonne à part celle des personnes pour servir de groupe
+ctx-writing = écriture de { $path }
+ctx-creating = création de { $path }
+ctx-reading = lecture de { $path }
+ctx-temp-folder = création d’un dossier temporaire dans { $folder }
+ctx-replace = préparation du remplacement du rapport précédent
+ctx-move-aside = mise de côté du rapport précédent { $path }
+ctx-move = déplacement du rapport vers { $path }
+err-out-not-folder = { $path } existe et n’est pas un dossier ; choisissez un autre dossier avec --out
+err-out-not-report = { $path } existe et n’est pas un rapport de maillage (pas de { $summary }) ; maillage refuse de le remplacer : choisissez un dossier vide ou nouveau avec --out
+err-why-plain-list = c’est une simple liste de membres sans en-tête, donc un seul groupe

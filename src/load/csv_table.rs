@@ -111,7 +111,7 @@ pub fn read_header(path: &Path, head: &[u8], delimiter: u8) -> Result<Vec<String
             return Err(LoadError::Malformed {
                 path: path.into(),
                 line: 1,
-                message: format!("cannot read the header: {e}"),
+                message: crate::msg!("err-header", error = e.to_string()),
             })
         }
     }
@@ -203,7 +203,7 @@ pub fn read_rows(
                 return Err(LoadError::Malformed {
                     path: path.into(),
                     line,
-                    message: e.to_string(),
+                    message: crate::msg!("err-csv", error = e.to_string()),
                 });
             }
         }
@@ -222,10 +222,7 @@ pub fn read_rows(
             return Err(LoadError::Malformed {
                 path: path.into(),
                 line,
-                message: format!(
-                    "{} fields where the header has {width} (check the delimiter and the quotes on this line, or use --skip-invalid to drop such rows)",
-                    rec.len()
-                ),
+                message: crate::msg!("err-field-count", found = rec.len(), expected = width),
             });
         }
         if let Some((column, test)) = plan.filter {

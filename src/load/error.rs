@@ -1,6 +1,9 @@
 //! Load stage errors: every mistake a user can make in an input file, with
 //! the file, the line where it helps, and what to do about it.
 
+use crate::lang::Lang;
+use crate::messages::{message, Msg};
+use crate::t;
 use std::path::PathBuf;
 
 /// Columns shown in a message: the first few, quoted, and how many more
@@ -9,133 +12,196 @@ pub fn columns(found: &[String]) -> String {
     const SHOWN: usize = 10;
     let quoted: Vec<String> = found.iter().take(SHOWN).map(|c| format!("{c:?}")).collect();
     if found.len() > SHOWN {
-        format!(
-            "[{}, ... and {} more]",
-            quoted.join(", "),
-            found.len() - SHOWN
-        )
+        format!("[{}, … +{}]", quoted.join(", "), found.len() - SHOWN)
     } else {
         format!("[{}]", quoted.join(", "))
     }
 }
 
 /// Something wrong with an input file. The message names the file (and line
-/// when known) and says how to fix it.
-#[derive(Debug, thiserror::Error)]
+/// when known) and says how to fix it, in plain words first and the option
+/// second, in [`Lang::current`].
+#[derive(Debug)]
 pub enum LoadError {
-    #[error("{}: no such file (check the path)", path.display())]
-    NotFound { path: PathBuf },
-
-    #[error("{}: cannot read: {source}", path.display())]
+    NotFound {
+        path: PathBuf,
+    },
     Io {
         path: PathBuf,
-        #[source]
         source: std::io::Error,
     },
-
-    #[error("{}: the file is empty (export the member list again)", path.display())]
-    Empty { path: PathBuf },
-
-    #[error("{}:1: only a header, no membership rows", path.display())]
-    HeaderOnly { path: PathBuf },
-
-    #[error(
-        "{}:1: no {role} column found among the columns {}; name it with --{role} COLUMN{}",
-        path.display(),
-        columns(found),
-        if *role == "group" { " (or, if the whole file is one group, use --layout per-group)" } else { "" }
-    )]
+    Empty {
+        path: PathBuf,
+    },
+    HeaderOnly {
+        path: PathBuf,
+    },
     NoColumn {
         path: PathBuf,
         role: &'static str,
         found: Vec<String>,
     },
-
-    #[error(
-        "{}:1: there is no column '{name}' (given with --{role}); the columns are {}",
-        path.display(),
-        columns(found)
-    )]
     MissingNamedColumn {
         path: PathBuf,
         role: &'static str,
         name: String,
         found: Vec<String>,
     },
-
-    #[error(
-        "{}:1: the person and group columns are both '{name}'; give two different columns with --person and --group",
-        path.display()
-    )]
-    SameColumn { path: PathBuf, name: String },
-
-    #[error("{}:{line}: {message}", path.display())]
+    SameColumn {
+        path: PathBuf,
+        name: String,
+    },
     Malformed {
         path: PathBuf,
         line: u64,
-        message: String,
+        message: Msg,
     },
-
-    #[error(
-        "{}:{line}: the file is not valid text in the encoding used (give it with --encoding, or re-save it as CSV UTF-8)",
-        path.display()
-    )]
-    NotUtf8 { path: PathBuf, line: u64 },
-
-    #[error(
-        "{}: the {role} column '{column}' is empty on every row; check the column with --{role}",
-        path.display()
-    )]
+    NotUtf8 {
+        path: PathBuf,
+        line: u64,
+    },
     EmptyColumn {
         path: PathBuf,
         role: &'static str,
         column: String,
     },
-
-    #[error(
-        "{}: unknown encoding '{label}' (try utf-8, windows-1252, iso-8859-15 or utf-16)",
-        path.display()
-    )]
-    UnknownEncoding { path: PathBuf, label: String },
-
-    #[error(
-        "{}: no member list (.csv, .tsv, .txt, .json, .dump, .list or .zip file) in it; give the files themselves",
-        path.display()
-    )]
-    EmptyFolder { path: PathBuf },
-
-    #[error("{}: this is {kind}", path.display())]
-    Binary { path: PathBuf, kind: &'static str },
-
-    #[error(
-        "{}:{line}: a quoted field opened on this line is never closed; close the quote (a quote inside a quoted field is written twice: \"\"), or remove it",
-        path.display()
-    )]
-    UnterminatedQuote { path: PathBuf, line: u64 },
-
-    #[error(
-        "{}: cannot tell which layout this file has ({why}); say it with --layout long|wide|matrix|per-group",
-        path.display()
-    )]
-    UnknownLayout { path: PathBuf, why: String },
-
-    #[error(
-        "{}: this member of the archive expands to more than {max_mib} MiB; unzip the archive and give the file itself",
-        path.display()
-    )]
-    EntryTooLarge { path: PathBuf, max_mib: u64 },
-
-    #[error("more than four billion distinct names: the inputs are too large for maillage")]
+    UnknownEncoding {
+        path: PathBuf,
+        label: String,
+    },
+    EmptyFolder {
+        path: PathBuf,
+    },
+    /// Not a text member list: `kind` says what it is and what to do.
+    Binary {
+        path: PathBuf,
+        kind: Msg,
+    },
+    UnterminatedQuote {
+        path: PathBuf,
+        line: u64,
+    },
+    UnknownLayout {
+        path: PathBuf,
+        why: Msg,
+    },
+    EntryTooLarge {
+        path: PathBuf,
+        max_mib: u64,
+    },
     TooManyNames,
-
-    #[error(
-        "{}: this folder holds a report written by maillage, not member lists; give the folder of the exports",
-        path.display()
-    )]
-    ReportFolder { path: PathBuf },
-
-    #[error("no input file given")]
+    ReportFolder {
+        path: PathBuf,
+    },
     NoInput,
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use LoadError::*;
+        let l = Lang::current();
+        let role_word = |role: &str| match role {
+            "group" => message(l, "err-role-group", &[]),
+            _ => message(l, "err-role-person", &[]),
+        };
+        let (at, text) = match self {
+            NotFound { path } => (place(path, None), t!(l, "err-not-found")),
+            Io { path, source } => (
+                place(path, None),
+                t!(l, "err-io", error = source.to_string()),
+            ),
+            Empty { path } => (place(path, None), t!(l, "err-empty")),
+            HeaderOnly { path } => (place(path, Some(1)), t!(l, "err-header-only")),
+            NoColumn { path, role, found } => (
+                place(path, Some(1)),
+                t!(
+                    l,
+                    "err-no-column",
+                    role = role_word(role),
+                    option = *role,
+                    columns = columns(found),
+                    group = u64::from(*role == "group")
+                ),
+            ),
+            MissingNamedColumn {
+                path,
+                role,
+                name,
+                found,
+            } => (
+                place(path, Some(1)),
+                t!(
+                    l,
+                    "err-missing-named-column",
+                    name = name.as_str(),
+                    option = *role,
+                    columns = columns(found)
+                ),
+            ),
+            SameColumn { path, name } => (
+                place(path, Some(1)),
+                t!(l, "err-same-column", name = name.as_str()),
+            ),
+            Malformed {
+                path,
+                line,
+                message,
+            } => (place(path, Some(*line)), message.to_string()),
+            NotUtf8 { path, line } => (place(path, Some(*line)), t!(l, "err-not-utf8")),
+            EmptyColumn { path, role, column } => (
+                place(path, None),
+                t!(
+                    l,
+                    "err-empty-column",
+                    role = role_word(role),
+                    option = *role,
+                    column = column.as_str()
+                ),
+            ),
+            UnknownEncoding { path, label } => (
+                place(path, None),
+                t!(l, "err-unknown-encoding", label = label.as_str()),
+            ),
+            EmptyFolder { path } => (place(path, None), t!(l, "err-empty-folder")),
+            Binary { path, kind } => (place(path, None), kind.to_string()),
+            UnterminatedQuote { path, line } => {
+                (place(path, Some(*line)), t!(l, "err-unterminated-quote"))
+            }
+            UnknownLayout { path, why } => (
+                place(path, None),
+                t!(l, "err-unknown-layout", why = why.to_string()),
+            ),
+            EntryTooLarge { path, max_mib } => (
+                place(path, None),
+                t!(l, "err-entry-too-large", max = *max_mib),
+            ),
+            TooManyNames => (String::new(), t!(l, "err-too-many-names")),
+            ReportFolder { path } => (place(path, None), t!(l, "err-report-folder")),
+            NoInput => (String::new(), t!(l, "err-no-input")),
+        };
+        if at.is_empty() {
+            f.write_str(&text)
+        } else {
+            write!(f, "{at}: {text}")
+        }
+    }
+}
+
+impl std::error::Error for LoadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            LoadError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// `file` or `file:line`, as editors and terminals link them.
+fn place(path: &std::path::Path, line: Option<u64>) -> String {
+    match line {
+        Some(n) => format!("{}:{n}", path.display()),
+        None => path.display().to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -149,7 +215,7 @@ mod tests {
         let many: Vec<String> = (0..200_000).map(|i| format!("c{i}")).collect();
         let shown = columns(&many);
         assert!(shown.starts_with("[\"c0\", \"c1\", "), "{shown}");
-        assert!(shown.ends_with("\"c9\", ... and 199990 more]"), "{shown}");
+        assert!(shown.ends_with("\"c9\", … +199990]"), "{shown}");
         let e = LoadError::NoColumn {
             path: "wide.csv".into(),
             role: "group",

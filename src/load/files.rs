@@ -7,6 +7,7 @@
 use super::spreadsheet;
 use super::{LoadError, SNIFF_BYTES, STDIN};
 use crate::memberships::{NotRead, NotReadReason};
+use crate::messages::Msg;
 use std::borrow::Cow;
 use std::io::{Read, Seek};
 use std::path::{Path, PathBuf};
@@ -231,7 +232,7 @@ impl Archive {
         let entry = zip.by_index(index).map_err(|e| LoadError::Malformed {
             path: label.into(),
             line: 1,
-            message: format!("cannot read this member of the zip archive: {e}"),
+            message: crate::msg!("err-zip-member", error = e.to_string()),
         })?;
         let mut out = Vec::with_capacity(entry.size().min(limit).min(64 << 20) as usize);
         entry
@@ -398,14 +399,14 @@ fn open_archive(file: File) -> Result<Container, LoadError> {
         Data::Zip(..) => {
             return Err(LoadError::Binary {
                 path: label,
-                kind: "a zip archive inside a zip archive; unzip it first",
+                kind: crate::msg!("err-nested-zip"),
             })
         }
     };
     let mut zip = zip::ZipArchive::new(reader).map_err(|e| LoadError::Malformed {
         path: label.clone(),
         line: 1,
-        message: format!("cannot read the zip archive: {e}"),
+        message: crate::msg!("err-zip", error = e.to_string()),
     })?;
     let names: Vec<String> = zip.file_names().map(String::from).collect();
     if let Some(kind) = spreadsheet::kind_of_zip(&names) {
@@ -460,7 +461,7 @@ fn open_archive(file: File) -> Result<Container, LoadError> {
             // An archive inside an archive is not opened.
             return Err(LoadError::Binary {
                 path: member.label,
-                kind: "a zip archive inside a zip archive; unzip it first",
+                kind: crate::msg!("err-nested-zip"),
             });
         }
         files.push(member);
@@ -475,11 +476,11 @@ fn open_archive(file: File) -> Result<Container, LoadError> {
 }
 
 /// A spreadsheet or word-processor file is a zip archive too: say so.
-fn office_document(names: &[String]) -> Option<&'static str> {
+fn office_document(names: &[String]) -> Option<Msg> {
     if names.iter().any(|n| n == "mimetype") && names.iter().any(|n| n == "content.xml") {
-        Some("an OpenDocument text document, not a member list; export the member list as CSV or a spreadsheet")
+        Some(crate::msg!("err-odt"))
     } else if names.iter().any(|n| n == "[Content_Types].xml") {
-        Some("an Office document that is not a workbook; export the member list as CSV or a spreadsheet")
+        Some(crate::msg!("err-office"))
     } else {
         None
     }
@@ -541,20 +542,20 @@ fn walk(
 
 /// What a non-text file looks like, from its first bytes, when it is not
 /// text: `None` for text (UTF-16 with a BOM counts as text).
-pub fn binary_kind(head: &[u8]) -> Option<&'static str> {
+pub fn binary_kind(head: &[u8]) -> Option<Msg> {
     if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
         return None;
     }
     let kind = if head.starts_with(b"%PDF") {
-        "a PDF document; export the member list as CSV instead"
+        crate::msg!("err-pdf")
     } else if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        "an Excel 97-2003 workbook (.xls); save it as CSV (UTF-8)"
+        crate::msg!("err-xls")
     } else if head.starts_with(&[0x1F, 0x8B]) {
-        "a gzip-compressed file; decompress it first"
+        crate::msg!("err-gzip")
     } else if head.starts_with(b"SQLite format 3") {
-        "an SQLite database; export the member list as CSV"
+        crate::msg!("err-sqlite")
     } else if head.contains(&0) {
-        "a binary file, not a text member list"
+        crate::msg!("err-binary")
     } else {
         return None;
     };
@@ -567,9 +568,13 @@ mod tests {
 
     #[test]
     fn binary_files_are_named() {
-        assert!(binary_kind(b"%PDF-1.7\n").unwrap().contains("PDF"));
+        assert!(binary_kind(b"%PDF-1.7\n")
+            .unwrap()
+            .to_string()
+            .contains("PDF"));
         assert!(binary_kind(&[0xD0, 0xCF, 0x11, 0xE0, 0, 0])
             .unwrap()
+            .to_string()
             .contains(".xls"));
         assert!(spreadsheet_extension("a/B.XLSX") && spreadsheet_extension("c.ods"));
         assert!(!spreadsheet_extension("c.csv"));
@@ -584,9 +589,15 @@ mod tests {
             "[Content_Types].xml".to_string(),
             "word/document.xml".into(),
         ];
-        assert!(office_document(&docx).unwrap().contains("not a workbook"));
+        assert!(office_document(&docx)
+            .unwrap()
+            .to_string()
+            .contains("not a workbook"));
         let odt = ["mimetype".to_string(), "content.xml".into()];
-        assert!(office_document(&odt).unwrap().contains("text document"));
+        assert!(office_document(&odt)
+            .unwrap()
+            .to_string()
+            .contains("text document"));
         assert_eq!(office_document(&["a.csv".to_string()]), None);
     }
 

@@ -59,7 +59,7 @@ pub fn read(src: &mut Source, plan: &TablePlan, sink: &mut Sink) -> Result<(), L
             .map_err(|_| LoadError::Malformed {
                 path: path.into(),
                 line: 1,
-                message: "the columns could not be read as text".into(),
+                message: crate::msg!("err-columns-not-text"),
             })
     };
     let parr = column(plan.person)?;
@@ -244,14 +244,12 @@ fn locate_error(path: &Path, mut input: impl Read, delimiter: u8, err: &PolarsEr
                 } => LoadError::Malformed {
                     path: path_buf,
                     line,
-                    message: format!(
-                        "{len} fields where the header has {expected_len} (check the delimiter and the quotes on this line, or use --skip-invalid to drop such rows)"
-                    ),
+                    message: crate::msg!("err-field-count", found = *len, expected = *expected_len),
                 },
                 _ => LoadError::Malformed {
                     path: path_buf,
                     line,
-                    message: e.to_string(),
+                    message: crate::msg!("err-csv", error = e.to_string()),
                 },
             };
         }
@@ -259,7 +257,7 @@ fn locate_error(path: &Path, mut input: impl Read, delimiter: u8, err: &PolarsEr
     LoadError::Malformed {
         path: path_buf,
         line: 1,
-        message: format!("cannot parse the CSV file: {err}"),
+        message: crate::msg!("err-csv", error = err.to_string()),
     }
 }
 

@@ -55,7 +55,7 @@ pub fn open(file: File, kind: Kind) -> Result<Container, LoadError> {
     let bad = |e: &dyn std::fmt::Display| LoadError::Malformed {
         path: label.clone(),
         line: 1,
-        message: format!("cannot read this workbook: {e}; save each sheet as CSV (UTF-8) instead"),
+        message: crate::msg!("err-workbook", error = e.to_string()),
     };
     let cursor = Cursor::new(bytes);
     let sheets: Vec<(String, SheetVisible, Result<calamine::Range<Cell>, String>)> = match kind {

@@ -20,11 +20,22 @@ pub struct Document {
     pub subtitle: String,
     /// The headline sentence.
     pub lead: Vec<Span>,
-    /// Headline figures: (figure, what it counts).
-    pub cards: Vec<(String, String)>,
+    /// Headline figures.
+    pub cards: Vec<Card>,
     pub sections: Vec<Section>,
     /// The last line: the tool, its version, a word on privacy.
     pub footer: String,
+}
+
+/// A headline figure: the number as the language writes it, its value
+/// (the spreadsheet writes it as a number), and what it counts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Card {
+    pub shown: String,
+    pub value: f64,
+    /// A share in [0, 1] (a percentage), rather than a count.
+    pub rate: bool,
+    pub label: String,
 }
 
 /// One section: a heading and its blocks.

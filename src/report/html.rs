@@ -157,7 +157,7 @@ fn page(doc: &Document, charts: &[Chart]) -> Markup {
                 } "\n"
                 p.lead { (spans(&doc.lead)) } "\n"
                 div.cards {
-                    @for (n, label) in &doc.cards { div.card { b { (n) } span { (label) } } }
+                    @for c in &doc.cards { div.card { b { (c.shown) } span { (c.label) } } }
                 } "\n"
                 nav.noprint { @for s in &doc.sections { a href={ "#" (s.id) } { (s.title) } } } "\n"
                 @for s in &doc.sections {

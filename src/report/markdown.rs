@@ -39,8 +39,8 @@ pub fn write_markdown(doc: &Document, w: &mut dyn Write) -> Result<()> {
     writeln!(w, "# {}\n", escape(&doc.title))?;
     writeln!(w, "*{}*\n", escape(&doc.subtitle))?;
     writeln!(w, "{}\n", spans(&doc.lead))?;
-    for (figure, label) in &doc.cards {
-        writeln!(w, "- **{}** {}", escape(figure), escape(label))?;
+    for c in &doc.cards {
+        writeln!(w, "- **{}** {}", escape(&c.shown), escape(&c.label))?;
     }
     for section in &doc.sections {
         writeln!(w, "\n## {}", escape(&section.title))?;

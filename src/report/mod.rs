@@ -13,6 +13,7 @@ mod markdown;
 pub mod sections;
 pub mod tables;
 mod text;
+pub mod workbook;
 
 pub use csv_out::{
     write_address_folds, write_connectors, write_groups, write_pairs, write_possible_duplicates,
@@ -26,6 +27,8 @@ pub use text::{
 use crate::analyse::duplicates::PossibleDuplicate;
 use crate::analyse::{Connector, Findings, GroupRow};
 use crate::chart::ChartOptions;
+use crate::lang::Lang;
+use crate::t;
 use anyhow::{bail, Context, Result};
 use std::fs;
 use std::io::{BufWriter, Write};
@@ -115,6 +118,11 @@ pub fn outputs() -> Vec<Output> {
         ),
         out(MARKDOWN_FILE, "the findings in sentences", When::Always),
         out(HTML_FILE, "the report as one web page", When::Always),
+        out(
+            "report.xlsx",
+            "the tables as a spreadsheet (rapport.xlsx in French)",
+            When::Always,
+        ),
     ];
     for c in crate::chart::CHARTS {
         v.push(out(&format!("charts/{}.svg", c.name), c.what, When::Always));
@@ -187,16 +195,26 @@ pub struct ReportOptions {
     pub date: Option<String>,
 }
 
+/// "writing FILE", in the terminal's language.
+fn writing(what: impl std::fmt::Display) -> String {
+    t!(Lang::current(), "ctx-writing", path = what.to_string())
+}
+
+/// "creating FOLDER", in the terminal's language.
+fn creating(what: impl std::fmt::Display) -> String {
+    t!(Lang::current(), "ctx-creating", path = what.to_string())
+}
+
 fn create(path: &Path) -> Result<BufWriter<fs::File>> {
-    let file = fs::File::create(path).with_context(|| format!("writing {}", path.display()))?;
+    let file = fs::File::create(path).with_context(|| writing(path.display()))?;
     Ok(BufWriter::new(file))
 }
 
 fn finish(mut w: BufWriter<fs::File>, name: &str) -> Result<()> {
-    w.flush().with_context(|| format!("writing {name}"))?;
+    w.flush().with_context(|| writing(name))?;
     w.into_inner()
         .map_err(|e| e.into_error())
-        .with_context(|| format!("writing {name}"))?;
+        .with_context(|| writing(name))?;
     Ok(())
 }
 
@@ -212,11 +230,17 @@ pub fn write_folder(f: &Findings, dir: &Path, opts: &ReportOptions) -> Result<()
         _ => PathBuf::from("."),
     };
     check_replaceable(dir)?;
-    fs::create_dir_all(&parent).with_context(|| format!("creating {}", parent.display()))?;
+    fs::create_dir_all(&parent).with_context(|| creating(parent.display()))?;
     let tmp = tempfile::Builder::new()
         .prefix(".maillage-new-")
         .tempdir_in(&parent)
-        .with_context(|| format!("creating a temporary folder in {}", parent.display()))?;
+        .with_context(|| {
+            t!(
+                Lang::current(),
+                "ctx-temp-folder",
+                folder = parent.display().to_string()
+            )
+        })?;
     let tmp_path = tmp.path();
     std::thread::scope(|scope| -> Result<()> {
         // pairs.csv is by far the largest file, and writing it is mostly the
@@ -224,37 +248,40 @@ pub fn write_folder(f: &Findings, dir: &Path, opts: &ReportOptions) -> Result<()
         // other files, the UpSet counts and the charts are made meanwhile.
         let pairs = scope.spawn(|| -> Result<()> {
             let mut w = create(&tmp_path.join(PAIRS_FILE))?;
-            write_pairs(f, &mut w).context("writing pairs.csv")?;
+            write_pairs(f, &mut w).with_context(|| writing(PAIRS_FILE))?;
             finish(w, PAIRS_FILE)
         });
         let rest = (|| -> Result<()> {
             for (name, write) in FILES {
                 let mut w = create(&tmp_path.join(name))?;
-                write(f, &mut w).with_context(|| format!("writing {name}"))?;
+                write(f, &mut w).with_context(|| writing(name))?;
                 finish(w, name)?;
             }
             let chart_dir = tmp_path.join("charts");
-            fs::create_dir(&chart_dir).context("creating charts/")?;
+            fs::create_dir(&chart_dir).with_context(|| creating("charts/"))?;
             let charts =
                 crate::chart::draw_all(f, &opts.charts, opts.png.then_some(chart_dir.as_path()))?;
             for c in &charts {
                 let name = format!("charts/{}.svg", c.name);
-                fs::write(tmp_path.join(&name), &c.svg)
-                    .with_context(|| format!("writing {name}"))?;
+                fs::write(tmp_path.join(&name), &c.svg).with_context(|| writing(name))?;
             }
             let doc = sections::document(f, opts);
             let mut w = create(&tmp_path.join(MARKDOWN_FILE))?;
-            write_markdown(&doc, &mut w).context("writing report.md")?;
+            write_markdown(&doc, &mut w).with_context(|| writing(MARKDOWN_FILE))?;
             finish(w, MARKDOWN_FILE)?;
             let mut w = create(&tmp_path.join(HTML_FILE))?;
-            html::write_html(&doc, &charts, &mut w).context("writing index.html")?;
+            html::write_html(&doc, &charts, &mut w).with_context(|| writing(HTML_FILE))?;
             finish(w, HTML_FILE)?;
+            let xlsx = workbook::file_name(doc.lang);
+            let mut w = create(&tmp_path.join(xlsx))?;
+            workbook::write_workbook(f, &doc, &mut w).with_context(|| writing(xlsx))?;
+            finish(w, xlsx)?;
             if opts.graphs {
                 let graphs = tmp_path.join("graphs");
-                fs::create_dir(&graphs).context("creating graphs/")?;
+                fs::create_dir(&graphs).with_context(|| creating("graphs/"))?;
                 for (name, write, _) in GRAPHS {
                     let mut w = create(&graphs.join(name))?;
-                    write(f, &mut w).with_context(|| format!("writing graphs/{name}"))?;
+                    write(f, &mut w).with_context(|| writing(format!("graphs/{name}")))?;
                     finish(w, name)?;
                 }
             }
@@ -273,18 +300,32 @@ fn check_replaceable(dir: &Path) -> Result<()> {
     match fs::metadata(dir) {
         Err(_) => Ok(()),
         Ok(m) if !m.is_dir() => bail!(
-            "{} exists and is not a folder; choose another --out",
-            dir.display()
+            "{}",
+            t!(
+                Lang::current(),
+                "err-out-not-folder",
+                path = dir.display().to_string()
+            )
         ),
         Ok(_) => {
-            let mut entries =
-                fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?;
+            let mut entries = fs::read_dir(dir).with_context(|| {
+                t!(
+                    Lang::current(),
+                    "ctx-reading",
+                    path = dir.display().to_string()
+                )
+            })?;
             if entries.next().is_none() || dir.join(SUMMARY_FILE).is_file() {
                 Ok(())
             } else {
                 bail!(
-                    "{} exists and is not a maillage report (no {SUMMARY_FILE}); refusing to replace it: choose an empty or new --out folder",
-                    dir.display()
+                    "{}",
+                    t!(
+                        Lang::current(),
+                        "err-out-not-report",
+                        path = dir.display().to_string(),
+                        summary = SUMMARY_FILE
+                    )
                 )
             }
         }
@@ -296,7 +337,11 @@ fn swap_into_place(tmp: tempfile::TempDir, dir: &Path) -> Result<()> {
         let tmp_path = tmp.keep();
         return fs::rename(&tmp_path, dir).with_context(|| {
             let _ = fs::remove_dir_all(&tmp_path);
-            format!("moving the report to {}", dir.display())
+            t!(
+                Lang::current(),
+                "ctx-move",
+                path = dir.display().to_string()
+            )
         });
     }
     // Move the old report aside, put the new one in place, then delete the old.
@@ -308,15 +353,26 @@ fn swap_into_place(tmp: tempfile::TempDir, dir: &Path) -> Result<()> {
     let old = tempfile::Builder::new()
         .prefix(".maillage-old-")
         .tempdir_in(&parent)
-        .context("preparing to replace the previous report")?;
+        .with_context(|| t!(Lang::current(), "ctx-replace"))?;
     let old_path = old.path().join("report");
-    fs::rename(dir, &old_path)
-        .with_context(|| format!("moving the previous report {} aside", dir.display()))?;
+    fs::rename(dir, &old_path).with_context(|| {
+        t!(
+            Lang::current(),
+            "ctx-move-aside",
+            path = dir.display().to_string()
+        )
+    })?;
     let tmp_path = tmp.keep();
     if let Err(e) = fs::rename(&tmp_path, dir) {
         let _ = fs::rename(&old_path, dir);
         let _ = fs::remove_dir_all(&tmp_path);
-        return Err(e).with_context(|| format!("moving the report to {}", dir.display()));
+        return Err(e).with_context(|| {
+            t!(
+                Lang::current(),
+                "ctx-move",
+                path = dir.display().to_string()
+            )
+        });
     }
     drop(old); // removes the previous report
     Ok(())

@@ -5,6 +5,7 @@ mod browser;
 mod charts;
 mod cli;
 mod exports;
+mod french;
 mod fuzz_cases;
 mod golden;
 mod outputs;
@@ -13,6 +14,7 @@ mod real_files;
 mod reference;
 mod scale;
 mod variants;
+mod workbook;
 mod workdir;
 
 use std::path::PathBuf;

@@ -202,16 +202,22 @@ impl Reader for JsonlReader {
                 continue;
             }
             let n = i as u64 + 1;
-            let kind: Kind = parse(&path, n, line, "a JSON object with a \"type\"")?;
+            let kind: Kind = parse(&path, n, line, crate::msg!("err-expected-mattermost-type"))?;
             match kind.kind.as_deref() {
                 Some("team") => {
-                    let t: TeamLine = parse(&path, n, line, "a team line")?;
+                    let t: TeamLine =
+                        parse(&path, n, line, crate::msg!("err-expected-mattermost-team"))?;
                     export
                         .teams
                         .insert(t.team.name, t.team.display_name.unwrap_or_default());
                 }
                 Some("channel") => {
-                    let c: ChannelLine = parse(&path, n, line, "a channel line")?;
+                    let c: ChannelLine = parse(
+                        &path,
+                        n,
+                        line,
+                        crate::msg!("err-expected-mattermost-channel"),
+                    )?;
                     let c = c.channel;
                     let k = export.channel(&c.team, &c.name);
                     export.described.insert(
@@ -223,7 +229,8 @@ impl Reader for JsonlReader {
                     );
                 }
                 Some("user") => {
-                    let u: UserLine = parse(&path, n, line, "a user line")?;
+                    let u: UserLine =
+                        parse(&path, n, line, crate::msg!("err-expected-mattermost-user"))?;
                     read_user(u.user, n, &mut export, sink);
                 }
                 Some("bot") => {
@@ -334,7 +341,7 @@ fn parse<T: DeserializeOwned>(
     path: &Path,
     line: u64,
     text: &str,
-    expected: &str,
+    expected: crate::messages::Msg,
 ) -> Result<T, LoadError> {
     serde_json::from_str(text).map_err(|e| {
         let at = format!(" at line {} column {}", e.line(), e.column());
@@ -343,9 +350,11 @@ fn parse<T: DeserializeOwned>(
         LoadError::Malformed {
             path: path.into(),
             line,
-            message: format!(
-                "{why} (column {}); expected {expected} of a Mattermost bulk export",
-                at.rsplit(' ').next().unwrap_or_default()
+            message: crate::msg!(
+                "err-mattermost",
+                error = why,
+                column = at.rsplit(' ').next().unwrap_or_default(),
+                expected = expected.to_string()
             ),
         }
     })

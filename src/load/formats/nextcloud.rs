@@ -51,7 +51,7 @@ impl Reader for JsonReader {
 /// Nextcloud `occ group:list --output=json`: `{"group": ["uid", ...]}`
 /// (also `{"group": {"users": [...]}}`, as `--info` may give).
 fn read(path: &Path, text: &str) -> Result<Vec<Row>, LoadError> {
-    let bad = |line: usize, message: String| LoadError::Malformed {
+    let bad = |line: usize, message: crate::messages::Msg| LoadError::Malformed {
         path: path.into(),
         line: line.max(1) as u64,
         message,
@@ -59,14 +59,11 @@ fn read(path: &Path, text: &str) -> Result<Vec<Row>, LoadError> {
     let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
         bad(
             e.line(),
-            format!("not valid JSON ({e}); expected Nextcloud's `occ group:list --output=json`"),
+            crate::msg!("err-nextcloud-json", error = e.to_string()),
         )
     })?;
     let serde_json::Value::Object(groups) = value else {
-        return Err(bad(
-            1,
-            "expected a JSON object of groups: {\"group\": [\"user\", ...]}".into(),
-        ));
+        return Err(bad(1, crate::msg!("err-nextcloud-object")));
     };
     let mut out = Vec::new();
     for (group, members) in groups {
@@ -74,12 +71,17 @@ fn read(path: &Path, text: &str) -> Result<Vec<Row>, LoadError> {
             serde_json::Value::Array(a) => a,
             serde_json::Value::Object(o) => match o.get("users").or_else(|| o.get("members")) {
                 Some(serde_json::Value::Array(a)) => a,
-                _ => return Err(bad(1, format!("group \"{group}\": no list of users"))),
+                _ => {
+                    return Err(bad(
+                        1,
+                        crate::msg!("err-nextcloud-no-users", group = group.as_str()),
+                    ))
+                }
             },
             _ => {
                 return Err(bad(
                     1,
-                    format!("group \"{group}\": expected a list of users"),
+                    crate::msg!("err-nextcloud-no-users", group = group.as_str()),
                 ))
             }
         };
@@ -87,7 +89,12 @@ fn read(path: &Path, text: &str) -> Result<Vec<Row>, LoadError> {
             let person = match m {
                 serde_json::Value::String(s) => s.clone(),
                 serde_json::Value::Number(n) => n.to_string(),
-                _ => return Err(bad(1, format!("group \"{group}\": a user id is not text"))),
+                _ => {
+                    return Err(bad(
+                        1,
+                        crate::msg!("err-nextcloud-user-not-text", group = group.as_str()),
+                    ))
+                }
             };
             out.push(Row {
                 person,

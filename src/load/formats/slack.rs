@@ -200,8 +200,11 @@ impl Format for SlackExport {
             return Err(LoadError::Malformed {
                 path: s.file.label.clone(),
                 line: 1,
-                message: format!(
-                    "{name} of a Slack export, without both {USERS} and {CHANNELS} beside it: give the export's whole folder or zip"
+                message: crate::msg!(
+                    "err-slack-alone",
+                    file = name,
+                    users = USERS,
+                    channels = CHANNELS
                 ),
             });
         }
@@ -229,10 +232,7 @@ impl Reader for SlackReader {
         // that it does not list.
         let mut accounts: HashMap<String, Account> = HashMap::new();
         for file in [named(USERS), named(ORG_USERS)].into_iter().flatten() {
-            let users: Vec<User> = parse(
-                file,
-                "an array of users ({\"id\": ..., \"profile\": {...}})",
-            )?;
+            let users: Vec<User> = parse(file, crate::msg!("err-expected-slack-users"))?;
             for u in users {
                 if !accounts.contains_key(&u.id) {
                     accounts.insert(u.id.clone(), u.account());
@@ -240,10 +240,7 @@ impl Reader for SlackReader {
             }
         }
         for file in [named(CHANNELS), named(GROUPS)].into_iter().flatten() {
-            let channels: Vec<Channel> = parse(
-                file,
-                "an array of channels ({\"name\": ..., \"members\": [...]})",
-            )?;
+            let channels: Vec<Channel> = parse(file, crate::msg!("err-expected-slack-channels"))?;
             for c in channels {
                 read_channel(c, &accounts, sink)?;
             }
@@ -296,12 +293,17 @@ fn read_channel(
 
 /// A JSON file of the export, as `T`; an error names the file, the line,
 /// and what was `expected`.
-fn parse<T: DeserializeOwned>(file: &File, expected: &str) -> Result<T, LoadError> {
+fn parse<T: DeserializeOwned>(file: &File, expected: crate::messages::Msg) -> Result<T, LoadError> {
     let text = file.utf8()?;
     serde_json::from_str(&text).map_err(|e| LoadError::Malformed {
         path: file.label.clone(),
         line: e.line().max(1) as u64,
-        message: format!("not a Slack {} ({e}); expected {expected}", base(file)),
+        message: crate::msg!(
+            "err-slack-json",
+            file = base(file),
+            error = e.to_string(),
+            expected = expected.to_string()
+        ),
     })
 }
 

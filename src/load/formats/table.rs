@@ -226,7 +226,7 @@ fn is_boolean(cell: &str) -> bool {
 pub fn group_of_file(file: &File, given: Option<&str>) -> Result<String, LoadError> {
     let no_name = || LoadError::UnknownLayout {
         path: file.label.clone(),
-        why: "the file name gives no group name: give it with --group NAME".into(),
+        why: crate::msg!("err-why-no-file-name"),
     };
     if let Some(g) = given {
         let g = g.trim();
@@ -242,8 +242,7 @@ pub fn group_of_file(file: &File, given: Option<&str>) -> Result<String, LoadErr
     if file.label == Path::new("<stdin>") {
         return Err(LoadError::UnknownLayout {
             path: file.label.clone(),
-            why: "standard input has no file name to name its group: give it with --group NAME"
-                .into(),
+            why: crate::msg!("err-why-stdin"),
         });
     }
     let name = crate::load::naming::from_file_name(file);
@@ -363,7 +362,7 @@ pub fn plan(
         if c.is_empty() {
             return Err(LoadError::UnknownLayout {
                 path: path.clone(),
-                why: "no column besides the person column to use as a group".into(),
+                why: crate::msg!("err-why-no-group-column"),
             });
         }
     }
@@ -600,7 +599,7 @@ pub fn only_per_group(path: &Path, opts: &LoadOptions) -> Result<(), LoadError> 
     } else {
         Err(LoadError::UnknownLayout {
             path: path.into(),
-            why: "it is a plain list of members with no header, so it can only be one group".into(),
+            why: crate::msg!("err-why-plain-list"),
         })
     }
 }

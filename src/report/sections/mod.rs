@@ -13,7 +13,7 @@ mod multi;
 mod overlaps;
 mod to_check;
 
-use super::document::{Document, Figure, Section, Span};
+use super::document::{Card, Document, Figure, Section, Span};
 use super::ReportOptions;
 use crate::analyse::Findings;
 use crate::lang::Lang;
@@ -74,29 +74,36 @@ pub fn document(f: &Findings, opts: &ReportOptions) -> Document {
         Some(d) => t!(l, "report-subtitle", date = long_date(l, &d), files = files),
         None => t!(l, "report-subtitle-no-date", files = files),
     };
-    let count = |n: u64| l.count(n);
+    let count = |n: u64, label: String| Card {
+        shown: l.count(n),
+        value: n as f64,
+        rate: false,
+        label,
+    };
     let cards = vec![
-        (l.percent(s.multi_membership_rate), t!(l, "card-rate")),
-        (count(s.persons), t!(l, "card-persons", n = s.persons)),
-        (count(s.groups), t!(l, "card-groups", n = s.groups)),
-        (
-            count(s.memberships),
-            t!(l, "card-memberships", n = s.memberships),
-        ),
-        (
-            count(s.overlapping_pairs),
+        Card {
+            shown: l.percent(s.multi_membership_rate),
+            value: s.multi_membership_rate,
+            rate: true,
+            label: t!(l, "card-rate"),
+        },
+        count(s.persons, t!(l, "card-persons", n = s.persons)),
+        count(s.groups, t!(l, "card-groups", n = s.groups)),
+        count(s.memberships, t!(l, "card-memberships", n = s.memberships)),
+        count(
+            s.overlapping_pairs,
             t!(l, "card-pairs", n = s.overlapping_pairs),
         ),
-        (
-            count(s.isolated_groups.len() as u64),
+        count(
+            s.isolated_groups.len() as u64,
             t!(l, "card-isolated", n = s.isolated_groups.len()),
         ),
-        (
-            count(s.components.len() as u64),
+        count(
+            s.components.len() as u64,
             t!(l, "card-parts", n = s.components.len()),
         ),
-        (
-            count(s.cut_point_persons),
+        count(
+            s.cut_point_persons,
             t!(l, "card-cut-points", n = s.cut_point_persons),
         ),
     ];
