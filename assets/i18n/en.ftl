@@ -140,3 +140,32 @@ stage-reading = reading the member lists
 stage-building = building the network
 stage-analysing = counting overlaps, connectors and cut points
 stage-writing = writing the report
+
+## Issue 11: categories and facilitators
+
+notice-unknown-group = line { $line }: no group “{ $group }” in the member lists; the row is left out (check the spelling, or run maillage groups-template to list the groups)
+notice-more-unknown-groups = and { $rows ->
+    [one] 1 more row
+   *[other] { $rows } more rows
+} naming groups that are not in the member lists
+notice-unknown-role = line { $line }: unknown role “{ $word }”; the row is left out (use owner, manager, moderator, admin, editor, facilitator, animateur, animatrice, organizer or member)
+notice-more-unknown-roles = and { $rows ->
+    [one] 1 more row
+   *[other] { $rows } more rows
+} with an unknown role
+error-descriptions-column = { $file }:1: { $what ->
+    [group] no group column found among the columns { $columns }; a group-descriptions file needs one (group, groupe, liste…)
+   *[described] no category, territory or facilitators column found among the columns { $columns }; name them category (or catégorie, type, kind, famille), territory (or territoire, région, ville, place) or facilitators (or animateurs, animatrices, owners)
+}
+error-roles-column = { $file }:1: no { $what ->
+    [person] person
+    [group] group
+   *[role] role
+} column found among the columns { $columns }; a roles file has the columns person,group,role
+error-two-categories = the group “{ $group }” is given two categories: “{ $a }” ({ $first }) and “{ $b }” ({ $second }); keep one
+error-facilitators-group = --facilitators-group “{ $name }”: no group of that name in the member lists
+inspect-described = described
+inspect-described-value = { $n ->
+    [one] 1 group
+   *[other] { $n } groups
+} ({ $columns })

@@ -140,3 +140,32 @@ stage-reading = lecture des listes de membres
 stage-building = construction du réseau
 stage-analysing = calcul des recoupements, des passeurs et des points de coupure
 stage-writing = écriture du rapport
+
+## Issue 11: categories and facilitators
+
+notice-unknown-group = ligne { $line } : aucun groupe « { $group } » dans les listes de membres ; la ligne est écartée (vérifiez l'orthographe, ou lancez maillage groups-template pour lister les groupes)
+notice-more-unknown-groups = et { $rows ->
+    [one] 1 autre ligne nommant un groupe absent
+   *[other] { $rows } autres lignes nommant des groupes absents
+} des listes de membres
+notice-unknown-role = ligne { $line } : rôle inconnu « { $word } » ; la ligne est écartée (utilisez owner, manager, moderator, admin, editor, facilitator, animateur, animatrice, organizer ou member)
+notice-more-unknown-roles = et { $rows ->
+    [one] 1 autre ligne
+   *[other] { $rows } autres lignes
+} avec un rôle inconnu
+error-descriptions-column = { $file }:1 : { $what ->
+    [group] aucune colonne de groupe parmi les colonnes { $columns } ; un fichier de description des groupes en a besoin (group, groupe, liste…)
+   *[described] aucune colonne de catégorie, de territoire ou d'animateurs parmi les colonnes { $columns } ; nommez-les catégorie (ou category, type, kind, famille), territoire (ou territory, région, ville, place) ou animateurs (ou animatrices, facilitators, owners)
+}
+error-roles-column = { $file }:1 : aucune colonne { $what ->
+    [person] de personne
+    [group] de groupe
+   *[role] de rôle
+} parmi les colonnes { $columns } ; un fichier de rôles a les colonnes person,group,role
+error-two-categories = le groupe « { $group } » a deux catégories : « { $a } » ({ $first }) et « { $b } » ({ $second }) ; gardez-en une
+error-facilitators-group = --facilitators-group « { $name } » : aucun groupe de ce nom dans les listes de membres
+inspect-described = décrits
+inspect-described-value = { $n ->
+    [one] 1 groupe
+   *[other] { $n } groupes
+} ({ $columns })

@@ -1,6 +1,8 @@
 //! Load stage errors: every mistake a user can make in an input file, with
 //! the file, the line where it helps, and what to do about it.
 
+use crate::lang::Lang;
+use crate::t;
 use std::path::PathBuf;
 
 /// Columns shown in a message: the first few, quoted, and how many more
@@ -136,6 +138,59 @@ pub enum LoadError {
 
     #[error("no input file given")]
     NoInput,
+
+    /// A group-descriptions file (`--groups-info`) without a column this
+    /// kind of file needs: `what` is `group` or `described`.
+    #[error("{}", t!(*.lang, "error-descriptions-column", file = .path.display().to_string(), what = *.what, columns = columns(.found)))]
+    DescriptionsColumn {
+        path: PathBuf,
+        what: &'static str,
+        found: Vec<String>,
+        lang: Lang,
+    },
+
+    /// A roles file (`--roles`) without its person, group or role column.
+    #[error("{}", t!(*.lang, "error-roles-column", file = .path.display().to_string(), what = *.what, columns = columns(.found)))]
+    RolesColumn {
+        path: PathBuf,
+        what: &'static str,
+        found: Vec<String>,
+        lang: Lang,
+    },
+
+    /// Two rows give one group two different categories.
+    #[error("{}", .0.describe())]
+    TwoCategories(Box<CategoryClash>),
+
+    /// `--facilitators-group` names no group of the member lists.
+    #[error("{}", t!(*.lang, "error-facilitators-group", name = .name.as_str()))]
+    UnknownFacilitatorsGroup { name: String, lang: Lang },
+}
+
+/// One group given two categories.
+#[derive(Debug)]
+pub struct CategoryClash {
+    pub group: String,
+    /// Where each was given: `file:line`.
+    pub first: String,
+    pub second: String,
+    pub a: String,
+    pub b: String,
+    pub lang: Lang,
+}
+
+impl CategoryClash {
+    fn describe(&self) -> String {
+        t!(
+            self.lang,
+            "error-two-categories",
+            group = self.group.as_str(),
+            first = self.first.as_str(),
+            second = self.second.as_str(),
+            a = self.a.as_str(),
+            b = self.b.as_str()
+        )
+    }
 }
 
 #[cfg(test)]

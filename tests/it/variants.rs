@@ -470,10 +470,32 @@ fn variants(
 }
 
 /// The tables of the report last written by `Workdir::report`.
+/// The tables every variant must give alike. The facilitators' columns
+/// are left out: some exports carry roles (Google Groups' owners, Slack's
+/// channel creators, Meetup's organizers) and the others do not.
 fn tables(w: &Workdir) -> BTreeMap<&'static str, String> {
+    const FROM_ROLES: &[&str] = &[
+        "facilitators",
+        "facilitators_linked",
+        "facilitators_alone",
+        "facilitates",
+    ];
     ["groups.csv", "pairs.csv", "connectors.csv"]
         .into_iter()
-        .map(|f| (f, w.read(format!("report/{f}"))))
+        .map(|f| {
+            let mut rdr = csv::Reader::from_path(w.join(format!("report/{f}"))).unwrap();
+            let header = rdr.headers().unwrap().clone();
+            let keep: Vec<usize> = (0..header.len())
+                .filter(|&k| !FROM_ROLES.contains(&&header[k]))
+                .collect();
+            let mut out = csv::Writer::from_writer(Vec::new());
+            out.write_record(keep.iter().map(|&k| &header[k])).unwrap();
+            for r in rdr.records() {
+                let r = r.unwrap();
+                out.write_record(keep.iter().map(|&k| &r[k])).unwrap();
+            }
+            (f, String::from_utf8(out.into_inner().unwrap()).unwrap())
+        })
         .collect()
 }
 
