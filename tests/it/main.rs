@@ -2,6 +2,8 @@
 
 mod bad_input;
 mod browser;
+mod categories;
+mod category_properties;
 mod charts;
 mod cli;
 mod exports;
