@@ -169,3 +169,17 @@ inspect-described-value = { $n ->
     [one] 1 group
    *[other] { $n } groups
 } ({ $columns })
+chart-categories-title = Which categories reach which: persons shared
+chart-categories-note = Each cell: the persons who are in both categories (bold), and the lift: shared persons ÷ those expected if persons were spread over the categories at random. Orange: fewer than chance; purple: more. Diagonal: the persons of the category.
+chart-categories-shown = The { $shown } categories with the most persons are shown, of { $total }.
+chart-categories-none = No group categories yet: give a group-descriptions file with --groups-info FILE (maillage groups-template INPUT... > groups-info.csv writes one to fill in).
+chart-categories-legend = lift
+chart-categories-diagonal = persons in the category
+chart-facilitators-title = The facilitators' network: who shares a group with whom
+chart-facilitators-note = Each point is a facilitator, labelled with a group they run; a line joins two facilitators who are members of a same group (thicker: more groups). Colour: the category of the groups they run. Orange ring: alone (no facilitator of another group shares a group with them).
+chart-facilitators-shown = The { $shown } facilitators who run the most groups are shown, of { $total }.
+chart-facilitators-none = No facilitators known yet: give a facilitators column in the group descriptions (--groups-info FILE), or a roles file (--roles FILE: person,group,role); exports naming owners (Google Groups, Sympa, Slack, Mattermost, Meetup) give them too.
+chart-facilitators-label = { $group } +{ $more }
+chart-facilitators-alone = alone: no facilitator of another group shares a group with them
+chart-other-categories = other categories
+chart-several-categories = groups of several categories

@@ -169,3 +169,17 @@ inspect-described-value = { $n ->
     [one] 1 groupe
    *[other] { $n } groupes
 } ({ $columns })
+chart-categories-title = Quelles catégories se rejoignent : personnes en commun
+chart-categories-note = Chaque case : les personnes présentes dans les deux catégories (en gras), et le lift : personnes en commun ÷ celles attendues si les personnes se répartissaient au hasard entre les catégories. Orange : moins que le hasard ; violet : plus. Diagonale : les personnes de la catégorie.
+chart-categories-shown = Les { $shown } catégories qui ont le plus de personnes sont montrées, sur { $total }.
+chart-categories-none = Pas encore de catégories de groupes : donnez un fichier de description des groupes avec --groups-info FICHIER (maillage groups-template ENTRÉES... > groups-info.csv en écrit un à remplir).
+chart-categories-legend = lift
+chart-categories-diagonal = personnes de la catégorie
+chart-facilitators-title = Le réseau des animateurs : qui partage un groupe avec qui
+chart-facilitators-note = Chaque point est un animateur ou une animatrice, avec le nom d'un groupe qu'il anime ; un trait relie deux animateurs membres d'un même groupe (plus épais : plus de groupes). Couleur : la catégorie des groupes animés. Anneau orange : isolé (aucun animateur d'un autre groupe ne partage de groupe avec lui).
+chart-facilitators-shown = Les { $shown } animateurs qui animent le plus de groupes sont montrés, sur { $total }.
+chart-facilitators-none = Pas encore d'animateurs connus : donnez une colonne animateurs dans la description des groupes (--groups-info FICHIER), ou un fichier de rôles (--roles FICHIER : person,group,role) ; les exports qui nomment les propriétaires (Google Groups, Sympa, Slack, Mattermost, Meetup) les donnent aussi.
+chart-facilitators-label = { $group } +{ $more }
+chart-facilitators-alone = isolé : aucun animateur d'un autre groupe ne partage de groupe avec lui
+chart-other-categories = autres catégories
+chart-several-categories = groupes de plusieurs catégories

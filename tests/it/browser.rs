@@ -148,7 +148,13 @@ fn the_checks_catch_errors_and_requests_on_a_bad_page() {
 #[test]
 fn index_html_loads_offline_without_errors_and_looks_like_a_report() {
     let w = Workdir::new();
-    let page = w.report([root("data/members.csv")]).join("index.html");
+    let page = w
+        .report([
+            root("data/members.csv"),
+            "--groups-info".into(),
+            root("data/groups-info.csv"),
+        ])
+        .join("index.html");
     let v = visit(&page, &w);
     assert!(v.console.is_empty(), "console messages: {:#?}", v.console);
     assert!(v.requests.is_empty(), "network requests: {:#?}", v.requests);
@@ -156,7 +162,13 @@ fn index_html_loads_offline_without_errors_and_looks_like_a_report() {
         v.dom.contains("data-ready=\"1\""),
         "the page's script did not run"
     );
-    assert_eq!(v.dom.matches("<svg").count(), 5);
+    assert_eq!(v.dom.matches("<svg").count(), maillage::chart::CHARTS.len());
+    for chart in ["categories", "facilitators"] {
+        assert!(
+            v.dom.contains(&format!("id=\"chart-{chart}\"")),
+            "the {chart} chart is on the page"
+        );
+    }
 
     for (name, width) in [("desktop", 1280), ("phone", 390)] {
         let shot = w.join(format!("report-{name}.png"));

@@ -3,6 +3,7 @@
 mod bad_input;
 mod browser;
 mod categories;
+mod category_charts;
 mod category_properties;
 mod charts;
 mod cli;
