@@ -17,13 +17,16 @@ fn files() -> Vec<String> {
         .collect()
 }
 
-/// Runs `maillage report INPUT` from `cwd` (the report names its input as
-/// given there) and compares every file with `tests/golden/<case>/`.
-fn check_golden(case: &str, cwd: &Path, input: &str) {
+/// Runs `maillage report INPUT ARGS` from `cwd` (the report names its
+/// input as given there) and compares every file with
+/// `tests/golden/<case>/`.
+fn check_golden(case: &str, cwd: &Path, input: &str, args: &[&str]) {
     let w = Workdir::new();
     w.command()
         .current_dir(cwd)
-        .args(["report", input, "--quiet", "--out"])
+        .args(["report", input])
+        .args(args)
+        .args(["--quiet", "--out"])
         .arg(w.join("report"))
         .assert()
         .success();
@@ -80,12 +83,18 @@ fn side_by_side(name: &str, expected: &str, actual: &str) -> String {
 
 #[test]
 fn small_fixture_report_matches_golden_files() {
-    check_golden("small", &root("tests/fixtures/small"), "members.csv");
+    check_golden("small", &root("tests/fixtures/small"), "members.csv", &[]);
 }
 
 #[test]
 fn example_data_report_matches_golden_files() {
-    check_golden("example", &root(""), "data/members.csv");
+    // The README's main command: with the example's group descriptions.
+    check_golden(
+        "example",
+        &root(""),
+        "data/members.csv",
+        &["--groups-info", "data/groups-info.csv"],
+    );
 }
 
 /// The small fixture's figures, worked out by hand:
