@@ -202,6 +202,7 @@ table!(
         ("pieces_if_removed", Kind::Count, |c, f| Cell::Count(u64::from(c.pieces_if_removed))),
         ("sole_link_pairs", Kind::Count, |c, f| Cell::Count(c.sole_link_pairs)),
         ("group_list", Kind::Groups, |c, f| Cell::Groups(&c.group_ids)),
+        ("name", Kind::Text, |c, f| Cell::Text(&c.name)),
         ("categories", Kind::Count, |c, f| count(c.categories.map(u64::from))),
         ("participation", Kind::Ratio(3), |c, f| ratio(c.participation)),
         ("facilitates", Kind::Count, |c, f| count(c.facilitates.map(u64::from))),

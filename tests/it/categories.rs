@@ -287,10 +287,14 @@ fn the_hand_worked_network_gives_the_hand_worked_figures() {
             "(none),,1.0,0,0,false",
         ]
     );
-    let connectors: Vec<String> = w
-        .csv("report/connectors.csv")
-        .iter()
-        .map(|r| format!("{} {} {} {}", &r[0], &r[6], &r[7], &r[8]))
+    let connectors: Vec<String> = keyed(&w, "connectors.csv")
+        .values()
+        .map(|r| {
+            format!(
+                "{} {} {} {}",
+                r["person"], r["categories"], r["participation"], r["facilitates"]
+            )
+        })
         .collect();
     assert_eq!(connectors, ["a 1 0.0 1", "c 2 0.5 1", "f 2 0.5 0"]);
     assert_eq!(

@@ -469,12 +469,13 @@ fn variants(
     out
 }
 
-/// The tables of the report last written by `Workdir::report`.
-/// The tables every variant must give alike. The facilitators' columns
-/// are left out: some exports carry roles (Google Groups' owners, Slack's
-/// channel creators, Meetup's organizers) and the others do not.
+/// The tables of the report last written by `Workdir::report`, as every
+/// variant must give them alike: without the display names and the
+/// facilitators' columns, which only some formats carry (Google Groups'
+/// owners, Slack's channel creators, Meetup's organizers).
 fn tables(w: &Workdir) -> BTreeMap<&'static str, String> {
-    const FROM_ROLES: &[&str] = &[
+    const NOT_IN_EVERY_FORMAT: &[&str] = &[
+        "name",
         "facilitators",
         "facilitators_linked",
         "facilitators_alone",
@@ -486,7 +487,7 @@ fn tables(w: &Workdir) -> BTreeMap<&'static str, String> {
             let mut rdr = csv::Reader::from_path(w.join(format!("report/{f}"))).unwrap();
             let header = rdr.headers().unwrap().clone();
             let keep: Vec<usize> = (0..header.len())
-                .filter(|&k| !FROM_ROLES.contains(&&header[k]))
+                .filter(|&k| !NOT_IN_EVERY_FORMAT.contains(&&header[k]))
                 .collect();
             let mut out = csv::Writer::from_writer(Vec::new());
             out.write_record(keep.iter().map(|&k| &header[k])).unwrap();

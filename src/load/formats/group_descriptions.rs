@@ -15,10 +15,10 @@ use crate::load::columns;
 use crate::load::csv_table::{delimiter_name, each_record};
 use crate::load::sink::{DescriptionRow, Sink};
 use crate::load::LoadError;
-use crate::memberships::SkipReason;
+use crate::memberships::{ExportKind, SkipReason, TakenFrom};
 
 /// What `inspect` calls it.
-pub const FORMAT: &str = "group descriptions";
+pub const FORMAT: ExportKind = ExportKind::GroupDescriptions;
 
 pub struct GroupDescriptions;
 
@@ -106,8 +106,8 @@ impl Reader for Read {
             format: FORMAT,
             layout: Layout::Long,
             delimiter: delimiter_name(c.delimiter).into(),
-            person: String::new(),
-            groups: c.headers[c.group].clone(),
+            person: TakenFrom::Nothing,
+            groups: TakenFrom::Column(c.headers[c.group].clone()),
             header: true,
             one_group: None,
             notices: Vec::new(),

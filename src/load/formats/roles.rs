@@ -13,10 +13,10 @@ use crate::load::columns;
 use crate::load::csv_table::{delimiter_name, each_record};
 use crate::load::sink::Sink;
 use crate::load::LoadError;
-use crate::memberships::{Notice, Role, SkipReason};
+use crate::memberships::{ExportKind, Notice, Role, SkipReason, TakenFrom};
 
 /// What `inspect` calls it.
-pub const FORMAT: &str = "roles";
+pub const FORMAT: ExportKind = ExportKind::Roles;
 
 /// Unknown role words listed one by one per file.
 const UNKNOWN_SHOWN: usize = 20;
@@ -65,8 +65,8 @@ impl Reader for Read {
             format: FORMAT,
             layout: Layout::Long,
             delimiter: delimiter_name(c.delimiter).into(),
-            person: c.headers[c.person].clone(),
-            groups: c.headers[c.group].clone(),
+            person: TakenFrom::Column(c.headers[c.person].clone()),
+            groups: TakenFrom::Column(c.headers[c.group].clone()),
             header: true,
             one_group: None,
             notices: Vec::new(),
