@@ -5,6 +5,7 @@ mod browser;
 mod categories;
 mod category_charts;
 mod category_properties;
+mod category_sections;
 mod charts;
 mod cli;
 mod exports;
