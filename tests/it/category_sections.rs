@@ -465,3 +465,34 @@ fn davis_sections_say_the_reference_figures() {
 fn theyrule_sections_say_the_reference_figures() {
     check_sections("theyrule");
 }
+
+#[test]
+fn the_sections_speak_french_and_are_left_out_without_descriptions() {
+    let w = Workdir::new();
+    w.report([root("data/members.csv")]);
+    let md = w.read("report/report.md");
+    assert!(!md.contains("\n## Thematic"), "no categories, no section");
+    assert!(!md.contains("\n## Facilitators"), "no roles, no section");
+
+    let w = Workdir::new();
+    w.report([
+        root("data/members.csv"),
+        "--groups-info".into(),
+        root("data/groups-info.csv"),
+        "--lang".into(),
+        "fr".into(),
+    ]);
+    let md = w.read("report/report.md");
+    let s = section(&md, "Thématique × territorial");
+    assert!(s.contains("Les 37 groupes se répartissent en **4 catégories**"));
+    let s = section(&md, "Animateurs et animatrices");
+    assert!(s.contains("**78** personnes animent des groupes"));
+    assert!(s.contains("**24** des 78 animateurs et animatrices"));
+    // The page: the list and the network on screen, a line on paper.
+    let html = w.read("report/index.html");
+    let at = html.find("<section id=\"facilitators\">").unwrap();
+    let fac = &html[at..at + html[at..].find("</section>").unwrap()];
+    assert!(fac.contains("<div class=\"screen\">"));
+    assert!(fac.contains("id=\"chart-facilitators\""));
+    assert!(fac.contains("<div class=\"print\"><p class=\"note\">Liste : facilitators.csv"));
+}
