@@ -7,8 +7,10 @@ the README and the golden tests. Seeded: re-running gives the same bytes.
   on its bytes: it comes first, from its own random stream, and nothing below
   may touch that stream.
 - data/groups-info.csv (`group,category,territory,facilitators`): one row per
-  list in name order. category: thématique, territorial, outre-mer or
-  animation; territory: the region of a city or overseas list; facilitators:
+  list in name order. category: thematic, territorial, overseas or
+  facilitators (the facilitators' own list, which maillage then takes as
+  the facilitators' group); territory: the region of a city or overseas
+  list; facilitators:
   2 to 4 of the list's own members (`; `-separated, as written in
   members.csv), preferably people in many lists. Every list has a
   facilitator who is linked to the other facilitators (shares a list with a
@@ -183,8 +185,8 @@ assert set(region) == set(territories) | set(isolated)
 
 
 def category(g):
-    return ("animation" if g == hub else "territorial" if g in territories
-            else "outre-mer" if g in isolated else "thématique")
+    return ("facilitators" if g == hub else "territorial" if g in territories
+            else "overseas" if g in isolated else "thematic")
 
 
 # Three lists whose facilitators are alone: they are in no other list, and no

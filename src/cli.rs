@@ -51,6 +51,18 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write a group-descriptions file to fill in: one row per group found.
+    ///
+    /// Prints CSV on standard output (`maillage groups-template INPUT... >
+    /// groups-info.csv`): `group,category,territory,facilitators`, one row
+    /// per group of the member lists, in name order, the other columns
+    /// empty, for a facilitator to fill in and give back with
+    /// --groups-info. With --groups-info, the values already given are
+    /// kept.
+    GroupsTemplate {
+        #[command(flatten)]
+        input: InputArgs,
+    },
     /// Write a synthetic membership file (seeded, realistic heavy tails).
     ///
     /// Group popularity follows a Zipf law; 75% of persons are in one
@@ -150,6 +162,34 @@ pub struct InputArgs {
     /// encoding chardetng guesses (Windows-1252 for a French Excel "CSV").
     #[arg(long, value_name = "LABEL")]
     pub encoding: Option<String>,
+    /// A group-descriptions file: a group column and category, territory
+    /// or facilitators columns.
+    ///
+    /// Columns found by name: group (`group`, `groupe`, `liste`...),
+    /// category (`category`, `catégorie`, `type`, `kind`, `famille`),
+    /// territory (`territory`, `territoire`, `région`, `ville`, `place`),
+    /// facilitators (`facilitators`, `animateurs`, `animatrices`,
+    /// `owners`: addresses or ids separated by `;`, `,` or spaces). Group
+    /// names match the member lists' groups; groups without a row are in
+    /// category `(none)`. `maillage groups-template` writes one to fill
+    /// in. Such a file inside an input folder is recognised by its header.
+    #[arg(long, value_name = "FILE")]
+    pub groups_info: Option<PathBuf>,
+    /// A roles file: `person,group,role`.
+    ///
+    /// Role words (case ignored): owner, manager, moderator, admin,
+    /// editor, facilitator, animateur, animatrice, organizer make the
+    /// person a facilitator of the group; member says they are a member;
+    /// other words are warned about with their line.
+    #[arg(long, value_name = "FILE")]
+    pub roles: Option<PathBuf>,
+    /// The group whose purpose is to link facilitators (its members are
+    /// the facilitators' network).
+    ///
+    /// By default, the group whose category is `facilitators` or
+    /// `animation`, if there is exactly one.
+    #[arg(long, value_name = "NAME")]
+    pub facilitators_group: Option<String>,
     /// Print nothing on standard error but errors: no warnings, no status
     /// line, no closing line.
     #[arg(short, long)]

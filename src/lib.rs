@@ -86,6 +86,52 @@ pub fn inspect(cfg: &Config) -> Result<Inspection> {
     })
 }
 
+/// One row of the group-descriptions template (`maillage groups-template`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TemplateRow {
+    pub group: String,
+    pub category: String,
+    pub territory: String,
+    /// The facilitators, as identified.
+    pub facilitators: Vec<String>,
+}
+
+/// What `maillage groups-template` writes, and what was read.
+#[derive(Clone, Debug)]
+pub struct Template {
+    /// One row per group of the member lists, in name order.
+    pub rows: Vec<TemplateRow>,
+    pub files: Vec<memberships::FileDiagnostics>,
+    pub not_read: Vec<memberships::NotRead>,
+}
+
+/// `maillage groups-template`: one row per group found, in name order,
+/// with what the group-descriptions files already say of it (with
+/// `--groups-info`), else empty.
+pub fn groups_template(cfg: &Config) -> Result<Template> {
+    let m = load::read_all(&cfg.inputs, &cfg.load)?;
+    let mut rows: Vec<TemplateRow> = m
+        .groups
+        .iter()
+        .map(|(_, g)| TemplateRow {
+            group: g.to_string(),
+            ..TemplateRow::default()
+        })
+        .collect();
+    for d in &m.descriptions {
+        let row = &mut rows[d.group as usize];
+        row.category = d.category.clone().unwrap_or_default();
+        row.territory = d.territory.clone().unwrap_or_default();
+        row.facilitators = d.facilitators.clone();
+    }
+    rows.sort_by(|a, b| a.group.cmp(&b.group));
+    Ok(Template {
+        rows,
+        files: m.input.files,
+        not_read: m.input.not_read,
+    })
+}
+
 /// `maillage report`: computes the figures and writes the report folder.
 pub fn run_report(cfg: &Config, out: &std::path::Path) -> Result<analyse::Findings> {
     run_report_with(cfg, out, &|_| {})

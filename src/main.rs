@@ -32,7 +32,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn config(input: &InputArgs) -> Config {
+fn config(input: &InputArgs, lang: Lang) -> Config {
     Config {
         report: Default::default(),
         inputs: input.files.clone(),
@@ -44,6 +44,10 @@ fn config(input: &InputArgs) -> Config {
             fold_gmail: input.fold_gmail,
             skip_invalid: input.skip_invalid,
             list_separator: input.list_separator,
+            groups_info: input.groups_info.clone(),
+            roles: input.roles.clone(),
+            facilitators_group: input.facilitators_group.clone(),
+            lang,
         },
     }
 }
@@ -68,7 +72,7 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
     match cli.command {
         Command::Report { input, out, charts } => {
             let status = StatusLine::new(input.quiet, lang);
-            let mut cfg = config(&input);
+            let mut cfg = config(&input, lang);
             cfg.report = report_options(&charts, lang);
             let findings = maillage::run_report_with(&cfg, &out, &|s| status.show(s))?;
             status.clear();
@@ -83,7 +87,8 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
         }
         Command::Summary { input, json } => {
             let status = StatusLine::new(input.quiet, lang);
-            let findings = maillage::analyse_files_with(&config(&input), &|s| status.show(s))?;
+            let findings =
+                maillage::analyse_files_with(&config(&input, lang), &|s| status.show(s))?;
             status.clear();
             warn(&findings, input.quiet, lang);
             let mut out = std::io::stdout().lock();
@@ -97,7 +102,7 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
             std::mem::forget(findings);
         }
         Command::Inspect { input, json } => {
-            let sources = maillage::inspect(&config(&input))?;
+            let sources = maillage::inspect(&config(&input, lang))?;
             let mut out = std::io::stdout().lock();
             if json {
                 serde_json::to_writer_pretty(&mut out, &sources)?;
@@ -105,6 +110,17 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
             } else {
                 report::write_inspection(&sources, lang, &mut out)?;
             }
+            out.flush()?;
+        }
+        Command::GroupsTemplate { input } => {
+            let template = maillage::groups_template(&config(&input, lang))?;
+            if !input.quiet {
+                for line in report::file_warnings(&template.files, &template.not_read, lang) {
+                    eprintln!("{line}");
+                }
+            }
+            let mut out = std::io::stdout().lock();
+            report::write_groups_template(&template.rows, &mut out)?;
             out.flush()?;
         }
         Command::Generate {

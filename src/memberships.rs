@@ -22,9 +22,14 @@ pub struct Memberships {
     /// People named by a role who hold no membership (an owner who is not
     /// subscribed to the list): [`PersonRef::Outsider`] indexes this table.
     pub outsiders: NameTable,
-    /// Group descriptions (category, territory, description) read from the
-    /// exports, on groups that have members.
+    /// Group descriptions (category, territory, description, facilitators)
+    /// read from the exports and the group-descriptions files, on groups
+    /// that have members: at most one per group (those of one group are
+    /// merged), in group id order.
     pub descriptions: Vec<GroupDescription>,
+    /// The group whose purpose is to link facilitators, when given with
+    /// `--facilitators-group` (a group id of [`Memberships::groups`]).
+    pub facilitators_group: Option<u32>,
     /// What was read in each input, for the diagnostics.
     pub input: InputReport,
 }
@@ -123,6 +128,16 @@ pub enum Notice {
     GroupFromFolder { file_name: String, group: String },
     /// Persons are identified by their names, not by addresses.
     PersonsByName { columns: String },
+    /// A row of a group-descriptions or roles file names a group that no
+    /// member list has: it is left out.
+    UnknownGroup { line: u64, group: String },
+    /// More rows naming unknown groups than are listed one by one.
+    MoreUnknownGroups { rows: u64 },
+    /// A row of a roles file gives a role word that is not known: it is
+    /// left out.
+    UnknownRole { line: u64, word: String },
+    /// More rows with unknown role words than are listed one by one.
+    MoreUnknownRoles { rows: u64 },
 }
 
 impl Notice {
@@ -170,6 +185,18 @@ impl Notice {
             Notice::PersonsByName { columns } => {
                 t!(l, "notice-persons-by-name", columns = columns)
             }
+            Notice::UnknownGroup { line, group } => {
+                t!(l, "notice-unknown-group", line = *line, group = group)
+            }
+            Notice::MoreUnknownGroups { rows } => {
+                t!(l, "notice-more-unknown-groups", rows = *rows)
+            }
+            Notice::UnknownRole { line, word } => {
+                t!(l, "notice-unknown-role", line = *line, word = word)
+            }
+            Notice::MoreUnknownRoles { rows } => {
+                t!(l, "notice-more-unknown-roles", rows = *rows)
+            }
         }
     }
 }
@@ -197,6 +224,25 @@ impl Role {
     pub fn runs_group(self) -> bool {
         self != Role::Member
     }
+
+    /// The role a word of a roles file gives (`owner`, `Animatrice`,
+    /// `ADMIN`...: case, accents and punctuation ignored), if it is one
+    /// maillage knows. Every word but `member` (`membre`) makes the person
+    /// a facilitator of the group; the kind kept is the nearest rank.
+    pub fn from_word(word: &str) -> Option<Role> {
+        match crate::identity::fold_header(word).as_str() {
+            "owner" | "proprietaire" | "creator" | "createur" | "creatrice" => Some(Role::Owner),
+            "manager" | "admin" | "administrator" | "administrateur" | "administratrice"
+            | "gestionnaire" => Some(Role::Manager),
+            "moderator" | "moderateur" | "moderatrice" | "editor" => Some(Role::Moderator),
+            "facilitator" | "facilitatrice" | "facilitateur" | "animateur" | "animatrice"
+            | "organizer" | "organiser" | "organisateur" | "organisatrice" | "coorganizer" => {
+                Some(Role::Facilitator)
+            }
+            "member" | "membre" => Some(Role::Member),
+            _ => None,
+        }
+    }
 }
 
 /// Who holds a role: a person with memberships, or someone named only by
@@ -218,7 +264,8 @@ pub struct RoleRecord {
     pub role: Role,
 }
 
-/// What an export says about a group besides its members.
+/// What an export or a group-descriptions file says about a group besides
+/// its members.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GroupDescription {
     /// A group id of [`Memberships::groups`].
@@ -226,6 +273,9 @@ pub struct GroupDescription {
     pub category: Option<String>,
     pub territory: Option<String>,
     pub description: Option<String>,
+    /// The facilitators a group-descriptions file names for the group, as
+    /// identified (also among the roles, as facilitators).
+    pub facilitators: Vec<String>,
 }
 
 /// Roles counted in one file, by kind.
@@ -348,11 +398,15 @@ pub enum ExportKind {
     Slack,
     Mattermost,
     Nextcloud,
+    /// A group-descriptions file (category, territory, facilitators).
+    GroupDescriptions,
+    /// A roles file (`person,group,role`).
+    Roles,
 }
 
 impl ExportKind {
     /// Every kind (for the tests of the catalogue).
-    pub const ALL: [ExportKind; 12] = [
+    pub const ALL: [ExportKind; 14] = [
         ExportKind::Csv,
         ExportKind::SpreadsheetSheet,
         ExportKind::SympaListDump,
@@ -365,6 +419,8 @@ impl ExportKind {
         ExportKind::Slack,
         ExportKind::Mattermost,
         ExportKind::Nextcloud,
+        ExportKind::GroupDescriptions,
+        ExportKind::Roles,
     ];
 
     /// Its name in `summary.json` and `inspect --json`.
@@ -382,6 +438,8 @@ impl ExportKind {
             ExportKind::Slack => "Slack workspace export",
             ExportKind::Mattermost => "Mattermost bulk export",
             ExportKind::Nextcloud => "Nextcloud groups JSON",
+            ExportKind::GroupDescriptions => "group descriptions",
+            ExportKind::Roles => "roles",
         }
     }
 
@@ -400,6 +458,8 @@ impl ExportKind {
             ExportKind::Slack => t!(l, "export-slack"),
             ExportKind::Mattermost => t!(l, "export-mattermost"),
             ExportKind::Nextcloud => t!(l, "export-nextcloud"),
+            ExportKind::GroupDescriptions => t!(l, "export-group-descriptions"),
+            ExportKind::Roles => t!(l, "export-roles"),
         }
     }
 }
@@ -505,6 +565,8 @@ pub fn describe_layout(l: Lang, layout: &str) -> String {
         "wide" => t!(l, "layout-wide"),
         "matrix" => t!(l, "layout-matrix"),
         "per-group" => t!(l, "layout-per-group"),
+        "descriptions" => t!(l, "layout-descriptions"),
+        "roles" => t!(l, "layout-roles"),
         other => other.to_string(),
     }
 }
@@ -586,6 +648,18 @@ pub struct FileDiagnostics {
     pub roles_dropped: u64,
     /// What was read with a doubt.
     pub notices: Vec<Notice>,
+    /// Groups described (a group-descriptions file's rows naming a known
+    /// group).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub groups_described: u64,
+    /// The columns of a group-descriptions file that describe the groups
+    /// (category, territory, facilitators, description).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub described_columns: Vec<String>,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 impl FileDiagnostics {

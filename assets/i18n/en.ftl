@@ -501,3 +501,140 @@ ctx-move = moving the report to { $path }
 err-out-not-folder = { $path } exists and is not a folder; choose another --out
 err-out-not-report = { $path } exists and is not a maillage report (no { $summary }); refusing to replace it: choose an empty or new --out folder
 err-why-plain-list = it is a plain list of members with no header, so it can only be one group
+## Issue 11: categories and facilitators
+
+export-group-descriptions = group descriptions
+export-roles = roles file
+layout-descriptions = one row per group
+layout-roles = one row per role
+notice-unknown-group = line { $line }: no group “{ $group }” in the member lists; the row is left out (check the spelling, or run maillage groups-template to list the groups)
+notice-more-unknown-groups = and { $rows ->
+    [one] 1 more row
+   *[other] { $rows } more rows
+} naming groups that are not in the member lists
+notice-unknown-role = line { $line }: unknown role “{ $word }”; the row is left out (use owner, manager, moderator, admin, editor, facilitator, animateur, animatrice, organizer or member)
+notice-more-unknown-roles = and { $rows ->
+    [one] 1 more row
+   *[other] { $rows } more rows
+} with an unknown role
+error-descriptions-column = { $file }:1: { $what ->
+    [group] no group column found among the columns { $columns }; a group-descriptions file needs one (group, groupe, liste…)
+   *[described] no category, territory or facilitators column found among the columns { $columns }; name them category (or catégorie, type, kind, famille), territory (or territoire, région, ville, place) or facilitators (or animateurs, animatrices, owners)
+}
+error-roles-column = { $file }:1: no { $what ->
+    [person] person
+    [group] group
+   *[role] role
+} column found among the columns { $columns }; a roles file has the columns person,group,role
+error-two-categories = the group “{ $group }” is given two categories: “{ $a }” ({ $first }) and “{ $b }” ({ $second }); keep one
+error-facilitators-group = --facilitators-group “{ $name }”: no group of that name in the member lists
+inspect-described = described
+inspect-described-value = { $n ->
+    [one] 1 group
+   *[other] { $n } groups
+} ({ $columns })
+chart-categories-read = Each cell: the people of both categories, and how many times what chance would give (purple: more; orange: fewer). Diagonal: each category's people.
+chart-facilitators-read = One point per facilitator, named after a group they run, coloured by its category; a line joins two facilitators in a same group. Orange ring: a facilitator alone.
+chart-categories-title = Which categories reach which: persons shared
+chart-categories-note = Each cell: the persons who are in both categories (bold), and the lift: shared persons ÷ those expected if persons were spread over the categories at random. Orange: fewer than chance; purple: more. Diagonal: the persons of the category.
+chart-categories-shown = The { $shown } categories with the most persons are shown, of { $total }.
+chart-categories-none = No group categories yet: give a group-descriptions file with --groups-info FILE (maillage groups-template INPUT... > groups-info.csv writes one to fill in).
+chart-categories-legend = lift
+chart-categories-diagonal = persons in the category
+chart-facilitators-title = The facilitators' network: who shares a group with whom
+chart-facilitators-note = Each point is a facilitator, labelled with a group they run; a line joins two facilitators who are members of a same group (thicker: more groups). Colour: the category of the groups they run. Orange ring: alone (no facilitator of another group shares a group with them).
+chart-facilitators-shown = The { $shown } facilitators who run the most groups are shown, of { $total }.
+chart-facilitators-none = No facilitators known yet: give a facilitators column in the group descriptions (--groups-info FILE), or a roles file (--roles FILE: person,group,role); exports naming owners (Google Groups, Sympa, Slack, Mattermost, Meetup) give them too.
+chart-facilitators-label = { $group } +{ $more }
+chart-facilitators-alone = alone: no facilitator of another group shares a group with them
+chart-other-categories = other categories
+chart-several-categories = groups of several categories
+sec-categories = Thematic × territorial: categories of groups
+sec-facilitators = Facilitators
+cat-text = The { $groups } groups fall into { $n ->
+    [one] **1 category**
+   *[other] **{ $n } categories**
+}: { $names }.
+cat-most-shared = The categories that meet most: **{ $a }** and **{ $b }**, { $shared ->
+    [one] 1 person
+   *[other] { $shared } people
+} in both ({ $lift } × chance).
+cat-pair = { $a } – { $b }
+cat-apart = { $n ->
+    [one] These two categories share nobody
+   *[other] These pairs of categories share nobody
+}: **{ $pairs }**.
+cat-inside = { $n ->
+    [one] **{ $names }** has no member in a group of another category: it stays inside its category.
+   *[other] { $n } groups have no member in a group of another category; they stay inside their category: **{ $names }**.
+}
+cat-inside-none = Every group has members who are also in a group of another category.
+cat-bridges = { $n ->
+    [one] 1 person is
+   *[other] { $n } people are
+} in groups of several categories; { $top ->
+    [one] the one in the most ({ $most }): { $names }.
+   *[other] those in the most ({ $most }): { $names }.
+}
+fac-none = The files name roles, but nobody runs a group (no owner, manager or facilitator).
+fac-text = **{ $n }** { $n ->
+    [one] person runs
+   *[other] people run
+} groups (facilitators); **{ $linked }** of them ({ $rate }) are in a group with a facilitator of another group.
+fac-alone = { $n ->
+    [one] The facilitators of **{ $names }** are in no group with a facilitator of another group.
+   *[other] In { $n } groups, the facilitators are in no group with a facilitator of another group: **{ $names }**.
+}
+fac-alone-none = In every group, at least one facilitator is in a group with a facilitator of another group.
+fac-group = **{ $inside }** of the { $n } facilitators are in the facilitators' group **{ $group }**; { $outside } are not.
+fac-no-group = No group gathers the facilitators: a group whose category is “facilitators” or “animation” is taken as such (or name it with --facilitators-group).
+fac-one-part = Through the groups they share, the facilitators form one network: each can reach every other.
+fac-parts = Through the groups they share, the facilitators form { $parts } separate parts: { $sizes }.
+fac-part-size = { $parts ->
+    [one] one
+   *[other] { $parts }
+} of { $n ->
+    [one] 1 facilitator
+   *[other] { $n } facilitators
+}
+fac-list-in = List: { $file }; network: { $chart }.
+ess-alone-facilitators = { $n ->
+    [one] The facilitators of **{ $names }** meet no facilitator of another group
+   *[other] The facilitators of { $n } groups (**{ $names }**) meet no facilitator of another group
+}: introduce them to facilitators of other groups.
+ess-alone-facilitators-group = { $n ->
+    [one] The facilitators of **{ $names }** meet no facilitator of another group
+   *[other] The facilitators of { $n } groups (**{ $names }**) meet no facilitator of another group
+}: invite them to **{ $group }**.
+col-categories-category = category
+col-categories-groups = groups
+col-categories-persons = people
+col-categories-memberships = memberships
+col-categories-multi-membership-rate = in 2+ of its groups
+col-categories-cross-category-rate = also in another category
+col-category-pairs-category-a = category
+col-category-pairs-category-b = category
+col-category-pairs-shared = people in both
+col-category-pairs-expected-shared = expected by chance
+col-category-pairs-lift = × chance
+col-connectors-categories = categories
+col-connectors-participation = spread over categories
+col-connectors-facilitates = groups run
+col-facilitators-person = facilitator
+col-facilitators-groups-facilitated = groups run
+col-facilitators-facilitated-groups = the groups they run
+col-facilitators-in-facilitators-group = in the facilitators' group
+col-facilitators-linked-facilitators = facilitators of other groups met
+col-facilitators-alone = alone
+def-cross-category = Also in another category (cross-category rate)
+def-cross-category-text = For a category c: the people of its groups who are also in a group of another category, divided by the people of its groups: |{"{"}p ∈ P_c : p has a group outside c{"}"}| / |P_c|. For a group, the same share among its members.
+def-category-lift = × chance, for categories (lift)
+def-category-lift-text = The people two categories share divided by the number expected if people were spread over the categories at random, sizes kept: |P_a ∩ P_b| × persons / (|P_a| × |P_b|).
+def-participation = Spread over categories (participation coefficient)
+def-participation-text = For a person with k groups, k_c of them in category c: 1 − Σ_c (k_c / k)²; 0 when all their groups are in one category, nearer 1 when they are spread evenly over many.
+def-facilitator = Facilitator
+def-facilitator-text = A person with a facilitator role in a group: owner, manager, moderator, admin, editor or organiser in an export or a roles file, or named in the facilitators column of the group descriptions.
+def-linked-facilitator = Facilitator in touch with others (linked)
+def-linked-facilitator-text = A facilitator f who is in at least one group with another facilitator f′ who runs a group f does not run. A group's facilitators are alone when it has some and none of them is linked.
+def-facilitators-network = Facilitators' network
+def-facilitators-network-text = The facilitators, two of them joined when they are in a same group; its separate parts (connected components) are facilitators who cannot reach each other through shared groups.

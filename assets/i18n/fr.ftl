@@ -504,3 +504,140 @@ ctx-move = déplacement du rapport vers { $path }
 err-out-not-folder = { $path } existe et n’est pas un dossier ; choisissez un autre dossier avec --out
 err-out-not-report = { $path } existe et n’est pas un rapport de maillage (pas de { $summary }) ; maillage refuse de le remplacer : choisissez un dossier vide ou nouveau avec --out
 err-why-plain-list = c’est une simple liste de membres sans en-tête, donc un seul groupe
+## Issue 11: categories and facilitators
+
+export-group-descriptions = description des groupes
+export-roles = fichier de rôles
+layout-descriptions = une ligne par groupe
+layout-roles = une ligne par rôle
+notice-unknown-group = ligne { $line } : aucun groupe « { $group } » dans les listes de membres ; la ligne est écartée (vérifiez l'orthographe, ou lancez maillage groups-template pour lister les groupes)
+notice-more-unknown-groups = et { $rows ->
+    [one] 1 autre ligne nommant un groupe absent
+   *[other] { $rows } autres lignes nommant des groupes absents
+} des listes de membres
+notice-unknown-role = ligne { $line } : rôle inconnu « { $word } » ; la ligne est écartée (utilisez owner, manager, moderator, admin, editor, facilitator, animateur, animatrice, organizer ou member)
+notice-more-unknown-roles = et { $rows ->
+    [one] 1 autre ligne
+   *[other] { $rows } autres lignes
+} avec un rôle inconnu
+error-descriptions-column = { $file }:1 : { $what ->
+    [group] aucune colonne de groupe parmi les colonnes { $columns } ; un fichier de description des groupes en a besoin (group, groupe, liste…)
+   *[described] aucune colonne de catégorie, de territoire ou d'animateurs parmi les colonnes { $columns } ; nommez-les catégorie (ou category, type, kind, famille), territoire (ou territory, région, ville, place) ou animateurs (ou animatrices, facilitators, owners)
+}
+error-roles-column = { $file }:1 : aucune colonne { $what ->
+    [person] de personne
+    [group] de groupe
+   *[role] de rôle
+} parmi les colonnes { $columns } ; un fichier de rôles a les colonnes person,group,role
+error-two-categories = le groupe « { $group } » a deux catégories : « { $a } » ({ $first }) et « { $b } » ({ $second }) ; gardez-en une
+error-facilitators-group = --facilitators-group « { $name } » : aucun groupe de ce nom dans les listes de membres
+inspect-described = décrits
+inspect-described-value = { $n ->
+    [one] 1 groupe
+   *[other] { $n } groupes
+} ({ $columns })
+chart-categories-read = Chaque case : les personnes des deux catégories, et combien de fois ce que donnerait le hasard (violet : plus ; orange : moins). Diagonale : les personnes de chaque catégorie.
+chart-facilitators-read = Un point par animateur ou animatrice, avec le nom d'un groupe animé, coloré selon sa catégorie ; un trait relie deux animateurs d'un même groupe. Anneau orange : un animateur isolé.
+chart-categories-title = Quelles catégories se rejoignent : personnes en commun
+chart-categories-note = Chaque case : les personnes présentes dans les deux catégories (en gras), et le lift : personnes en commun ÷ celles attendues si les personnes se répartissaient au hasard entre les catégories. Orange : moins que le hasard ; violet : plus. Diagonale : les personnes de la catégorie.
+chart-categories-shown = Les { $shown } catégories qui ont le plus de personnes sont montrées, sur { $total }.
+chart-categories-none = Pas encore de catégories de groupes : donnez un fichier de description des groupes avec --groups-info FICHIER (maillage groups-template ENTRÉES... > groups-info.csv en écrit un à remplir).
+chart-categories-legend = lift
+chart-categories-diagonal = personnes de la catégorie
+chart-facilitators-title = Le réseau des animateurs : qui partage un groupe avec qui
+chart-facilitators-note = Chaque point est un animateur ou une animatrice, avec le nom d'un groupe qu'il anime ; un trait relie deux animateurs membres d'un même groupe (plus épais : plus de groupes). Couleur : la catégorie des groupes animés. Anneau orange : isolé (aucun animateur d'un autre groupe ne partage de groupe avec lui).
+chart-facilitators-shown = Les { $shown } animateurs qui animent le plus de groupes sont montrés, sur { $total }.
+chart-facilitators-none = Pas encore d'animateurs connus : donnez une colonne animateurs dans la description des groupes (--groups-info FICHIER), ou un fichier de rôles (--roles FICHIER : person,group,role) ; les exports qui nomment les propriétaires (Google Groups, Sympa, Slack, Mattermost, Meetup) les donnent aussi.
+chart-facilitators-label = { $group } +{ $more }
+chart-facilitators-alone = isolé : aucun animateur d'un autre groupe ne partage de groupe avec lui
+chart-other-categories = autres catégories
+chart-several-categories = groupes de plusieurs catégories
+sec-categories = Thématique × territorial : les catégories de groupes
+sec-facilitators = Animateurs et animatrices
+cat-text = Les { $groups } groupes se répartissent en { $n ->
+    [one] **1 catégorie**
+   *[other] **{ $n } catégories**
+} : { $names }.
+cat-most-shared = Les catégories qui se rejoignent le plus : **{ $a }** et **{ $b }**, { $shared ->
+    [one] 1 personne
+   *[other] { $shared } personnes
+} dans les deux ({ $lift } × le hasard).
+cat-pair = { $a } – { $b }
+cat-apart = { $n ->
+    [one] Ces deux catégories n'ont personne en commun
+   *[other] Ces paires de catégories n'ont personne en commun
+} : **{ $pairs }**.
+cat-inside = { $n ->
+    [one] **{ $names }** n'a aucun membre dans un groupe d'une autre catégorie : il reste dans sa catégorie.
+   *[other] { $n } groupes n'ont aucun membre dans un groupe d'une autre catégorie ; ils restent dans leur catégorie : **{ $names }**.
+}
+cat-inside-none = Chaque groupe a des membres aussi inscrits dans un groupe d'une autre catégorie.
+cat-bridges = { $n ->
+    [one] 1 personne est inscrite
+   *[other] { $n } personnes sont inscrites
+} dans des groupes de plusieurs catégories ; { $top ->
+    [one] celle qui en relie le plus ({ $most }) : { $names }.
+   *[other] celles qui en relient le plus ({ $most }) : { $names }.
+}
+fac-none = Les fichiers donnent des rôles, mais personne n'anime de groupe (aucun propriétaire, gestionnaire ni animateur).
+fac-text = **{ $n }** { $n ->
+    [one] personne anime
+   *[other] personnes animent
+} des groupes (animateurs et animatrices) ; **{ $linked }** d'entre elles ({ $rate }) sont dans un groupe avec un animateur d'un autre groupe.
+fac-alone = { $n ->
+    [one] Les animateurs de **{ $names }** ne sont dans aucun groupe avec un animateur d'un autre groupe.
+   *[other] Dans { $n } groupes, les animateurs ne sont dans aucun groupe avec un animateur d'un autre groupe : **{ $names }**.
+}
+fac-alone-none = Dans chaque groupe, au moins un animateur est dans un groupe avec un animateur d'un autre groupe.
+fac-group = **{ $inside }** des { $n } animateurs et animatrices sont dans le groupe des animateurs **{ $group }** ; { $outside } n'y sont pas.
+fac-no-group = Aucun groupe ne réunit les animateurs : un groupe de catégorie « animation » ou « animateurs » serait pris comme tel (ou nommez-le avec --facilitators-group).
+fac-one-part = Par les groupes qu'ils partagent, les animateurs forment un seul réseau : chacun peut joindre tous les autres.
+fac-parts = Par les groupes qu'ils partagent, les animateurs forment { $parts } parties séparées : { $sizes }.
+fac-part-size = { $parts ->
+    [one] une
+   *[other] { $parts }
+} de { $n ->
+    [one] 1 animateur
+   *[other] { $n } animateurs
+}
+fac-list-in = Liste : { $file } ; réseau : { $chart }.
+ess-alone-facilitators = { $n ->
+    [one] Les animateurs de **{ $names }** ne croisent aucun animateur d'un autre groupe
+   *[other] Les animateurs de { $n } groupes (**{ $names }**) ne croisent aucun animateur d'un autre groupe
+} : les présenter à des animateurs d'autres groupes.
+ess-alone-facilitators-group = { $n ->
+    [one] Les animateurs de **{ $names }** ne croisent aucun animateur d'un autre groupe
+   *[other] Les animateurs de { $n } groupes (**{ $names }**) ne croisent aucun animateur d'un autre groupe
+} : les inviter dans **{ $group }**.
+col-categories-category = catégorie
+col-categories-groups = groupes
+col-categories-persons = personnes
+col-categories-memberships = inscriptions
+col-categories-multi-membership-rate = dans 2+ de ses groupes
+col-categories-cross-category-rate = aussi dans une autre catégorie
+col-category-pairs-category-a = catégorie
+col-category-pairs-category-b = catégorie
+col-category-pairs-shared = dans les deux
+col-category-pairs-expected-shared = attendu par hasard
+col-category-pairs-lift = × hasard
+col-connectors-categories = catégories
+col-connectors-participation = répartition entre catégories
+col-connectors-facilitates = groupes animés
+col-facilitators-person = animateur ou animatrice
+col-facilitators-groups-facilitated = groupes animés
+col-facilitators-facilitated-groups = les groupes animés
+col-facilitators-in-facilitators-group = dans le groupe des animateurs
+col-facilitators-linked-facilitators = animateurs d'autres groupes croisés
+col-facilitators-alone = isolé
+def-cross-category = Aussi dans une autre catégorie (taux inter-catégories)
+def-cross-category-text = Pour une catégorie c : les personnes de ses groupes aussi inscrites dans un groupe d'une autre catégorie, divisées par les personnes de ses groupes : |{"{"}p ∈ P_c : p a un groupe hors de c{"}"}| / |P_c|. Pour un groupe, la même part parmi ses membres.
+def-category-lift = × hasard, pour les catégories (lift)
+def-category-lift-text = Les personnes en commun de deux catégories divisées par le nombre attendu si les personnes se répartissaient au hasard entre les catégories, tailles gardées : |P_a ∩ P_b| × personnes / (|P_a| × |P_b|).
+def-participation = Répartition entre catégories (coefficient de participation)
+def-participation-text = Pour une personne inscrite dans k groupes, dont k_c dans la catégorie c : 1 − Σ_c (k_c / k)² ; 0 quand tous ses groupes sont d'une même catégorie, plus près de 1 quand ils se répartissent également entre plusieurs.
+def-facilitator = Animateur, animatrice
+def-facilitator-text = Une personne qui a un rôle d'animation dans un groupe : propriétaire, gestionnaire, modérateur, admin, éditeur ou organisateur dans un export ou un fichier de rôles, ou nommée dans la colonne animateurs de la description des groupes.
+def-linked-facilitator = Animateur en lien avec d'autres (relié)
+def-linked-facilitator-text = Un animateur f inscrit dans au moins un groupe avec un autre animateur f′ qui anime un groupe que f n'anime pas. Les animateurs d'un groupe sont isolés quand il en a et qu'aucun n'est relié.
+def-facilitators-network = Réseau des animateurs
+def-facilitators-network-text = Les animateurs et animatrices, deux d'entre eux reliés quand ils sont dans un même groupe ; ses parties séparées (composantes connexes) sont des animateurs qui ne peuvent pas se joindre par des groupes partagés.

@@ -2,9 +2,11 @@
 //! report stage writes as is. One file per analysis; [`all`] runs them.
 //! Pure functions: no I/O.
 
+pub mod categories;
 pub mod components;
 pub mod cut_points;
 pub mod duplicates;
+pub mod facilitators;
 pub mod intersections;
 pub mod linking;
 pub mod membership;
@@ -12,7 +14,9 @@ pub mod overlap;
 
 use crate::memberships::{FileDiagnostics, InputReport, NotRead};
 use crate::model::Network;
+use categories::{CategoryPair, CategoryRow};
 use components::Component;
+use facilitators::{FacilitatorRow, FacilitatorsSummary};
 use membership::{ratio, DegreeCount, SizeSummary};
 use overlap::{GroupPair, PairRatios};
 use rayon::prelude::*;
@@ -37,6 +41,13 @@ pub struct Findings {
     pub possible_duplicates: Vec<duplicates::PossibleDuplicate>,
     /// Addresses rewritten by `--fold-gmail`: `(as written, folded)`.
     pub address_folds: Vec<(String, String)>,
+    /// The groups' categories, in name order (empty without group
+    /// descriptions giving categories).
+    pub categories: Vec<CategoryRow>,
+    /// Every pair of categories (ids index `categories`).
+    pub category_pairs: Vec<CategoryPair>,
+    /// Every facilitator, in name order (empty without roles).
+    pub facilitators: Vec<FacilitatorRow>,
     /// The network itself (persons, their groups, roles), for the exports
     /// that list every person.
     #[serde(skip)]
@@ -72,6 +83,10 @@ pub struct Summary {
     /// Groups whose closing would cut other groups off from each other.
     pub cut_point_groups: u64,
     pub components: Vec<Component>,
+    /// Per category figures (categories.csv); `null` without categories.
+    pub categories: Option<Vec<CategoryRow>>,
+    /// The facilitators' network; `null` without roles.
+    pub facilitators: Option<FacilitatorsSummary>,
     pub input: InputDiagnostics,
 }
 
@@ -117,6 +132,20 @@ pub struct GroupRow {
     /// Closing the group would cut other groups off from each other (an
     /// articulation point of the graph of groups linked by shared members).
     pub cut_point: bool,
+    /// cat(g), an index of `Findings::categories`; `None` without
+    /// categories.
+    pub category: Option<u32>,
+    /// Its territory, when a description gives one.
+    pub territory: Option<String>,
+    /// Members with a group of another category / members(g), in [0, 1];
+    /// `None` without categories.
+    pub other_category_rate: Option<f64>,
+    /// Its facilitators (members or not); `None` without roles.
+    pub facilitators: Option<u64>,
+    /// Its facilitators who are linked to facilitators of other groups.
+    pub facilitators_linked: Option<u64>,
+    /// facilitators > 0 and facilitators_linked = 0.
+    pub facilitators_alone: Option<bool>,
 }
 
 /// One person in two or more groups (`connectors.csv`).
@@ -136,6 +165,13 @@ pub struct Connector {
     pub sole_link_pairs: u64,
     /// Their groups' ids, in name order.
     pub group_ids: Vec<u32>,
+    /// Distinct categories of their groups; `None` without categories.
+    pub categories: Option<u32>,
+    /// Participation coefficient 1 − Σ_c (k_pc / k_p)²; `None` without
+    /// categories.
+    pub participation: Option<f64>,
+    /// Groups they facilitate; `None` without roles.
+    pub facilitates: Option<u32>,
 }
 
 /// Gives connectors the first display name the files give them. Names
@@ -172,7 +208,7 @@ pub fn all(network: Network, input: InputReport) -> Findings {
     let core = linking::Core::new(net);
     // The pair count is parallel inside; the graph searches are
     // sequential, so they run beside it.
-    let ((mut pairs, mm), (comps, blocks)) = rayon::join(
+    let ((mut pairs, mm), ((comps, blocks), (cats, facs))) = rayon::join(
         || {
             (
                 overlap::count_shared(&core),
@@ -181,11 +217,28 @@ pub fn all(network: Network, input: InputReport) -> Findings {
         },
         || {
             rayon::join(
-                || components::components(&core),
-                || cut_points::blocks_per_node(&core),
+                || {
+                    rayon::join(
+                        || components::components(&core),
+                        || cut_points::blocks_per_node(&core),
+                    )
+                },
+                || {
+                    let cats = categories::categories(net);
+                    let group = facilitators::facilitators_group(net, &cats);
+                    let facs = facilitators::facilitators(net, group);
+                    (cats, facs)
+                },
             )
         },
     );
+    let territory = {
+        let mut t: Vec<Option<String>> = vec![None; net.group_count()];
+        for d in &net.descriptions {
+            t[d.group as usize] = d.territory.clone();
+        }
+        t
+    };
     let overlapping = overlap::overlapping_groups(net.group_count(), &pairs);
     let sole = overlap::sole_links(net.person_count(), &pairs);
 
@@ -201,9 +254,18 @@ pub fn all(network: Network, input: InputReport) -> Findings {
                 isolated: overlapping[g] == 0,
                 component: comps.of_group[g],
                 cut_point: blocks.group_is_cut_point(g as u32),
+                category: cats.known().then(|| cats.of_group[g]),
+                territory: territory[g].clone(),
+                other_category_rate: cats.known().then(|| ratio(cats.other_members[g], members)),
+                facilitators: facs.known.then(|| facs.of_group[g]),
+                facilitators_linked: facs.known.then(|| facs.linked_of_group[g]),
+                facilitators_alone: facs
+                    .known
+                    .then(|| facs.of_group[g] > 0 && facs.linked_of_group[g] == 0),
             }
         })
         .collect();
+    drop(territory);
 
     // For equal `shared`, a higher Jaccard is a smaller |A| + |B|: an
     // integer key gives the documented order exactly. Group ids follow
@@ -258,10 +320,22 @@ pub fn all(network: Network, input: InputReport) -> Findings {
     // read missed the cache), then put in rank order.
     // Each connector's set of groups is fingerprinted here, while its
     // group list is in cache, for the exclusive intersections.
+    let facilitating = facs.by_member();
     let mut ranked: Vec<(u32, u128, Connector)> = by_id
         .par_iter()
         .map(|&p| {
             let group_ids: Vec<u32> = net.groups_of(p).collect();
+            let (categories, participation) = if cats.known() {
+                let (k, x) = categories::of_person(net, &cats.of_group, p);
+                (Some(k), Some(x))
+            } else {
+                (None, None)
+            };
+            let facilitates = facs.known.then(|| {
+                facilitating
+                    .binary_search_by_key(&p, |&(q, _)| q)
+                    .map_or(0, |k| facilitating[k].1)
+            });
             (
                 rank[p as usize],
                 intersections::fingerprint(&group_ids),
@@ -273,6 +347,9 @@ pub fn all(network: Network, input: InputReport) -> Findings {
                     pieces_if_removed: blocks.persons[p as usize],
                     sole_link_pairs: sole[p as usize],
                     group_ids,
+                    categories,
+                    participation,
+                    facilitates,
                 },
             )
         })
@@ -321,6 +398,8 @@ pub fn all(network: Network, input: InputReport) -> Findings {
         cut_point_persons: connectors.iter().filter(|c| c.cut_point).count() as u64,
         cut_point_groups: groups.iter().filter(|g| g.cut_point).count() as u64,
         components: comps.list,
+        categories: cats.known().then(|| cats.list.clone()),
+        facilitators: facs.summary(net),
         input: diagnostics,
     };
     Findings {
@@ -331,6 +410,9 @@ pub fn all(network: Network, input: InputReport) -> Findings {
         intersections,
         possible_duplicates,
         address_folds: input.address_folds,
+        categories: cats.list,
+        category_pairs: cats.pairs,
+        facilitators: facs.rows,
         network,
     }
 }

@@ -4,7 +4,9 @@
 //! on a [`Canvas`], the same code for SVG and PNG.
 
 mod canvas;
+pub mod categories;
 pub mod distribution;
+pub mod facilitators;
 pub mod heatmap;
 pub mod map;
 pub mod shared_rate;
@@ -170,6 +172,16 @@ pub static CHARTS: &[ChartKind] = &[
         what: "each group's share of members in other groups",
         draw: |n, f, o, png| draw(n, shared_rate::layout(f, o), png),
     },
+    ChartKind {
+        name: "categories",
+        what: "persons shared by each pair of categories (with --groups-info)",
+        draw: |n, f, o, png| draw(n, categories::layout(f, o), png),
+    },
+    ChartKind {
+        name: "facilitators",
+        what: "the facilitators' network: who shares a group with whom",
+        draw: |n, f, o, png| draw(n, facilitators::layout(f, o), png),
+    },
 ];
 
 /// Every chart of the report, in reading order, with their PNG renderings
@@ -247,6 +259,38 @@ pub mod colours {
         RGBColor(0xF0, 0xE4, 0x42),
         RGBColor(0x99, 0x99, 0x99),
     ];
+    /// Categories past the six coloured ones.
+    pub const OTHER_CATEGORIES: RGBColor = CATEGORIES[6];
+    /// Groups without a category, `(none)`.
+    pub const NO_CATEGORY: RGBColor = RGBColor(0xCC, 0xCC, 0xCC);
+    /// A facilitator running groups of several categories.
+    pub const SEVERAL_CATEGORIES: RGBColor = RGBColor(0x44, 0x44, 0x44);
+}
+
+/// The colour of each category (an index of `Findings::categories`), the
+/// same in every chart: the six categories with the most groups (then in
+/// name order) get the palette's colours, `(none)` a light grey, the
+/// others the palette's grey ("other categories").
+pub fn category_colours(f: &Findings) -> Vec<RGBColor> {
+    use crate::analyse::categories::NONE;
+    let mut ranked: Vec<usize> = (0..f.categories.len())
+        .filter(|&c| f.categories[c].category != NONE)
+        .collect();
+    ranked.sort_by_key(|&c| (std::cmp::Reverse(f.categories[c].groups), c));
+    let mut out = vec![colours::OTHER_CATEGORIES; f.categories.len()];
+    for (k, &c) in ranked
+        .iter()
+        .enumerate()
+        .take(colours::CATEGORIES.len() - 1)
+    {
+        out[c] = colours::CATEGORIES[k];
+    }
+    for (c, row) in f.categories.iter().enumerate() {
+        if row.category == NONE {
+            out[c] = colours::NO_CATEGORY;
+        }
+    }
+    out
 }
 
 #[cfg(test)]

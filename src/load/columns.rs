@@ -152,6 +152,55 @@ pub const ADDRESS: &[&str] = &[
     "id",
 ];
 
+/// A group's category, in a group-descriptions file.
+pub const CATEGORY: &[&str] = &[
+    "category",
+    "categorie",
+    "categories",
+    "type",
+    "kind",
+    "famille",
+    "family",
+];
+
+/// A group's territory, in a group-descriptions file.
+pub const TERRITORY: &[&str] = &[
+    "territory",
+    "territoire",
+    "region",
+    "ville",
+    "place",
+    "city",
+    "lieu",
+];
+
+/// A group's facilitators, in a group-descriptions file.
+pub const FACILITATORS: &[&str] = &[
+    "facilitators",
+    "facilitator",
+    "animateurs",
+    "animatrices",
+    "animateursanimatrices",
+    "animation",
+    "facilitateurs",
+    "facilitatrices",
+    "owners",
+    "owner",
+];
+
+/// A group's description, in a group-descriptions file.
+pub const DESCRIPTION: &[&str] = &["description", "purpose", "objet", "but"];
+
+/// The role column of a roles file.
+pub const ROLE: &[&str] = &[
+    "role",
+    "roles",
+    "groupstatus",
+    "status",
+    "statut",
+    "fonction",
+];
+
 /// The first and last name columns, when there are both.
 pub fn full_names(folded: &[String]) -> Option<(usize, usize)> {
     match (find(folded, FIRST_NAME), find(folded, LAST_NAME)) {

@@ -291,6 +291,51 @@ pub fn read_rows(
     sink.add_rows(&rows)
 }
 
+/// Reads a small table with a header line (`text`, the whole file), calling
+/// `row(line, record)` for each record that is not blank; an unclosed
+/// quote or an unreadable record is an error naming its line. For the
+/// tables that give no memberships (group descriptions, roles).
+pub fn each_record(
+    path: &Path,
+    text: &str,
+    delimiter: u8,
+    mut row: impl FnMut(u64, &csv::StringRecord),
+) -> Result<(), LoadError> {
+    let body = text.trim_start_matches('\u{feff}');
+    if let Some(line) = unterminated_quote(body.as_bytes(), delimiter) {
+        return Err(LoadError::UnterminatedQuote {
+            path: path.into(),
+            line,
+        });
+    }
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(true)
+        .flexible(true)
+        .from_reader(body.as_bytes());
+    let mut rec = csv::StringRecord::new();
+    let mut lines = LineCounter::default();
+    loop {
+        match rdr.read_record(&mut rec) {
+            Ok(true) => {}
+            Ok(false) => return Ok(()),
+            Err(e) => {
+                let start = e.position().map_or(0, |p| p.byte() as usize);
+                return Err(LoadError::Malformed {
+                    path: path.into(),
+                    line: lines.line_at(body.as_bytes(), start),
+                    message: crate::msg!("err-csv", error = e.to_string()),
+                });
+            }
+        }
+        let start = rec.position().map_or(0, |p| p.byte() as usize);
+        let line = lines.line_at(body.as_bytes(), start);
+        if !rec.iter().all(|f| f.trim().is_empty()) {
+            row(line, &rec);
+        }
+    }
+}
+
 /// The physical line of a record from its byte offset (the csv crate
 /// reports the line where it started looking for the record, before the
 /// blank lines it skips). Offsets come in increasing order.

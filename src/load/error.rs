@@ -94,6 +94,54 @@ pub enum LoadError {
         path: PathBuf,
     },
     NoInput,
+    /// A group-descriptions file (`--groups-info`) without a column this
+    /// kind of file needs: `what` is `group` or `described`.
+    DescriptionsColumn {
+        path: PathBuf,
+        what: &'static str,
+        found: Vec<String>,
+        lang: Lang,
+    },
+    /// A roles file (`--roles`) without its person, group or role column.
+    RolesColumn {
+        path: PathBuf,
+        what: &'static str,
+        found: Vec<String>,
+        lang: Lang,
+    },
+    /// Two rows give one group two different categories.
+    TwoCategories(Box<CategoryClash>),
+    /// `--facilitators-group` names no group of the member lists.
+    UnknownFacilitatorsGroup {
+        name: String,
+        lang: Lang,
+    },
+}
+
+/// One group given two categories.
+#[derive(Debug)]
+pub struct CategoryClash {
+    pub group: String,
+    /// Where each was given: `file:line`.
+    pub first: String,
+    pub second: String,
+    pub a: String,
+    pub b: String,
+    pub lang: Lang,
+}
+
+impl CategoryClash {
+    fn describe(&self) -> String {
+        t!(
+            self.lang,
+            "error-two-categories",
+            group = self.group.as_str(),
+            first = self.first.as_str(),
+            second = self.second.as_str(),
+            a = self.a.as_str(),
+            b = self.b.as_str()
+        )
+    }
 }
 
 impl std::fmt::Display for LoadError {
@@ -178,6 +226,41 @@ impl std::fmt::Display for LoadError {
             TooManyNames => (String::new(), t!(l, "err-too-many-names")),
             ReportFolder { path } => (place(path, None), t!(l, "err-report-folder")),
             NoInput => (String::new(), t!(l, "err-no-input")),
+            DescriptionsColumn {
+                path,
+                what,
+                found,
+                lang,
+            } => (
+                String::new(),
+                t!(
+                    *lang,
+                    "error-descriptions-column",
+                    file = path.display().to_string(),
+                    what = *what,
+                    columns = columns(found)
+                ),
+            ),
+            RolesColumn {
+                path,
+                what,
+                found,
+                lang,
+            } => (
+                String::new(),
+                t!(
+                    *lang,
+                    "error-roles-column",
+                    file = path.display().to_string(),
+                    what = *what,
+                    columns = columns(found)
+                ),
+            ),
+            TwoCategories(clash) => (String::new(), clash.describe()),
+            UnknownFacilitatorsGroup { name, lang } => (
+                String::new(),
+                t!(*lang, "error-facilitators-group", name = name.as_str()),
+            ),
         };
         if at.is_empty() {
             f.write_str(&text)

@@ -54,6 +54,32 @@ pub struct LoadOptions {
     /// The character separating the groups listed in one cell, when
     /// detection is not wanted.
     pub list_separator: Option<char>,
+    /// `--groups-info FILE`: a group-descriptions file (category,
+    /// territory, facilitators), read as one whatever its header.
+    pub groups_info: Option<PathBuf>,
+    /// `--roles FILE`: a `person,group,role` file.
+    pub roles: Option<PathBuf>,
+    /// `--facilitators-group NAME`: the group whose purpose is to link
+    /// facilitators.
+    pub facilitators_group: Option<String>,
+    /// The language of the messages of the errors about descriptions and
+    /// roles.
+    pub lang: crate::lang::Lang,
+}
+
+/// A file read as one kind of table whatever its content says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Forced {
+    Descriptions,
+    Roles,
+}
+
+/// A sink for `opts`.
+fn sink_for(opts: &LoadOptions) -> Sink {
+    let mut sink = Sink::new(opts.fold_gmail);
+    sink.lang = opts.lang;
+    sink.facilitators_group = opts.facilitators_group.clone();
+    sink
 }
 
 /// Bytes read from the start of a file to detect its format.
@@ -85,13 +111,25 @@ pub fn read_all(paths: &[PathBuf], opts: &LoadOptions) -> Result<Memberships, Lo
     if paths.is_empty() {
         return Err(LoadError::NoInput);
     }
-    let mut sink = Sink::new(opts.fold_gmail);
+    let mut sink = sink_for(opts);
     let mut containers = files::expand(paths)?;
     name_groups(&mut containers);
     for container in containers {
         read_container(container, opts, &mut sink)?;
     }
-    Ok(sink.finish())
+    for (path, kind) in [
+        (&opts.groups_info, Forced::Descriptions),
+        (&opts.roles, Forced::Roles),
+    ] {
+        if let Some(path) = path {
+            for container in files::expand(std::slice::from_ref(path))? {
+                for file in &container.files {
+                    read_file_as(file, opts, &mut sink, Some(kind))?;
+                }
+            }
+        }
+    }
+    sink.finish()
 }
 
 /// The groups one-group files stand for, across every input: see
@@ -125,9 +163,9 @@ pub fn read_bytes(
             not_read: Vec::new(),
         },
     };
-    let mut sink = Sink::new(opts.fold_gmail);
+    let mut sink = sink_for(opts);
     read_container(container, opts, &mut sink)?;
-    Ok(sink.finish())
+    sink.finish()
 }
 
 /// Reads the exports of one container: those of several files first, then
@@ -185,6 +223,16 @@ fn read_container(
 
 /// Recognises one file and reads it.
 fn read_file(file: &File, opts: &LoadOptions, sink: &mut Sink) -> Result<(), LoadError> {
+    read_file_as(file, opts, sink, None)
+}
+
+/// Reads one file, recognised, or as the kind of table `forced` says.
+fn read_file_as(
+    file: &File,
+    opts: &LoadOptions,
+    sink: &mut Sink,
+    forced: Option<Forced>,
+) -> Result<(), LoadError> {
     let path = &file.label;
     let head = file.head()?;
     if head.iter().all(u8::is_ascii_whitespace) {
@@ -221,14 +269,20 @@ fn read_file(file: &File, opts: &LoadOptions, sink: &mut Sink) -> Result<(), Loa
         head: head_text,
         opts,
     };
-    let mut reader = None;
-    for format in FORMATS {
-        if let Some(r) = format.recognise(&sniff)? {
-            reader = Some(r);
-            break;
+    let reader = match forced {
+        Some(Forced::Descriptions) => formats::group_descriptions::forced(&sniff)?,
+        Some(Forced::Roles) => formats::roles::forced(&sniff)?,
+        None => {
+            let mut reader = None;
+            for format in FORMATS {
+                if let Some(r) = format.recognise(&sniff)? {
+                    reader = Some(r);
+                    break;
+                }
+            }
+            reader.expect("the plain CSV table takes every file")
         }
-    }
-    let reader = reader.expect("the plain CSV table takes every file");
+    };
     let mut src = Source {
         files: std::slice::from_ref(file),
         opts,
@@ -282,7 +336,11 @@ fn read_with(
 }
 
 /// A file that gave nothing usable is an error, not an empty report.
+/// Descriptions and roles files give no membership: nothing to check.
 fn check(r: &FileDiagnostics, header: bool, path: &std::path::Path) -> Result<(), LoadError> {
+    if [formats::group_descriptions::FORMAT, formats::roles::FORMAT].contains(&r.format) {
+        return Ok(());
+    }
     let accounts = r.skipped_bots + r.skipped_deactivated + r.skipped_banned;
     if r.rows == 0 && r.skipped_invalid == 0 && accounts == 0 {
         return Err(if header {

@@ -6,8 +6,9 @@
 use super::intern::{self, ShardedNames, EMPTY, NOT_ADDRESS};
 use super::LoadError;
 use crate::identity;
+use crate::lang::Lang;
 use crate::memberships::{
-    FileDiagnostics, GroupDescription, InputReport, Memberships, NotRead, PersonRef, Role,
+    FileDiagnostics, GroupDescription, InputReport, Memberships, NotRead, Notice, PersonRef, Role,
     RoleRecord, SkipReason, SKIPPED_LINES_SHOWN,
 };
 use crate::names::NameTable;
@@ -33,6 +34,8 @@ struct RawRole {
     role: Role,
     /// Index of the file's diagnostics.
     file: usize,
+    /// The line it was read on, in a file made of lines (a roles file).
+    line: Option<u64>,
 }
 
 /// A group description as read, resolved in [`Sink::finish`].
@@ -41,7 +44,31 @@ struct RawDescription {
     category: Option<String>,
     territory: Option<String>,
     description: Option<String>,
+    /// The facilitators cell cut on `;` (pieces holding a `,` or a space
+    /// are cut further in [`Sink::finish`], unless a piece is a person).
+    facilitators: Vec<String>,
+    /// Index of the file's diagnostics.
+    file: usize,
+    line: Option<u64>,
 }
+
+/// What a group-descriptions file (or an export) says of one group, as
+/// read.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct DescriptionRow<'a> {
+    pub group: &'a str,
+    pub category: Option<&'a str>,
+    pub territory: Option<&'a str>,
+    pub description: Option<&'a str>,
+    /// The facilitators cell: addresses or ids separated by `;`, `,` or
+    /// spaces.
+    pub facilitators: Option<&'a str>,
+    pub line: Option<u64>,
+}
+
+/// Rows naming an unknown group listed one by one per file; the others
+/// are counted.
+const UNKNOWN_GROUPS_SHOWN: usize = 20;
 
 /// Memberships being read.
 #[derive(Default)]
@@ -64,6 +91,10 @@ pub struct Sink {
     /// value that is not one is skipped (set by table and list readers;
     /// exports with user ids do not ask for it).
     pub addresses_if_most: bool,
+    /// `--facilitators-group`: resolved in [`Sink::finish`].
+    pub facilitators_group: Option<String>,
+    /// The language of the errors raised in [`Sink::finish`].
+    pub lang: Lang,
 }
 
 /// The sampled person values that decide whether a column is one of
@@ -235,6 +266,12 @@ impl Sink {
 
     /// A role of `person` in `group` (raw values, as read).
     pub fn role(&mut self, person: &str, group: &str, role: Role) {
+        self.role_at(person, group, role, None);
+    }
+
+    /// A role read on `line` of a file made of lines: a row naming an
+    /// unknown group is then warned about with its line.
+    pub fn role_at(&mut self, person: &str, group: &str, role: Role, line: Option<u64>) {
         if identity::trim(person).is_empty() || identity::trim(group).is_empty() {
             return;
         }
@@ -244,6 +281,7 @@ impl Sink {
             group: group.to_string(),
             role,
             file: self.done.len(),
+            line,
         });
     }
 
@@ -255,20 +293,44 @@ impl Sink {
         territory: Option<&str>,
         description: Option<&str>,
     ) {
+        self.describe(DescriptionRow {
+            group,
+            category,
+            territory,
+            description,
+            ..DescriptionRow::default()
+        });
+    }
+
+    /// What a group-descriptions file (or an export) says of a group.
+    pub fn describe(&mut self, row: DescriptionRow) {
         let text = |v: Option<&str>| {
             v.map(|v| identity::clean(v.trim()).into_owned())
                 .filter(|v| !v.is_empty())
         };
+        let facilitators = row
+            .facilitators
+            .unwrap_or_default()
+            .split(';')
+            .map(|p| identity::clean(p.trim()).into_owned())
+            .filter(|p| !p.is_empty())
+            .collect();
         self.descriptions.push(RawDescription {
-            group: group.to_string(),
-            category: text(category),
-            territory: text(territory),
-            description: text(description),
+            group: row.group.to_string(),
+            category: text(row.category),
+            territory: text(row.territory),
+            description: text(row.description),
+            facilitators,
+            file: self.done.len(),
+            line: row.line,
         });
     }
 
     /// The memberships read, with roles and descriptions resolved to ids.
-    pub fn finish(mut self) -> Memberships {
+    /// Descriptions and roles naming a group no member list has are left
+    /// out (warned about when their line is known); two categories for one
+    /// group, or a `--facilitators-group` naming no group, are errors.
+    pub fn finish(mut self) -> Result<Memberships, LoadError> {
         let (persons, person_id) = self.persons.finish();
         let (groups, group_id) = self.groups.finish();
         let mut pairs: Vec<(u32, u32)> = self
@@ -288,12 +350,16 @@ impl Sink {
             })
             .collect();
         let (persons, groups) = keep_members(persons, groups, &mut pairs, &mut display_names);
-        let group_of = |raw: &str| identity::normalise(raw).and_then(|g| groups.find(&g));
+        let group_of = |raw: &str| group_named(&groups, raw);
         let mut outsiders = NameTable::new();
         let mut roles = Vec::with_capacity(self.roles.len());
+        let mut unknown = UnknownGroups::default();
         for r in &self.roles {
             let Some(group) = group_of(&r.group) else {
                 self.done[r.file].roles_dropped += 1;
+                if let Some(line) = r.line {
+                    unknown.note(&mut self.done[r.file], line, &r.group);
+                }
                 continue;
             };
             let Some(key) = identity::key(&r.person, self.fold_gmail) else {
@@ -309,33 +375,171 @@ impl Sink {
                 role: r.role,
             });
         }
+        // Descriptions, merged per group: the first category, territory and
+        // description given, every facilitator named.
+        // Per group: its description so far, and where its category was
+        // given (file, line).
+        type At = Option<(usize, Option<u64>)>;
+        let mut merged: BTreeMap<u32, (GroupDescription, At)> = BTreeMap::new();
+        for d in std::mem::take(&mut self.descriptions) {
+            let Some(group) = group_of(&d.group) else {
+                if let Some(line) = d.line {
+                    unknown.note(&mut self.done[d.file], line, &d.group);
+                }
+                continue;
+            };
+            if d.line.is_some() {
+                self.done[d.file].groups_described += 1;
+            }
+            let (m, category_at) = merged.entry(group).or_insert_with(|| {
+                (
+                    GroupDescription {
+                        group,
+                        ..GroupDescription::default()
+                    },
+                    None,
+                )
+            });
+            match (&m.category, &d.category, *category_at) {
+                (Some(a), Some(b), Some(at)) if a != b => {
+                    let place = |(file, line): (usize, Option<u64>)| {
+                        let f = &self.done[file].file;
+                        line.map_or_else(|| f.clone(), |l| format!("{f}:{l}"))
+                    };
+                    return Err(LoadError::TwoCategories(Box::new(
+                        super::error::CategoryClash {
+                            group: groups.get(group).to_string(),
+                            first: place(at),
+                            second: place((d.file, d.line)),
+                            a: a.clone(),
+                            b: b.clone(),
+                            lang: self.lang,
+                        },
+                    )));
+                }
+                (None, Some(_), _) => {
+                    m.category = d.category.clone();
+                    *category_at = Some((d.file, d.line));
+                }
+                _ => {}
+            }
+            if m.territory.is_none() {
+                m.territory = d.territory;
+            }
+            if m.description.is_none() {
+                m.description = d.description;
+            }
+            for piece in &d.facilitators {
+                for key in facilitator_keys(piece, &persons, self.fold_gmail) {
+                    let person = match persons.find(&key) {
+                        Some(p) => PersonRef::Member(p),
+                        None => PersonRef::Outsider(outsiders.intern(&key)),
+                    };
+                    self.done[d.file].roles.add(Role::Facilitator);
+                    roles.push(RoleRecord {
+                        person,
+                        group,
+                        role: Role::Facilitator,
+                    });
+                    if !m.facilitators.contains(&key) {
+                        m.facilitators.push(key);
+                    }
+                }
+            }
+        }
+        unknown.finish(&mut self.done);
         roles.sort_unstable();
         roles.dedup();
-        let descriptions = self
-            .descriptions
-            .into_iter()
-            .filter_map(|d| {
-                Some(GroupDescription {
-                    group: group_of(&d.group)?,
-                    category: d.category,
-                    territory: d.territory,
-                    description: d.description,
-                })
-            })
-            .collect();
-        Memberships {
+        let descriptions = merged.into_values().map(|(d, _)| d).collect();
+        let facilitators_group = match &self.facilitators_group {
+            None => None,
+            Some(name) => {
+                Some(
+                    group_of(name).ok_or_else(|| LoadError::UnknownFacilitatorsGroup {
+                        name: name.clone(),
+                        lang: self.lang,
+                    })?,
+                )
+            }
+        };
+        Ok(Memberships {
             persons,
             groups,
             pairs,
             roles,
             outsiders,
             descriptions,
+            facilitators_group,
             input: InputReport {
                 files: self.done,
                 display_names,
                 address_folds: self.folds.into_iter().collect(),
                 not_read: self.not_read,
             },
+        })
+    }
+}
+
+/// The group a raw name from a descriptions or roles file stands for: the
+/// same normalisation as group names everywhere. A name a spreadsheet
+/// protected against formulas (`'=Vélo`, as maillage writes it in CSV)
+/// is also found without its quote.
+fn group_named(groups: &NameTable, raw: &str) -> Option<u32> {
+    let g = identity::normalise(raw)?;
+    groups.find(&g).or_else(|| {
+        let rest = g.strip_prefix('\'')?;
+        matches!(rest.chars().next(), Some('=' | '+' | '-' | '@'))
+            .then(|| groups.find(rest))
+            .flatten()
+    })
+}
+
+/// The persons a piece of a facilitators cell (cut on `;`) names: the
+/// whole piece when it is a person of the member lists (`Anne Martin`,
+/// `Martin, Anne`), else its parts cut on commas and spaces
+/// (`a@x.org, b@x.org c@x.org`).
+fn facilitator_keys(piece: &str, persons: &NameTable, fold_gmail: bool) -> Vec<String> {
+    let whole = identity::key(piece, fold_gmail);
+    if let Some(k) = &whole {
+        if persons.find(k).is_some() || !piece.contains(|c: char| c == ',' || c.is_whitespace()) {
+            return vec![k.to_string()];
+        }
+    }
+    piece
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter_map(|p| identity::key(p, fold_gmail).map(|k| k.into_owned()))
+        .collect()
+}
+
+/// Rows naming unknown groups, per file: the first few as notices, the
+/// number of the others.
+#[derive(Default)]
+struct UnknownGroups {
+    /// (file's diagnostics, rows noted), by file label.
+    noted: BTreeMap<String, u64>,
+}
+
+impl UnknownGroups {
+    fn note(&mut self, file: &mut FileDiagnostics, line: u64, group: &str) {
+        let n = self.noted.entry(file.file.clone()).or_default();
+        *n += 1;
+        if *n as usize <= UNKNOWN_GROUPS_SHOWN {
+            file.notices.push(Notice::UnknownGroup {
+                line,
+                group: identity::clean(group.trim()).into_owned(),
+            });
+        }
+    }
+
+    fn finish(self, files: &mut [FileDiagnostics]) {
+        for f in files {
+            if let Some(&n) = self.noted.get(&f.file) {
+                if n as usize > UNKNOWN_GROUPS_SHOWN {
+                    f.notices.push(Notice::MoreUnknownGroups {
+                        rows: n - UNKNOWN_GROUPS_SHOWN as u64,
+                    });
+                }
+            }
         }
     }
 }
@@ -424,7 +628,7 @@ mod tests {
         s.role("a@x.fr", "Nowhere", Role::Owner);
         s.role("", "Bio", Role::Owner);
         s.end();
-        let m = s.finish();
+        let m = s.finish().unwrap();
         let velo = m.groups.find("Vélo").unwrap();
         let bio = m.groups.find("Bio").unwrap();
         let a = m.persons.find("a@x.fr").unwrap();
@@ -484,7 +688,7 @@ mod tests {
         let d = s.end().clone();
         assert_eq!((d.kept, d.skipped_not_an_address), (3, 1));
         assert_eq!(d.skipped_lines, [4]);
-        let m = s.finish();
+        let m = s.finish().unwrap();
         let mut groups: Vec<&str> = m.groups.iter().map(|(_, n)| n).collect();
         let mut persons: Vec<&str> = m.persons.iter().map(|(_, n)| n).collect();
         groups.sort_unstable();
@@ -511,7 +715,7 @@ mod tests {
         ])
         .unwrap();
         s.end();
-        let m = s.finish();
+        let m = s.finish().unwrap();
         assert_eq!(m.input.files[0].control_characters, 2);
         assert!(m.groups.find("Vélo club").is_some());
         assert!(m.persons.find("b@x.fr").is_some());

@@ -27,8 +27,12 @@ pub struct Network {
     pub roles: Vec<RoleRecord>,
     /// People named by roles only (see [`crate::memberships::PersonRef`]).
     pub outsiders: NameTable,
-    /// Group descriptions (group ids renumbered), by group.
+    /// Group descriptions (group ids renumbered), at most one per group,
+    /// by group.
     pub descriptions: Vec<GroupDescription>,
+    /// The group whose purpose is to link facilitators, when given
+    /// (`--facilitators-group`; renumbered).
+    pub facilitators_group: Option<u32>,
 }
 
 impl Network {
@@ -197,6 +201,7 @@ impl Network {
             })
             .collect();
         descriptions.sort_by_key(|d| d.group);
+        let facilitators_group = m.facilitators_group.map(|g| new_id[g as usize]);
 
         Network {
             persons: m.persons,
@@ -207,6 +212,7 @@ impl Network {
             roles,
             outsiders: m.outsiders,
             descriptions,
+            facilitators_group,
         }
     }
 
@@ -329,6 +335,7 @@ impl PartialEq for Network {
             && self.canonical() == other.canonical()
             && roles(self) == roles(other)
             && self.descriptions == other.descriptions
+            && self.facilitators_group == other.facilitators_group
     }
 }
 

@@ -354,6 +354,21 @@ pub fn write_address_folds(f: &Findings, w: &mut dyn Write) -> Result<()> {
     write_table::<AddressFold>(f, w)
 }
 
+/// `categories.csv`.
+pub fn write_categories(f: &Findings, w: &mut dyn Write) -> Result<()> {
+    write_table::<crate::analyse::categories::CategoryRow>(f, w)
+}
+
+/// `category_pairs.csv`.
+pub fn write_category_pairs(f: &Findings, w: &mut dyn Write) -> Result<()> {
+    write_table::<crate::analyse::categories::CategoryPair>(f, w)
+}
+
+/// `facilitators.csv`.
+pub fn write_facilitators(f: &Findings, w: &mut dyn Write) -> Result<()> {
+    write_table::<crate::analyse::facilitators::FacilitatorRow>(f, w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

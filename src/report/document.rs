@@ -83,6 +83,12 @@ pub enum Media {
     Page,
     /// `report.md`.
     Text,
+    /// The page on screen, not on paper: a long table whose printed
+    /// first rows would say little.
+    Screen,
+    /// The page on paper only: the line that stands for a [`Media::Screen`]
+    /// block.
+    Print,
 }
 
 /// A table: labelled columns, rows of shown values.

@@ -40,6 +40,12 @@ fn edge_columns() -> Vec<(usize, &'static Column)> {
         .collect()
 }
 
+/// A cell whose value is not known (see [`super::tables::UNKNOWN`]): its
+/// attribute is left out, since an empty text is no number or boolean.
+fn is_unknown(c: &Column, cell: Cell) -> bool {
+    c.kind != Kind::Text && cell == super::tables::UNKNOWN
+}
+
 /// A cell as an attribute value.
 fn value(cell: Cell, f: &Findings) -> String {
     match cell {
@@ -162,7 +168,12 @@ fn graphml_group_node(x: &mut Xml, f: &Findings, g: usize) -> std::io::Result<()
             data("label", &xml_text(&row.name))?;
             data("kind", "group")?;
             for (k, c) in group_columns() {
-                data(c.name, &value(row.cell(f, k), f))?;
+                // An unknown value (no categories, no roles) is left out:
+                // GraphML's way to say a node has no value for a key.
+                let cell = row.cell(f, k);
+                if !is_unknown(c, cell) {
+                    data(c.name, &value(cell, f))?;
+                }
             }
             Ok(())
         })?;
@@ -321,8 +332,11 @@ fn gexf_group_node(x: &mut Xml, f: &Findings, g: usize) -> std::io::Result<()> {
                             .map(|_| ())
                     };
                     att(0, "group")?;
-                    for (i, (k, _)) in group_columns().enumerate() {
-                        att(i + 1, &value(row.cell(f, k), f))?;
+                    for (i, (k, c)) in group_columns().enumerate() {
+                        let cell = row.cell(f, k);
+                        if !is_unknown(c, cell) {
+                            att(i + 1, &value(cell, f))?;
+                        }
                     }
                     Ok(())
                 })?;

@@ -16,15 +16,18 @@ mod text;
 pub mod workbook;
 
 pub use csv_out::{
-    write_address_folds, write_connectors, write_groups, write_pairs, write_possible_duplicates,
+    write_address_folds, write_categories, write_category_pairs, write_connectors,
+    write_facilitators, write_groups, write_pairs, write_possible_duplicates, write_table,
 };
 pub use markdown::write_markdown;
 pub use text::{
-    done_line, format_count, format_percent, generated_line, warnings, write_inspection,
-    write_terminal_summary,
+    done_line, file_warnings, format_count, format_percent, generated_line, warnings,
+    write_groups_template, write_inspection, write_terminal_summary,
 };
 
+use crate::analyse::categories::{CategoryPair, CategoryRow};
 use crate::analyse::duplicates::PossibleDuplicate;
+use crate::analyse::facilitators::FacilitatorRow;
 use crate::analyse::{Connector, Findings, GroupRow};
 use crate::chart::ChartOptions;
 use crate::lang::Lang;
@@ -59,6 +62,9 @@ const FILES: &[(&str, Writer)] = &[
         write_possible_duplicates(f, w)
     }),
     (AddressFold::FILE, |f, w| write_address_folds(f, w)),
+    (CategoryRow::FILE, |f, w| write_categories(f, w)),
+    (CategoryPair::FILE, |f, w| write_category_pairs(f, w)),
+    (FacilitatorRow::FILE, |f, w| write_facilitators(f, w)),
 ];
 
 const MARKDOWN_FILE: &str = "report.md";
@@ -114,6 +120,21 @@ pub fn outputs() -> Vec<Output> {
         out(
             AddressFold::FILE,
             "addresses rewritten by --fold-gmail",
+            When::Always,
+        ),
+        out(
+            CategoryRow::FILE,
+            "one row per category of groups (with --groups-info)",
+            When::Always,
+        ),
+        out(
+            CategoryPair::FILE,
+            "persons shared by each pair of categories",
+            When::Always,
+        ),
+        out(
+            FacilitatorRow::FILE,
+            "every facilitator, and whether they are alone",
             When::Always,
         ),
         out(MARKDOWN_FILE, "the findings in sentences", When::Always),

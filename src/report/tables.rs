@@ -4,7 +4,9 @@
 //! and GEXF attributes. The CSV column names are an interface (stable,
 //! English); the other writers label columns in the report's language.
 
+use crate::analyse::categories::{CategoryPair, CategoryRow};
 use crate::analyse::duplicates::PossibleDuplicate;
+use crate::analyse::facilitators::FacilitatorRow;
 use crate::analyse::overlap::GroupPair;
 use crate::analyse::{Connector, Findings, GroupRow};
 
@@ -43,6 +45,42 @@ pub enum Cell<'a> {
     Person(Option<u32>),
     Groups(&'a [u32]),
     Texts(&'a [String]),
+}
+
+/// The cell of a value that is not known: the figures of categories
+/// without group descriptions, of facilitators without roles. Every
+/// writer shows it empty.
+pub const UNKNOWN: Cell<'static> = Cell::Text("");
+
+/// The columns that are [`UNKNOWN`] without group descriptions or roles
+/// (`file`, `column`).
+pub const MAY_BE_UNKNOWN: &[(&str, &str)] = &[
+    ("groups.csv", "category"),
+    ("groups.csv", "other_category_rate"),
+    ("groups.csv", "facilitators"),
+    ("groups.csv", "facilitators_linked"),
+    ("groups.csv", "facilitators_alone"),
+    ("connectors.csv", "categories"),
+    ("connectors.csv", "participation"),
+    ("connectors.csv", "facilitates"),
+    ("facilitators.csv", "in_facilitators_group"),
+];
+
+fn count(n: Option<u64>) -> Cell<'static> {
+    n.map_or(UNKNOWN, Cell::Count)
+}
+
+fn ratio(x: Option<f64>) -> Cell<'static> {
+    x.map_or(UNKNOWN, Cell::Ratio)
+}
+
+fn flag(b: Option<bool>) -> Cell<'static> {
+    b.map_or(UNKNOWN, Cell::Flag)
+}
+
+/// A category's name, by id.
+fn category(f: &Findings, c: Option<u32>) -> Cell<'_> {
+    c.map_or(UNKNOWN, |c| Cell::Text(&f.categories[c as usize].category))
 }
 
 /// One column of a table: its CSV header and what it holds.
@@ -130,6 +168,12 @@ table!(
         ("isolated", Kind::Flag, |g, f| Cell::Flag(g.isolated)),
         ("component", Kind::Count, |g, f| Cell::Count(u64::from(g.component))),
         ("cut_point", Kind::Flag, |g, f| Cell::Flag(g.cut_point)),
+        ("category", Kind::Text, |g, f| category(f, g.category)),
+        ("territory", Kind::Text, |g, f| Cell::Text(g.territory.as_deref().unwrap_or_default())),
+        ("other_category_rate", Kind::Rate, |g, f| ratio(g.other_category_rate)),
+        ("facilitators", Kind::Count, |g, f| count(g.facilitators)),
+        ("facilitators_linked", Kind::Count, |g, f| count(g.facilitators_linked)),
+        ("facilitators_alone", Kind::Flag, |g, f| flag(g.facilitators_alone)),
     ]
 );
 
@@ -159,6 +203,49 @@ table!(
         ("sole_link_pairs", Kind::Count, |c, f| Cell::Count(c.sole_link_pairs)),
         ("group_list", Kind::Groups, |c, f| Cell::Groups(&c.group_ids)),
         ("name", Kind::Text, |c, f| Cell::Text(&c.name)),
+        ("categories", Kind::Count, |c, f| count(c.categories.map(u64::from))),
+        ("participation", Kind::Ratio(3), |c, f| ratio(c.participation)),
+        ("facilitates", Kind::Count, |c, f| count(c.facilitates.map(u64::from))),
+    ]
+);
+
+table!(
+    /// `categories.csv`: one row per category, in name order (header only
+    /// without group descriptions).
+    CategoryRow, "categories.csv", |f| &f.categories,
+    [
+        ("category", Kind::Text, |c, f| Cell::Text(&c.category)),
+        ("groups", Kind::Count, |c, f| Cell::Count(c.groups)),
+        ("persons", Kind::Count, |c, f| Cell::Count(c.persons)),
+        ("memberships", Kind::Count, |c, f| Cell::Count(c.memberships)),
+        ("multi_membership_rate", Kind::Rate, |c, f| Cell::Ratio(c.multi_membership_rate)),
+        ("cross_category_rate", Kind::Rate, |c, f| Cell::Ratio(c.cross_category_rate)),
+    ]
+);
+
+table!(
+    /// `category_pairs.csv`: every pair of categories, in name order.
+    CategoryPair, "category_pairs.csv", |f| &f.category_pairs,
+    [
+        ("category_a", Kind::Text, |p, f| category(f, Some(p.a))),
+        ("category_b", Kind::Text, |p, f| category(f, Some(p.b))),
+        ("shared", Kind::Count, |p, f| Cell::Count(p.shared)),
+        ("expected_shared", Kind::Ratio(2), |p, f| Cell::Ratio(p.expected_shared)),
+        ("lift", Kind::Ratio(2), |p, f| Cell::Ratio(p.lift)),
+    ]
+);
+
+table!(
+    /// `facilitators.csv`: every facilitator, in name order (header only
+    /// without roles).
+    FacilitatorRow, "facilitators.csv", |f| &f.facilitators,
+    [
+        ("person", Kind::Text, |r, f| Cell::Text(&r.person)),
+        ("groups_facilitated", Kind::Count, |r, f| Cell::Count(r.groups.len() as u64)),
+        ("facilitated_groups", Kind::Groups, |r, f| Cell::Groups(&r.groups)),
+        ("in_facilitators_group", Kind::Flag, |r, f| flag(r.in_facilitators_group)),
+        ("linked_facilitators", Kind::Count, |r, f| Cell::Count(r.linked_facilitators)),
+        ("alone", Kind::Flag, |r, f| Cell::Flag(r.alone())),
     ]
 );
 
@@ -208,18 +295,72 @@ mod tests {
         check::<Connector>();
         check::<PossibleDuplicate>();
         check::<AddressFold>();
+        check::<CategoryRow>();
+        check::<CategoryPair>();
+        check::<FacilitatorRow>();
+        for (file, column) in MAY_BE_UNKNOWN {
+            assert!(
+                [GroupRow::FILE, Connector::FILE, FacilitatorRow::FILE].contains(file),
+                "{file}"
+            );
+            let _ = match *file {
+                "groups.csv" => GroupRow::column(column),
+                "connectors.csv" => Connector::column(column),
+                _ => FacilitatorRow::column(column),
+            };
+        }
     }
 
     #[test]
     fn each_cell_has_its_columns_kind() {
         use crate::model::network_tests::memberships;
-        let net =
-            crate::model::Network::build(memberships(&[("ann", "A"), ("ann", "B"), ("bob", "A")]));
-        let f = crate::analyse::all(net, Default::default());
-        fn kinds<T: Table>(f: &Findings) {
+        // Without descriptions and roles, then with both (ann runs A, a
+        // group of category x; B has none).
+        let plain = memberships(&[("ann", "A"), ("ann", "B"), ("bob", "A")]);
+        let mut described = plain.clone();
+        described
+            .descriptions
+            .push(crate::memberships::GroupDescription {
+                group: 0,
+                category: Some("x".into()),
+                ..Default::default()
+            });
+        described.roles.push(crate::memberships::RoleRecord {
+            person: crate::memberships::PersonRef::Member(0),
+            group: 0,
+            role: crate::memberships::Role::Owner,
+        });
+        for (m, known) in [(plain, false), (described, true)] {
+            let f = crate::analyse::all(crate::model::Network::build(m), Default::default());
+            kinds::<GroupRow>(&f, known);
+            kinds::<GroupPair>(&f, known);
+            kinds::<Connector>(&f, known);
+            if known {
+                kinds::<CategoryRow>(&f, known);
+                kinds::<CategoryPair>(&f, known);
+                kinds::<FacilitatorRow>(&f, known);
+            } else {
+                assert!(f.categories.is_empty() && f.category_pairs.is_empty());
+                assert!(f.facilitators.is_empty());
+            }
+        }
+        fn kinds<T: Table>(f: &Findings, known: bool) {
             assert!(!T::rows(f).is_empty(), "{}", T::FILE);
             for row in T::rows(f) {
                 for (k, c) in T::COLUMNS.iter().enumerate() {
+                    let unknown = MAY_BE_UNKNOWN.contains(&(T::FILE, c.name));
+                    if row.cell(f, k) == UNKNOWN && c.kind != Kind::Text {
+                        assert!(
+                            unknown && !known || c.name == "in_facilitators_group",
+                            "{}: {}",
+                            T::FILE,
+                            c.name
+                        );
+                        continue;
+                    }
+                    if unknown && !known && c.kind != Kind::Text {
+                        panic!("{}: {} should be unknown", T::FILE, c.name);
+                    }
                     let ok = matches!(
                         (c.kind, row.cell(f, k)),
                         (Kind::Text, Cell::Text(_))
@@ -235,8 +376,5 @@ mod tests {
                 }
             }
         }
-        kinds::<GroupRow>(&f);
-        kinds::<GroupPair>(&f);
-        kinds::<Connector>(&f);
     }
 }

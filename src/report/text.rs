@@ -5,7 +5,7 @@
 use crate::analyse::Findings;
 use crate::lang::Lang;
 use crate::memberships::{
-    describe_delimiter, describe_layout, FileDiagnostics, RoleCounts, SkipReason,
+    describe_delimiter, describe_layout, FileDiagnostics, NotRead, RoleCounts, SkipReason,
 };
 use crate::t;
 use anyhow::Result;
@@ -218,31 +218,7 @@ pub fn skipped_rows(l: Lang, file: &FileDiagnostics) -> Option<String> {
 /// files not read, what was read with a doubt, addresses folded, possible
 /// duplicates.
 pub fn warnings(f: &Findings, l: Lang) -> Vec<String> {
-    let warning = |text: String| t!(l, "warning", text = text);
-    let mut out = Vec::new();
-    for file in &f.summary.input.files {
-        if let Some(text) = skipped_rows(l, file) {
-            out.push(warning(text));
-        }
-    }
-    for n in &f.summary.input.not_read {
-        out.push(warning(t!(
-            l,
-            "warn-not-read",
-            file = &n.file,
-            why = n.why.describe(l)
-        )));
-    }
-    for file in &f.summary.input.files {
-        for notice in &file.notices {
-            out.push(warning(t!(
-                l,
-                "warn-notice",
-                file = &file.file,
-                notice = notice.describe(l)
-            )));
-        }
-    }
+    let mut out = file_warnings(&f.summary.input.files, &f.summary.input.not_read, l);
     let folds = f.address_folds.len();
     if folds > 0 {
         out.push(t!(l, "note", text = t!(l, "warn-folds", n = folds)));
@@ -252,6 +228,61 @@ pub fn warnings(f: &Findings, l: Lang) -> Vec<String> {
         out.push(t!(l, "note", text = t!(l, "warn-duplicates", n = dups)));
     }
     out
+}
+
+/// The warnings about what was read: rows read but not used and why,
+/// files not read, what was read with a doubt (unknown groups and role
+/// words included).
+pub fn file_warnings(files: &[FileDiagnostics], not_read: &[NotRead], l: Lang) -> Vec<String> {
+    let warning = |text: String| t!(l, "warning", text = text);
+    let mut out = Vec::new();
+    for file in files {
+        if let Some(text) = skipped_rows(l, file) {
+            out.push(warning(text));
+        }
+    }
+    for n in not_read {
+        out.push(warning(t!(
+            l,
+            "warn-not-read",
+            file = &n.file,
+            why = n.why.describe(l)
+        )));
+    }
+    for file in files {
+        for notice in &file.notices {
+            out.push(warning(t!(
+                l,
+                "warn-notice",
+                file = &file.file,
+                notice = notice.describe(l)
+            )));
+        }
+    }
+    out
+}
+
+/// Writes the group-descriptions template as CSV: `group,category,
+/// territory,facilitators`, facilitators joined with `; `. Names that
+/// would start a spreadsheet formula are prefixed with `'`, which
+/// `--groups-info` takes off again when it matches group names.
+pub fn write_groups_template(rows: &[crate::TemplateRow], w: &mut dyn Write) -> Result<()> {
+    use super::csv_out::neutralise;
+    let mut out = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(w);
+    out.write_record(["group", "category", "territory", "facilitators"])?;
+    for r in rows {
+        let facilitators = r.facilitators.join("; ");
+        out.write_record([
+            neutralise(&r.group).as_ref(),
+            neutralise(&r.category).as_ref(),
+            neutralise(&r.territory).as_ref(),
+            neutralise(&facilitators).as_ref(),
+        ])?;
+    }
+    out.flush()?;
+    Ok(())
 }
 
 /// What `maillage inspect` prints: per file, what was recognised and read;
@@ -287,6 +318,18 @@ pub fn write_inspection(inspection: &crate::Inspection, l: Lang, w: &mut dyn Wri
                     t!(l, "inspect-with", why = why.describe(l))
                 )?;
             }
+        }
+        if !s.described_columns.is_empty() {
+            field(
+                w,
+                "inspect-described",
+                t!(
+                    l,
+                    "inspect-described-value",
+                    n = s.groups_described,
+                    columns = s.described_columns.join(", ")
+                ),
+            )?;
         }
         if let Some(roles) = describe_roles(l, &s.roles) {
             field(w, "inspect-roles", roles)?;

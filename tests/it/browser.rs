@@ -148,7 +148,13 @@ fn the_checks_catch_errors_and_requests_on_a_bad_page() {
 #[test]
 fn index_html_loads_offline_without_errors_and_looks_like_a_report() {
     let w = Workdir::new();
-    let page = w.report([root("data/members.csv")]).join("index.html");
+    let page = w
+        .report([
+            root("data/members.csv"),
+            "--groups-info".into(),
+            root("data/groups-info.csv"),
+        ])
+        .join("index.html");
     let v = visit(&page, &w);
     assert!(v.console.is_empty(), "console messages: {:#?}", v.console);
     assert!(v.requests.is_empty(), "network requests: {:#?}", v.requests);
@@ -156,7 +162,13 @@ fn index_html_loads_offline_without_errors_and_looks_like_a_report() {
         v.dom.contains("data-ready=\"1\""),
         "the page's script did not run"
     );
-    assert_eq!(v.dom.matches("<svg").count(), 5);
+    assert_eq!(v.dom.matches("<svg").count(), maillage::chart::CHARTS.len());
+    for chart in ["categories", "facilitators"] {
+        assert!(
+            v.dom.contains(&format!("id=\"chart-{chart}\"")),
+            "the {chart} chart is on the page"
+        );
+    }
 
     for (name, width) in [("desktop", 1280), ("phone", 390)] {
         let shot = w.join(format!("report-{name}.png"));
@@ -203,9 +215,14 @@ fn the_example_prints_on_at_most_eight_a4_pages_in_both_languages() {
     for lang in ["en", "fr"] {
         let out = w.join(format!("report-{lang}"));
         let input = root("data/members.csv");
+        // As the README runs it: with the group descriptions, so that the
+        // categories and facilitators sections are printed too.
+        let info = root("data/groups-info.csv");
         w.run([
             "report".as_ref(),
             input.as_os_str(),
+            "--groups-info".as_ref(),
+            info.as_os_str(),
             "--lang".as_ref(),
             std::ffi::OsStr::new(lang),
             "--quiet".as_ref(),
@@ -230,7 +247,13 @@ fn the_example_prints_on_at_most_eight_a4_pages_in_both_languages() {
 #[test]
 fn the_page_opens_with_the_essentials_and_has_a_section_to_check() {
     let w = Workdir::new();
-    let page = w.report([root("data/members.csv")]).join("index.html");
+    let page = w
+        .report([
+            root("data/members.csv"),
+            "--groups-info".into(),
+            root("data/groups-info.csv"),
+        ])
+        .join("index.html");
     let v = visit(&page, &w);
     let at = |id: &str| {
         v.dom
@@ -246,6 +269,8 @@ fn the_page_opens_with_the_essentials_and_has_a_section_to_check() {
         "overlaps",
         "connectors",
         "fragile",
+        "categories",
+        "facilitators",
         "check",
         "input",
         "definitions",

@@ -17,15 +17,18 @@ fn files() -> Vec<String> {
         .collect()
 }
 
-/// Runs `maillage report INPUT` from `cwd` (the report names its input as
-/// given there) and compares every file with `tests/golden/<case>/`.
-fn check_golden(case: &str, cwd: &Path, input: &str) {
+/// Runs `maillage report INPUT ARGS` from `cwd` (the report names its
+/// input as given there) and compares every file with
+/// `tests/golden/<case>/`.
+fn check_golden(case: &str, cwd: &Path, input: &str, args: &[&str]) {
     let w = Workdir::new();
     w.command()
         .current_dir(cwd)
+        .args(["report", input])
+        .args(args)
         // The date under the title is the newest file's: pinned here, as
         // a checkout gives files the date of the day.
-        .args(["report", input, "--quiet", "--date", "2025-09-12", "--out"])
+        .args(["--quiet", "--date", "2025-09-12", "--out"])
         .arg(w.join("report"))
         .assert()
         .success();
@@ -82,12 +85,18 @@ fn side_by_side(name: &str, expected: &str, actual: &str) -> String {
 
 #[test]
 fn small_fixture_report_matches_golden_files() {
-    check_golden("small", &root("tests/fixtures/small"), "members.csv");
+    check_golden("small", &root("tests/fixtures/small"), "members.csv", &[]);
 }
 
 #[test]
 fn example_data_report_matches_golden_files() {
-    check_golden("example", &root(""), "data/members.csv");
+    // The README's main command: with the example's group descriptions.
+    check_golden(
+        "example",
+        &root(""),
+        "data/members.csv",
+        &["--groups-info", "data/groups-info.csv"],
+    );
 }
 
 /// The small fixture's figures, worked out by hand:

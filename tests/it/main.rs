@@ -2,6 +2,10 @@
 
 mod bad_input;
 mod browser;
+mod categories;
+mod category_charts;
+mod category_properties;
+mod category_sections;
 mod charts;
 mod cli;
 mod exports;

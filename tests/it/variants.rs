@@ -469,26 +469,33 @@ fn variants(
     out
 }
 
-/// The tables of the report last written by `Workdir::report`.
-/// The tables of the report, without the display names (which only some
-/// formats carry).
+/// The tables of the report last written by `Workdir::report`, as every
+/// variant must give them alike: without the display names and the
+/// facilitators' columns, which only some formats carry (Google Groups'
+/// owners, Slack's channel creators, Meetup's organizers).
 fn tables(w: &Workdir) -> BTreeMap<&'static str, String> {
+    const NOT_IN_EVERY_FORMAT: &[&str] = &[
+        "name",
+        "facilitators",
+        "facilitators_linked",
+        "facilitators_alone",
+        "facilitates",
+    ];
     ["groups.csv", "pairs.csv", "connectors.csv"]
         .into_iter()
         .map(|f| {
-            let text = w.read(format!("report/{f}"));
-            let mut rdr = csv::Reader::from_reader(text.as_bytes());
+            let mut rdr = csv::Reader::from_path(w.join(format!("report/{f}"))).unwrap();
             let header = rdr.headers().unwrap().clone();
             let keep: Vec<usize> = (0..header.len())
-                .filter(|&i| &header[i] != "name")
+                .filter(|&k| !NOT_IN_EVERY_FORMAT.contains(&&header[k]))
                 .collect();
-            let mut out = String::new();
-            for r in std::iter::once(header).chain(rdr.records().map(Result::unwrap)) {
-                let fields: Vec<&str> = keep.iter().map(|&i| &r[i]).collect();
-                out.push_str(&fields.join(","));
-                out.push('\n');
+            let mut out = csv::Writer::from_writer(Vec::new());
+            out.write_record(keep.iter().map(|&k| &header[k])).unwrap();
+            for r in rdr.records() {
+                let r = r.unwrap();
+                out.write_record(keep.iter().map(|&k| &r[k])).unwrap();
             }
-            (f, out)
+            (f, String::from_utf8(out.into_inner().unwrap()).unwrap())
         })
         .collect()
 }

@@ -8,11 +8,13 @@
 
 mod discourse;
 mod google_groups;
+pub mod group_descriptions;
 mod helloasso;
 mod mattermost;
 mod meetup;
 mod nextcloud;
 mod plain_list;
+pub mod roles;
 mod slack;
 mod sympa_dump;
 pub mod table;
@@ -130,8 +132,9 @@ pub struct Export {
 
 /// Every format, in the order detection asks them: exports of several
 /// files first, then the formats recognised by their content (Google
-/// Groups' one-field first line before the one-column plain lists), and
-/// the plain CSV table last.
+/// Groups' one-field first line before the one-column plain lists), then
+/// the group descriptions (a group column and no person column), and the
+/// plain CSV table last.
 pub static FORMATS: &[&dyn Format] = &[
     &sympa_dump::SympaDump,
     &slack::SlackExport,
@@ -142,6 +145,7 @@ pub static FORMATS: &[&dyn Format] = &[
     &helloasso::HelloAsso,
     &discourse::Discourse,
     &meetup::Meetup,
+    &group_descriptions::GroupDescriptions,
     &table::Csv,
 ];
 

@@ -332,7 +332,7 @@ mod tests {
             e.reader.read(&mut src, &mut sink)?;
             sink.end();
         }
-        Ok(sink.finish())
+        sink.finish()
     }
 
     const USERS_JSON: &str = r#"[

@@ -314,7 +314,7 @@ mod tests {
             e.reader.read(&mut src, &mut sink).unwrap();
             sink.end();
         }
-        let m = sink.finish();
+        let m = sink.finish().unwrap();
         // bio's owner comes from owner.dump, not the stale config.
         assert_eq!(m.roles.len(), 2);
         assert_eq!(m.outsiders.len(), 1);

@@ -654,7 +654,7 @@ mod tests {
             sink.start(Default::default());
             TableReader(plan).read(&mut src, &mut sink).unwrap();
             sink.end();
-            sink.finish()
+            sink.finish().unwrap()
         };
         let mut plan = plan_of("t.csv", text).unwrap();
         // The long layout, which polars reads unless the cell is wrapped.

@@ -3,7 +3,7 @@
 
 use super::Context;
 use crate::messages::message;
-use crate::report::document::{Block, Section};
+use crate::report::document::{Block, Media, Section};
 use crate::t;
 
 /// The terms defined, by catalogue key: `def-<term>` and
@@ -22,13 +22,17 @@ const TERMS: &[&str] = &[
     "parts",
 ];
 
+/// Terms defined when the groups have categories.
+const CATEGORY_TERMS: &[&str] = &["cross-category", "category-lift", "participation"];
+
+/// Terms defined when roles are known.
+const FACILITATOR_TERMS: &[&str] = &["facilitator", "linked-facilitator", "facilitators-network"];
+
 pub fn section(cx: &Context) -> Option<Section> {
     let l = cx.lang;
-    Some(Section {
-        id: "definitions",
-        title: t!(l, "sec-definitions"),
-        blocks: vec![Block::Definitions(
-            TERMS
+    let defined = |terms: &[&str]| {
+        Block::Definitions(
+            terms
                 .iter()
                 .map(|t| {
                     (
@@ -37,7 +41,26 @@ pub fn section(cx: &Context) -> Option<Section> {
                     )
                 })
                 .collect(),
-        )],
+        )
+    };
+    let mut blocks = vec![defined(TERMS)];
+    let mut more = Vec::new();
+    if !cx.f.categories.is_empty() {
+        more.extend(CATEGORY_TERMS);
+    }
+    if cx.f.summary.facilitators.is_some() {
+        more.extend(FACILITATOR_TERMS);
+    }
+    // The terms of categories and facilitators stay off paper, which the
+    // example must fill in eight pages; the page and report.md have them.
+    if !more.is_empty() {
+        blocks.push(Block::Only(Media::Text, vec![defined(&more)]));
+        blocks.push(Block::Only(Media::Screen, vec![defined(&more)]));
+    }
+    Some(Section {
+        id: "definitions",
+        title: t!(l, "sec-definitions"),
+        blocks,
     })
 }
 
@@ -49,7 +72,7 @@ mod tests {
     #[test]
     fn every_term_is_defined_in_every_language() {
         for l in [Lang::En, Lang::Fr] {
-            for t in TERMS {
+            for t in TERMS.iter().chain(CATEGORY_TERMS).chain(FACILITATOR_TERMS) {
                 for key in [format!("def-{t}"), format!("def-{t}-text")] {
                     assert_ne!(message(l, &key, &[]), key);
                 }

@@ -1,8 +1,8 @@
 //! Section "The essentials": three to six sentences a facilitator can read
 //! aloud at a meeting, each with what could be done about it: parts of the
 //! network that share nobody, isolated groups, groups hanging on one
-//! person, people or groups that alone hold others together, then the
-//! strongest bridges.
+//! person, people or groups that alone hold others together, groups whose
+//! facilitators meet no other facilitator, then the strongest bridges.
 
 use super::{names_in_words, Context};
 use crate::report::document::{Block, Section, Span};
@@ -65,6 +65,24 @@ pub fn section(cx: &Context) -> Option<Section> {
         } else {
             rich!(l, "ess-no-cut-persons")
         });
+    }
+    // Before the bridges: facilitators who meet no other facilitator are
+    // something to act on, the strongest connectors a thing to know.
+    if let Some(fs) = &s.facilitators {
+        let alone = &fs.groups_with_alone_facilitators;
+        if !alone.is_empty() {
+            let names = names_in_words(l, alone, NAMED);
+            items.push(match &fs.facilitators_group {
+                Some(g) => rich!(
+                    l,
+                    "ess-alone-facilitators-group",
+                    n = alone.len(),
+                    names = names,
+                    group = g
+                ),
+                None => rich!(l, "ess-alone-facilitators", n = alone.len(), names = names),
+            });
+        }
     }
     let bridges: Vec<String> = f
         .connectors

@@ -3,9 +3,11 @@
 //! nothing, when it has nothing to say), listed in [`SECTIONS`]. The
 //! header (title, date, headline, figures) is built here.
 
+mod categories;
 mod connectors;
 mod definitions;
 mod essentials;
+mod facilitators;
 mod fragile;
 mod groups;
 mod input;
@@ -38,6 +40,8 @@ pub const SECTIONS: &[Build] = &[
     overlaps::section,
     connectors::section,
     fragile::section,
+    categories::section,
+    facilitators::section,
     to_check::section,
     input::section,
     definitions::section,

@@ -1,0 +1,643 @@
+//! Analysis: the facilitators' network. Network with roles -> who
+//! facilitates which groups, whether each facilitator is linked to the
+//! facilitators of other groups, which groups have only facilitators who
+//! are alone, and the parts of the network of facilitators linked when
+//! they share a group.
+//!
+//! A facilitator of group g is a person with a role that runs g (owner,
+//! manager, moderator, facilitator: [`crate::memberships::Role`]), from
+//! the exports, a group-descriptions file or a roles file; they count for
+//! g even when they are not among its members. Sharing a group means being
+//! members of it (the member lists): a facilitator named by roles only,
+//! with no membership, shares no group with anyone.
+
+use crate::analyse::categories::Categories;
+use crate::identity::fold_header;
+use crate::memberships::PersonRef;
+use crate::model::Network;
+use rayon::prelude::*;
+use serde::Serialize;
+
+/// Categories (folded) whose group is, by default, the facilitators'
+/// group.
+pub const FACILITATORS_CATEGORIES: &[&str] = &[
+    "facilitators",
+    "facilitator",
+    "facilitation",
+    "animation",
+    "animateurs",
+    "animatrices",
+];
+
+/// One facilitator (`facilitators.csv`).
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct FacilitatorRow {
+    /// As identified (an address, an id, or a name).
+    pub person: String,
+    /// Their person id, when they are a member of some group.
+    #[serde(skip)]
+    pub member: Option<u32>,
+    /// The groups they facilitate, by id, in name order.
+    pub groups: Vec<u32>,
+    /// They are a member of the facilitators' group; `None` when there is
+    /// no facilitators' group.
+    pub in_facilitators_group: Option<bool>,
+    /// linked_facilitators(f): the other facilitators f′ who share a group
+    /// with f and facilitate a group that f does not.
+    pub linked_facilitators: u64,
+    /// Their part of the facilitators' network (1 = the largest).
+    pub part: u32,
+}
+
+impl FacilitatorRow {
+    /// No other facilitator links them to another group: linked = 0.
+    pub fn alone(&self) -> bool {
+        self.linked_facilitators == 0
+    }
+}
+
+/// Parts of the facilitators' network of one size.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct PartSize {
+    /// Facilitators in each of these parts.
+    pub facilitators: u64,
+    /// Number of parts of that size.
+    pub parts: u64,
+}
+
+/// The facilitators' figures of `summary.json`.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct FacilitatorsSummary {
+    /// Persons facilitating at least one group.
+    pub facilitators: u64,
+    /// Facilitators who are linked (linked_facilitators ≥ 1).
+    pub linked: u64,
+    /// linked / facilitators; `null` with no facilitator.
+    pub linked_rate: Option<f64>,
+    /// Groups that have facilitators, none of them linked, in name order.
+    pub groups_with_alone_facilitators: Vec<String>,
+    /// Connected parts of the network of facilitators linked when they
+    /// share a group (a facilitator sharing none is a part alone).
+    pub facilitators_network_parts: u64,
+    /// How many parts have each size, largest first.
+    pub facilitators_network_part_sizes: Vec<PartSize>,
+    /// The facilitators' group, if any.
+    pub facilitators_group: Option<String>,
+    /// Facilitators who are members of it; `null` without one.
+    pub in_facilitators_group: Option<u64>,
+}
+
+/// What [`facilitators`] finds. Empty when no role is known.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Facilitators {
+    /// Some role was read (roles of members count: a Google Groups export
+    /// of members only says that no one runs the group).
+    pub known: bool,
+    /// Every facilitator, in name order.
+    pub rows: Vec<FacilitatorRow>,
+    /// Per group id: its facilitators (empty vector when not known).
+    pub of_group: Vec<u64>,
+    /// Per group id: its facilitators who are linked.
+    pub linked_of_group: Vec<u64>,
+    /// The facilitators' group used.
+    pub group: Option<u32>,
+}
+
+impl Facilitators {
+    /// Per member person id, the groups they facilitate, as `(person id,
+    /// groups)` sorted by person id (for lookups while writing connectors).
+    pub fn by_member(&self) -> Vec<(u32, u32)> {
+        let mut v: Vec<(u32, u32)> = self
+            .rows
+            .iter()
+            .filter_map(|r| Some((r.member?, r.groups.len() as u32)))
+            .collect();
+        v.sort_unstable();
+        v
+    }
+
+    /// The figures of `summary.json`; `None` when no role is known.
+    pub fn summary(&self, net: &Network) -> Option<FacilitatorsSummary> {
+        if !self.known {
+            return None;
+        }
+        let n = self.rows.len() as u64;
+        let linked = self.rows.iter().filter(|r| !r.alone()).count() as u64;
+        let mut sizes = vec![0u64; self.rows.iter().map(|r| r.part as usize).max().unwrap_or(0)];
+        for r in &self.rows {
+            sizes[r.part as usize - 1] += 1;
+        }
+        let mut part_sizes: Vec<PartSize> = Vec::new();
+        for &s in &sizes {
+            match part_sizes.last_mut() {
+                Some(last) if last.facilitators == s => last.parts += 1,
+                _ => part_sizes.push(PartSize {
+                    facilitators: s,
+                    parts: 1,
+                }),
+            }
+        }
+        Some(FacilitatorsSummary {
+            facilitators: n,
+            linked,
+            linked_rate: (n > 0).then(|| linked as f64 / n as f64),
+            groups_with_alone_facilitators: (0..net.group_count())
+                .filter(|&g| self.of_group[g] > 0 && self.linked_of_group[g] == 0)
+                .map(|g| net.groups.get(g as u32).to_string())
+                .collect(),
+            facilitators_network_parts: sizes.len() as u64,
+            facilitators_network_part_sizes: part_sizes,
+            facilitators_group: self.group.map(|g| net.groups.get(g).to_string()),
+            in_facilitators_group: self.group.map(|_| {
+                self.rows
+                    .iter()
+                    .filter(|r| r.in_facilitators_group == Some(true))
+                    .count() as u64
+            }),
+        })
+    }
+}
+
+/// The group whose purpose is to link facilitators: the one given
+/// (`--facilitators-group`), else the one group whose category is
+/// `facilitators` or `animation` (case and accents ignored), if exactly
+/// one group has such a category.
+pub fn facilitators_group(net: &Network, cats: &Categories) -> Option<u32> {
+    if net.facilitators_group.is_some() {
+        return net.facilitators_group;
+    }
+    let facilitation: Vec<bool> = cats
+        .list
+        .iter()
+        .map(|c| FACILITATORS_CATEGORIES.contains(&fold_header(&c.category).as_str()))
+        .collect();
+    let mut found = cats
+        .of_group
+        .iter()
+        .enumerate()
+        .filter(|&(_, &c)| facilitation[c as usize])
+        .map(|(g, _)| g as u32);
+    match (found.next(), found.next()) {
+        (Some(g), None) => Some(g),
+        _ => None,
+    }
+}
+
+/// Lists in compressed rows: `items[start[i]..start[i + 1]]` is row `i`.
+struct Rows {
+    start: Vec<usize>,
+    items: Vec<u32>,
+}
+
+impl Rows {
+    /// Rows `0..n` from `(row, item)` pairs, items in the pairs' order.
+    fn from_pairs(n: usize, pairs: &[(u32, u32)]) -> Rows {
+        let mut start = vec![0usize; n + 1];
+        for &(r, _) in pairs {
+            start[r as usize + 1] += 1;
+        }
+        for i in 0..n {
+            start[i + 1] += start[i];
+        }
+        let mut fill = start.clone();
+        let mut items = vec![0u32; pairs.len()];
+        for &(r, x) in pairs {
+            items[fill[r as usize]] = x;
+            fill[r as usize] += 1;
+        }
+        Rows { start, items }
+    }
+
+    #[inline]
+    fn get(&self, i: u32) -> &[u32] {
+        &self.items[self.start[i as usize]..self.start[i as usize + 1]]
+    }
+}
+
+/// `a ⊆ b`, both sorted.
+fn subset(a: &[u32], b: &[u32]) -> bool {
+    let mut j = 0;
+    for &x in a {
+        while j < b.len() && b[j] < x {
+            j += 1;
+        }
+        if j == b.len() || b[j] != x {
+            return false;
+        }
+        j += 1;
+    }
+    true
+}
+
+/// Computes the facilitators' figures, with `group` as the facilitators'
+/// group (see [`facilitators_group`]).
+///
+/// - facilitates(f): the groups f has a running role in;
+/// - f is linked when another facilitator f′ shares a group with f (both
+///   members of it; any group, the facilitators' group included) and
+///   facilitates a group f does not; linked_facilitators(f) counts such
+///   f′; alone: linked_facilitators(f) = 0;
+/// - per group: its facilitators, how many are linked; facilitators_alone
+///   = facilitators > 0 and none linked;
+/// - the facilitators' network: facilitators, linked when they share a
+///   group; its connected parts, 1 = the largest (then the one whose
+///   first facilitator comes first by name).
+///
+/// Cost: O(Σ_g F_g² + R log R) time, where F_g is the number of
+/// facilitators among g's members and R the number of roles; O(F · T + G +
+/// Σ_g F_g) memory for F facilitators and T threads (a mark per
+/// facilitator, per thread).
+pub fn facilitators(net: &Network, group: Option<u32>) -> Facilitators {
+    if net.roles.is_empty() {
+        return Facilitators::default();
+    }
+    let n_groups = net.group_count();
+    // (who, group), distinct; roles are sorted by person then group.
+    let mut running: Vec<(PersonRef, u32)> = net
+        .roles
+        .iter()
+        .filter(|r| r.role.runs_group())
+        .map(|r| (r.person, r.group))
+        .collect();
+    running.dedup();
+    let mut who: Vec<PersonRef> = running.iter().map(|&(p, _)| p).collect();
+    who.dedup();
+    let name = |p: PersonRef| match p {
+        PersonRef::Member(p) => net.persons.get(p),
+        PersonRef::Outsider(o) => net.outsiders.get(o),
+    };
+    who.sort_unstable_by(|&a, &b| name(a).cmp(name(b)));
+    let n = who.len();
+    let index = |p: PersonRef| {
+        who.binary_search_by(|&q| name(q).cmp(name(p)))
+            .expect("every facilitator is listed") as u32
+    };
+    // Groups per facilitator (sorted: roles come sorted by group within a
+    // person), and facilitators per group.
+    let fac_groups: Vec<(u32, u32)> = running.iter().map(|&(p, g)| (index(p), g)).collect();
+    let mut by_fac = fac_groups.clone();
+    by_fac.sort_unstable();
+    let facilitates = Rows::from_pairs(n, &by_fac);
+    let by_group: Vec<(u32, u32)> = by_fac.iter().map(|&(i, g)| (g, i)).collect();
+    let facilitated = Rows::from_pairs(n_groups, &by_group);
+    // Facilitators among each group's members.
+    let mut member_of: Vec<(u32, u32)> = Vec::new();
+    for (i, p) in who.iter().enumerate() {
+        if let PersonRef::Member(p) = *p {
+            member_of.extend(net.groups_of(p).map(|g| (g, i as u32)));
+        }
+    }
+    member_of.sort_unstable();
+    let members = Rows::from_pairs(n_groups, &member_of);
+    drop(member_of);
+
+    // linked_facilitators, in parallel over ranges of facilitators, each
+    // with its own marks (mark[j] == i: j already counted for i).
+    let chunk = (n / (rayon::current_num_threads() * 16)).max(1024);
+    let linked: Vec<u64> = (0..n)
+        .step_by(chunk)
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .flat_map_iter(|from| {
+            let mut mark = vec![u32::MAX; n];
+            let mut candidates: Vec<u32> = Vec::new();
+            let (who, facilitates, facilitated, members) =
+                (&who, &facilitates, &facilitated, &members);
+            (from..(from + chunk).min(n))
+                .map(move |i| {
+                    let i = i as u32;
+                    let PersonRef::Member(p) = who[i as usize] else {
+                        return 0;
+                    };
+                    let mut count = 0u64;
+                    for g in net.groups_of(p) {
+                        for &j in members.get(g) {
+                            if j != i && mark[j as usize] != i {
+                                mark[j as usize] = i;
+                                count += 1;
+                            }
+                        }
+                    }
+                    // Those who facilitate nothing beyond i's groups do
+                    // not link i: each facilitates one of i's groups.
+                    let own = facilitates.get(i);
+                    candidates.clear();
+                    for &h in own {
+                        candidates.extend(
+                            facilitated
+                                .get(h)
+                                .iter()
+                                .filter(|&&j| j != i && mark[j as usize] == i),
+                        );
+                    }
+                    candidates.sort_unstable();
+                    candidates.dedup();
+                    for &j in candidates.iter() {
+                        if subset(facilitates.get(j), own) {
+                            count -= 1;
+                        }
+                    }
+                    count
+                })
+                .collect::<Vec<u64>>()
+        })
+        .collect();
+
+    // Parts: union-find over each group's facilitator members.
+    let mut parent: Vec<u32> = (0..n as u32).collect();
+    fn root(parent: &mut [u32], mut x: u32) -> u32 {
+        while parent[x as usize] != x {
+            parent[x as usize] = parent[parent[x as usize] as usize];
+            x = parent[x as usize];
+        }
+        x
+    }
+    for g in 0..n_groups as u32 {
+        let m = members.get(g);
+        if let Some(&first) = m.first() {
+            for &j in &m[1..] {
+                let (a, b) = (root(&mut parent, first), root(&mut parent, j));
+                if a != b {
+                    parent[a.max(b) as usize] = a.min(b);
+                }
+            }
+        }
+    }
+    let roots: Vec<u32> = (0..n as u32).map(|i| root(&mut parent, i)).collect();
+    let mut size = vec![0u64; n];
+    for &r in &roots {
+        size[r as usize] += 1;
+    }
+    // Parts numbered by size (largest first), then by their first
+    // facilitator in name order (a root is its part's smallest index).
+    let mut order: Vec<u32> = (0..n as u32).filter(|&i| roots[i as usize] == i).collect();
+    order.sort_by_key(|&r| (std::cmp::Reverse(size[r as usize]), r));
+    let mut part_of_root = vec![0u32; n];
+    for (k, &r) in order.iter().enumerate() {
+        part_of_root[r as usize] = k as u32 + 1;
+    }
+
+    let of_group: Vec<u64> = (0..n_groups as u32)
+        .map(|g| facilitated.get(g).len() as u64)
+        .collect();
+    let linked_of_group: Vec<u64> = (0..n_groups as u32)
+        .map(|g| {
+            facilitated
+                .get(g)
+                .iter()
+                .filter(|&&i| linked[i as usize] > 0)
+                .count() as u64
+        })
+        .collect();
+    let rows = who
+        .iter()
+        .enumerate()
+        .map(|(i, &p)| {
+            let member = match p {
+                PersonRef::Member(p) => Some(p),
+                PersonRef::Outsider(_) => None,
+            };
+            FacilitatorRow {
+                person: name(p).to_string(),
+                member,
+                groups: facilitates.get(i as u32).to_vec(),
+                in_facilitators_group: group
+                    .map(|fg| member.is_some_and(|p| net.groups_of(p).any(|g| g == fg))),
+                linked_facilitators: linked[i],
+                part: part_of_root[roots[i] as usize],
+            }
+        })
+        .collect();
+    Facilitators {
+        known: true,
+        rows,
+        of_group,
+        linked_of_group,
+        group,
+    }
+}
+
+/// The pairs of `shown` facilitators (indices of `rows`) who share at
+/// least one group, as positions in `shown` with the number of groups
+/// they share: the edges of the facilitators' network among them. Cost:
+/// O(|shown|² · k) for k groups per facilitator.
+pub fn shared_groups(
+    net: &Network,
+    rows: &[FacilitatorRow],
+    shown: &[usize],
+) -> Vec<(usize, usize, u32)> {
+    let groups: Vec<Vec<u32>> = shown
+        .iter()
+        .map(|&i| {
+            rows[i]
+                .member
+                .map_or_else(Vec::new, |p| net.groups_of(p).collect())
+        })
+        .collect();
+    let mut out = Vec::new();
+    for a in 0..shown.len() {
+        for b in a + 1..shown.len() {
+            let (x, y) = (&groups[a], &groups[b]);
+            let (mut i, mut j, mut k) = (0, 0, 0u32);
+            while i < x.len() && j < y.len() {
+                match x[i].cmp(&y[j]) {
+                    std::cmp::Ordering::Less => i += 1,
+                    std::cmp::Ordering::Greater => j += 1,
+                    std::cmp::Ordering::Equal => {
+                        k += 1;
+                        i += 1;
+                        j += 1;
+                    }
+                }
+            }
+            if k > 0 {
+                out.push((a, b, k));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::memberships::{Memberships, Role, RoleRecord};
+    use crate::model::network_tests::memberships;
+
+    /// A network of `rows` with facilitator roles `(person, group)`; a
+    /// person of no row is an outsider.
+    pub(crate) fn with_roles(rows: &[(&str, &str)], roles: &[(&str, &str)]) -> Network {
+        let mut m: Memberships = memberships(rows);
+        for &(p, g) in roles {
+            let person = match m.persons.find(p) {
+                Some(p) => PersonRef::Member(p),
+                None => PersonRef::Outsider(m.outsiders.intern(p)),
+            };
+            m.roles.push(RoleRecord {
+                person,
+                group: m.groups.find(g).expect("a group of the rows"),
+                role: Role::Owner,
+            });
+        }
+        Network::build(m)
+    }
+
+    // The reference script's hand-worked example (roles and cells merged):
+    // a: G1 G2; b: G1; c: G2 G3; d: G3; e: G4; f: G4 G5.
+    // Facilitators: G1 {a, b, d (not a member of G1)}, G2 {c}, G3 {d},
+    // G4 {e}. facilitates: a {G1}, b {G1}, c {G2}, d {G1, G3}, e {G4}.
+    // a shares G1 with b (facilitates only G1: no), G2 with c (G2: yes):
+    //   linked by c -> 1.
+    // b shares G1 with a (only G1): alone -> 0.
+    // c shares G2 with a (G1: yes), G3 with d (G1, G3: yes) -> 2.
+    // d (member of G3 only) shares G3 with c (G2: yes) -> 1.
+    // e shares G4 with f, who facilitates nothing -> alone, 0.
+    // Groups: G1 3 facilitators, 2 linked (a, d); G2 1, 1; G3 1, 1;
+    // G4 1, 0: alone; G5 none.
+    // Network: a-b (G1), a-c (G2), c-d (G3): one part of 4; e alone.
+    fn hand_worked() -> Network {
+        with_roles(
+            &[
+                ("a", "G1"),
+                ("a", "G2"),
+                ("b", "G1"),
+                ("c", "G2"),
+                ("c", "G3"),
+                ("d", "G3"),
+                ("e", "G4"),
+                ("f", "G4"),
+                ("f", "G5"),
+            ],
+            &[
+                ("a", "G1"),
+                ("b", "G1"),
+                ("d", "G1"),
+                ("c", "G2"),
+                ("d", "G3"),
+                ("e", "G4"),
+            ],
+        )
+    }
+
+    #[test]
+    fn linked_facilitators_are_the_hand_worked_ones() {
+        let net = hand_worked();
+        let f = facilitators(&net, None);
+        let rows: Vec<(&str, usize, u64, bool, u32)> = f
+            .rows
+            .iter()
+            .map(|r| {
+                (
+                    r.person.as_str(),
+                    r.groups.len(),
+                    r.linked_facilitators,
+                    r.alone(),
+                    r.part,
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                ("a", 1, 1, false, 1),
+                ("b", 1, 0, true, 1),
+                ("c", 1, 2, false, 1),
+                ("d", 2, 1, false, 1),
+                ("e", 1, 0, true, 2),
+            ]
+        );
+        assert_eq!(f.of_group, [3, 1, 1, 1, 0]);
+        assert_eq!(f.linked_of_group, [2, 1, 1, 0, 0]);
+        let s = f.summary(&net).unwrap();
+        assert_eq!((s.facilitators, s.linked, s.linked_rate), (5, 3, Some(0.6)));
+        assert_eq!(s.groups_with_alone_facilitators, ["G4"]);
+        assert_eq!(s.facilitators_network_parts, 2);
+        assert_eq!(
+            s.facilitators_network_part_sizes,
+            [
+                PartSize {
+                    facilitators: 4,
+                    parts: 1
+                },
+                PartSize {
+                    facilitators: 1,
+                    parts: 1
+                }
+            ]
+        );
+        assert_eq!(
+            (s.facilitators_group, s.in_facilitators_group),
+            (None, None)
+        );
+        assert!(f.rows.iter().all(|r| r.in_facilitators_group.is_none()));
+        let by_member = f.by_member();
+        let d = net.persons.find("d").unwrap();
+        assert_eq!(by_member.len(), 5);
+        assert!(by_member.contains(&(d, 2)));
+    }
+
+    #[test]
+    fn a_facilitators_group_links_its_members() {
+        // x runs A, y runs B; they share only H, the facilitators' group.
+        let net = with_roles(
+            &[("x", "A"), ("y", "B"), ("x", "H"), ("y", "H"), ("z", "C")],
+            &[("x", "A"), ("y", "B"), ("z", "C")],
+        );
+        let h = net.groups.find("H");
+        let f = facilitators(&net, h);
+        let linked: Vec<(u64, Option<bool>)> = f
+            .rows
+            .iter()
+            .map(|r| (r.linked_facilitators, r.in_facilitators_group))
+            .collect();
+        assert_eq!(linked, [(1, Some(true)), (1, Some(true)), (0, Some(false))]);
+        let s = f.summary(&net).unwrap();
+        assert_eq!(s.in_facilitators_group, Some(2));
+        assert_eq!(s.facilitators_group.as_deref(), Some("H"));
+        assert_eq!(s.groups_with_alone_facilitators, ["C"]);
+    }
+
+    #[test]
+    fn an_outsider_facilitates_but_shares_no_group() {
+        let net = with_roles(&[("x", "A"), ("y", "A")], &[("x", "A"), ("out", "A")]);
+        let f = facilitators(&net, None);
+        let rows: Vec<(&str, Option<u32>, u64, u32)> = f
+            .rows
+            .iter()
+            .map(|r| (r.person.as_str(), r.member, r.linked_facilitators, r.part))
+            .collect();
+        // Both facilitate only A: neither links the other; two parts.
+        assert_eq!(rows[0].0, "out");
+        assert_eq!((rows[0].1, rows[0].2), (None, 0));
+        assert_eq!((rows[1].0, rows[1].2), ("x", 0));
+        assert_eq!(f.summary(&net).unwrap().facilitators_network_parts, 2);
+        assert_eq!(f.of_group, [2]);
+    }
+
+    #[test]
+    fn without_roles_nothing_is_known() {
+        let net = Network::build(memberships(&[("a", "G1")]));
+        let f = facilitators(&net, None);
+        assert!(!f.known);
+        assert!(f.summary(&net).is_none());
+    }
+
+    #[test]
+    fn shared_groups_are_the_edges_among_the_facilitators_shown() {
+        let net = hand_worked();
+        let f = facilitators(&net, None);
+        // a, b, c, d, e: a-b (G1), a-c (G2), c-d (G3).
+        let e = shared_groups(&net, &f.rows, &[0, 1, 2, 3, 4]);
+        assert_eq!(e, [(0, 1, 1), (0, 2, 1), (2, 3, 1)]);
+        assert_eq!(shared_groups(&net, &f.rows, &[3, 2]), [(0, 1, 1)]);
+    }
+
+    #[test]
+    fn subsets_of_sorted_lists() {
+        assert!(subset(&[], &[1]));
+        assert!(subset(&[1, 3], &[1, 2, 3]));
+        assert!(!subset(&[1, 4], &[1, 2, 3]));
+        assert!(!subset(&[0], &[1]));
+        assert!(!subset(&[2], &[]));
+    }
+}
