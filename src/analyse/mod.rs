@@ -2,6 +2,7 @@
 //! report stage writes as is. One file per analysis; [`all`] runs them.
 //! Pure functions: no I/O.
 
+pub mod compare;
 pub mod components;
 pub mod cut_points;
 pub mod duplicates;
@@ -9,6 +10,7 @@ pub mod intersections;
 pub mod linking;
 pub mod membership;
 pub mod overlap;
+pub mod trend;
 
 use crate::memberships::{FileDiagnostics, InputReport, NotRead};
 use crate::model::Network;
