@@ -4,6 +4,8 @@
 //! assembles them in a temporary folder and swaps it into place only when
 //! every file is complete.
 
+pub mod compare;
+mod compare_page;
 mod csv_out;
 mod decimal;
 pub mod graph;
@@ -17,8 +19,8 @@ pub use csv_out::{
 };
 pub use markdown::write_markdown;
 pub use text::{
-    done_line, format_count, format_percent, generated_line, warnings, write_inspection,
-    write_terminal_summary,
+    done_line, format_count, format_percent, generated_line, input_warnings, warnings,
+    write_inspection, write_terminal_summary,
 };
 
 use crate::analyse::duplicates::PossibleDuplicate;
@@ -200,6 +202,13 @@ fn finish(mut w: BufWriter<fs::File>, name: &str) -> Result<()> {
 /// Besides the tables: `charts/` (SVG, PNG with `png`), `index.html`, and
 /// with `graphs`, `graphs/` (GraphML, GEXF).
 pub fn write_folder(f: &Findings, dir: &Path, opts: &ReportOptions) -> Result<()> {
+    write_atomically(dir, |tmp_path| write_files(f, tmp_path, opts))
+}
+
+/// Fills a new folder with `fill` and puts it at `dir` once complete (see
+/// [`write_folder`]: the same checks and the same swap, for every folder
+/// maillage writes).
+pub(crate) fn write_atomically(dir: &Path, fill: impl FnOnce(&Path) -> Result<()>) -> Result<()> {
     let parent = match dir.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -210,7 +219,11 @@ pub fn write_folder(f: &Findings, dir: &Path, opts: &ReportOptions) -> Result<()
         .prefix(".maillage-new-")
         .tempdir_in(&parent)
         .with_context(|| format!("creating a temporary folder in {}", parent.display()))?;
-    let tmp_path = tmp.path();
+    fill(tmp.path())?;
+    swap_into_place(tmp, dir)
+}
+
+fn write_files(f: &Findings, tmp_path: &Path, opts: &ReportOptions) -> Result<()> {
     std::thread::scope(|scope| -> Result<()> {
         // pairs.csv is by far the largest file, and writing it is mostly the
         // kernel copying pages on one core: it gets its own thread, and the
@@ -254,8 +267,7 @@ pub fn write_folder(f: &Findings, dir: &Path, opts: &ReportOptions) -> Result<()
             Err(panic) => std::panic::resume_unwind(panic),
         };
         rest.and(pairs)
-    })?;
-    swap_into_place(tmp, dir)
+    })
 }
 
 fn check_replaceable(dir: &Path) -> Result<()> {

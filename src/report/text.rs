@@ -182,9 +182,28 @@ fn skip_reasons(l: Lang, file: &FileDiagnostics) -> String {
 /// files not read, what was read with a doubt, addresses folded, possible
 /// duplicates.
 pub fn warnings(f: &Findings, l: Lang) -> Vec<String> {
+    let mut out = input_warnings(&f.summary.input.files, &f.summary.input.not_read, l);
+    let folds = f.address_folds.len();
+    if folds > 0 {
+        out.push(t!(l, "note", text = t!(l, "warn-folds", n = folds)));
+    }
+    let dups = f.possible_duplicates.len();
+    if dups > 0 {
+        out.push(t!(l, "note", text = t!(l, "warn-duplicates", n = dups)));
+    }
+    out
+}
+
+/// The warnings about what was read: rows read but not used and why,
+/// files not read, what was read with a doubt.
+pub fn input_warnings(
+    files: &[crate::memberships::FileDiagnostics],
+    not_read: &[crate::memberships::NotRead],
+    l: Lang,
+) -> Vec<String> {
     let warning = |text: String| t!(l, "warning", text = text);
     let mut out = Vec::new();
-    for file in &f.summary.input.files {
+    for file in files {
         if file.skipped == 0 {
             continue;
         }
@@ -215,7 +234,7 @@ pub fn warnings(f: &Findings, l: Lang) -> Vec<String> {
             lines = at
         )));
     }
-    for n in &f.summary.input.not_read {
+    for n in not_read {
         out.push(warning(t!(
             l,
             "warn-not-read",
@@ -223,7 +242,7 @@ pub fn warnings(f: &Findings, l: Lang) -> Vec<String> {
             why = n.why.describe(l)
         )));
     }
-    for file in &f.summary.input.files {
+    for file in files {
         for notice in &file.notices {
             out.push(warning(t!(
                 l,
@@ -232,14 +251,6 @@ pub fn warnings(f: &Findings, l: Lang) -> Vec<String> {
                 notice = notice.describe(l)
             )));
         }
-    }
-    let folds = f.address_folds.len();
-    if folds > 0 {
-        out.push(t!(l, "note", text = t!(l, "warn-folds", n = folds)));
-    }
-    let dups = f.possible_duplicates.len();
-    if dups > 0 {
-        out.push(t!(l, "note", text = t!(l, "warn-duplicates", n = dups)));
     }
     out
 }
