@@ -56,23 +56,41 @@ pub fn label_snapshots(inputs: Vec<Vec<PathBuf>>, given: Option<&[String]>) -> V
     let labels: Vec<String> = match given {
         Some(g) => g.iter().map(|l| l.trim().to_string()).collect(),
         None => {
-            let mut depth = 0;
-            loop {
-                let labels: Vec<String> = inputs.iter().map(|i| path_label(i, depth)).collect();
-                let mut sorted = labels.clone();
-                sorted.sort();
-                sorted.dedup();
-                if sorted.len() == labels.len() || depth >= 8 {
-                    break number_repeats(labels);
+            // Only labels that collide get folder names in front, one more
+            // at a time; snapshots of the very same inputs are numbered.
+            let same = |i: usize, j: usize| canonical(&inputs[i]) == canonical(&inputs[j]);
+            let mut depth = vec![0usize; inputs.len()];
+            let mut labels: Vec<String> = inputs.iter().map(|i| path_label(i, 0)).collect();
+            for _ in 0..8 {
+                let colliding: Vec<usize> = (0..labels.len())
+                    .filter(|&i| {
+                        (0..labels.len()).any(|j| j != i && labels[j] == labels[i] && !same(i, j))
+                    })
+                    .collect();
+                if colliding.is_empty() {
+                    break;
                 }
-                depth += 1;
+                for i in colliding {
+                    depth[i] += 1;
+                    labels[i] = path_label(&inputs[i], depth[i]);
+                }
             }
+            number_repeats(labels)
         }
     };
     inputs
         .into_iter()
         .zip(labels)
         .map(|(inputs, label)| Snapshot { label, inputs })
+        .collect()
+}
+
+/// The inputs as full paths, to tell the same inputs apart from inputs
+/// of the same names.
+fn canonical(inputs: &[PathBuf]) -> Vec<PathBuf> {
+    inputs
+        .iter()
+        .map(|p| std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()))
         .collect()
 }
 
@@ -282,9 +300,13 @@ mod tests {
         );
         assert_eq!(s[1].label, "2025-09");
         assert_eq!(s[1].inputs, vec![a.clone()]);
-        // The same input twice: numbered.
-        let s = label_snapshots(vec![vec![a.clone()], vec![a]], None);
-        assert_ne!(s[0].label, s[1].label);
+        // The same input twice: numbered; the others keep their names.
+        let s = label_snapshots(
+            vec![vec![a.clone()], vec![a.clone()], vec![b.clone()]],
+            None,
+        );
+        let labels: Vec<&str> = s.iter().map(|s| s.label.as_str()).collect();
+        assert_eq!(labels, ["2025-01", "2025-01 (2)", "2025-09"]);
     }
 
     #[test]

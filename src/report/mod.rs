@@ -17,6 +17,7 @@ mod text;
 pub use csv_out::{
     write_address_folds, write_connectors, write_groups, write_pairs, write_possible_duplicates,
 };
+pub use csv_out::{write_table_of, NamesGroups};
 pub use markdown::write_markdown;
 pub use text::{
     done_line, format_count, format_percent, generated_line, input_warnings, warnings,

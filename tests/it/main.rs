@@ -4,6 +4,7 @@ mod bad_input;
 mod browser;
 mod charts;
 mod cli;
+mod compare;
 mod exports;
 mod fuzz_cases;
 mod golden;
