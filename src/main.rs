@@ -58,6 +58,8 @@ fn report_options(c: &ChartArgs, lang: Lang) -> report::ReportOptions {
         },
         png: c.png,
         graphs: c.graphs,
+        title: c.title.clone(),
+        date: c.date.clone(),
     }
 }
 
@@ -266,6 +268,8 @@ fn snapshot_setup(
             },
             png: s.png,
             graphs: false,
+            title: None,
+            date: None,
         },
     };
     (list, opts)

@@ -362,7 +362,7 @@ fn input_line(l: Lang, label: &str, input: &SideInput) -> String {
                 l,
                 "cmp-input-file",
                 file = &f.file,
-                format = f.format,
+                format = f.format.describe(l),
                 rows = f.rows,
                 kept = f.kept
             )
