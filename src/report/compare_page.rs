@@ -1,37 +1,33 @@
-//! Report stage, the pages of a comparison and of a trend: `report.md` and
-//! `index.html`, in the language of `--lang` (every sentence from the
-//! catalogue). What changed in plain words first, then the tables, the
-//! charts, the definitions and what was read. Names are escaped: Markdown
-//! by [`super::markdown::escape`], HTML by maud. The page uses the
-//! report's style sheet and script.
+//! Report stage, the pages of a comparison and of a trend: each built
+//! once as a [`Document`] (what changed in plain words first, then the
+//! figures, tables, charts, definitions and what was read, every sentence
+//! from the catalogue) and laid out by the report's own writers,
+//! [`markdown::write_markdown`] and [`html::write_html`], so the three
+//! pages look and escape alike.
 
-use super::markdown::escape;
-use super::tables::{Cell, Kind, Table};
-use crate::analyse::compare::{
-    Comparison, GroupChange, LostLink, PairChange, PairStatus, PersonChange, SideInput,
+use super::document::{
+    Block, ColumnHead, Document, Figure, Media, Section, Span, TableBlock, Value,
 };
-use crate::analyse::trend::{Trend, TrendPoint};
+use super::sections::{PAGE_ROWS, TEXT_ROWS};
+use super::tables::{Cell, Kind, Table};
+use super::{html, markdown};
+use crate::analyse::compare::{Comparison, GroupChange, PairChange, PairStatus, SideInput};
+use crate::analyse::trend::{Trend, TrendGroup};
 use crate::chart::Chart;
 use crate::lang::Lang;
 use crate::messages::message;
 use crate::t;
 use anyhow::Result;
-use maud::{html, Markup, PreEscaped};
 use std::io::Write;
-
-const STYLE: &str = include_str!("../../assets/report.css");
-const SCRIPT: &str = include_str!("../../assets/report.js");
 
 /// Items of a list named in a sentence before "and N more".
 const LISTED: usize = 10;
 /// Lost links named one by one in the sentences.
 const LINKS_SAID: usize = 5;
-/// Rows of each table in report.md.
-const MD_ROWS: usize = 10;
 /// Rows of the groups table in index.html.
-const HTML_GROUPS: usize = 500;
-/// Rows of the other tables in index.html.
-const HTML_ROWS: usize = 100;
+const PAGE_GROUPS: usize = 500;
+/// Headline figures shown as cards at the top.
+const CARDS: usize = 4;
 
 /// A change in points, signed: `+2.7`, `−1.3`, `0.0`.
 fn points(l: Lang, p: f64) -> String {
@@ -379,66 +375,7 @@ fn input_line(l: Lang, label: &str, input: &SideInput) -> String {
 }
 
 // ---------------------------------------------------------------------
-// report.md
-
-fn md_cell(l: Lang, kind: Kind, cell: Cell, column: &str, c: &Comparison) -> String {
-    match cell {
-        Cell::Text("") => "–".into(),
-        Cell::Text(s) if column == "status" || column == "change" => word(l, s),
-        Cell::Text(s) => escape(s),
-        Cell::Count(n) => l.count(n),
-        Cell::Ratio(x) => match kind {
-            Kind::Rate => l.percent(x),
-            Kind::Ratio(d) => l.decimal(x, d),
-            _ => l.decimal(x, 3),
-        },
-        Cell::Flag(true) => word(l, "yes"),
-        Cell::Flag(false) => word(l, "no"),
-        Cell::Group(g) => escape(c.group_name(g)),
-        Cell::Groups(ids) => ids
-            .iter()
-            .map(|&g| escape(c.group_name(g)))
-            .collect::<Vec<_>>()
-            .join("; "),
-        Cell::Texts(list) => list
-            .iter()
-            .map(|s| escape(s))
-            .collect::<Vec<_>>()
-            .join("; "),
-        Cell::Person(_) => String::new(),
-    }
-}
-
-fn md_table<'a, T: Table<Comparison>>(
-    w: &mut dyn Write,
-    l: Lang,
-    c: &'a Comparison,
-    columns: &[&str],
-    rows: impl Iterator<Item = &'a T>,
-) -> Result<()> {
-    let cols = T::pick(columns);
-    let numeric = |k: usize| {
-        matches!(
-            T::COLUMNS[k].kind,
-            Kind::Count | Kind::Rate | Kind::Ratio(_)
-        )
-    };
-    let head: Vec<String> = cols.iter().map(|&k| label(l, T::COLUMNS[k].name)).collect();
-    writeln!(w, "| {} |", head.join(" | "))?;
-    let rule: Vec<&str> = cols
-        .iter()
-        .map(|&k| if numeric(k) { "---:" } else { "---" })
-        .collect();
-    writeln!(w, "|{}|", rule.join("|"))?;
-    for row in rows {
-        let cells: Vec<String> = cols
-            .iter()
-            .map(|&k| md_cell(l, T::COLUMNS[k].kind, row.cell(c, k), T::COLUMNS[k].name, c))
-            .collect();
-        writeln!(w, "| {} |", cells.join(" | "))?;
-    }
-    Ok(())
-}
+// The comparison as a document.
 
 const GROUP_COLUMNS: &[&str] = &[
     "group",
@@ -473,6 +410,318 @@ const PERSON_COLUMNS: &[&str] = &[
     "left_groups",
 ];
 
+/// A cell as shown to people: counts and rates the language's way,
+/// `status` and `change` words translated, "–" where a group did not
+/// exist on that side.
+fn value(l: Lang, kind: Kind, cell: Cell, column: &str, group: &dyn Fn(u32) -> String) -> Value {
+    let numeric = matches!(kind, Kind::Count | Kind::Rate | Kind::Ratio(_));
+    let text = |s: String| {
+        if s.is_empty() {
+            Value::Empty
+        } else {
+            Value::Text(s)
+        }
+    };
+    match cell {
+        Cell::Text("") if numeric => Value::Number("–".into(), -1.0),
+        Cell::Text("") => Value::Text("–".into()),
+        Cell::Text(s) if column == "status" || column == "change" => Value::Text(word(l, s)),
+        Cell::Text(s) => Value::Text(s.to_string()),
+        Cell::Count(n) => Value::Number(l.count(n), n as f64),
+        Cell::Ratio(x) => match kind {
+            Kind::Rate => Value::Number(l.percent(x), x),
+            Kind::Ratio(d) => Value::Number(l.decimal(x, d), x),
+            _ => Value::Number(l.decimal(x, 3), x),
+        },
+        Cell::Flag(true) => Value::Yes(word(l, "yes")),
+        Cell::Flag(false) => Value::Text(word(l, "no")),
+        Cell::Group(g) => text(group(g)),
+        Cell::Groups(ids) => text(ids.iter().map(|&g| group(g)).collect::<Vec<_>>().join("; ")),
+        Cell::Texts(list) => text(list.join("; ")),
+        Cell::Person(_) => Value::Empty,
+    }
+}
+
+/// A table of the columns `names` of table `T` (rows read from `s`), for
+/// `rows`, `total` rows in the whole list (in `T::FILE`).
+fn table<'a, S, T: Table<S>>(
+    l: Lang,
+    s: &'a S,
+    names: &[&str],
+    rows: impl Iterator<Item = &'a T>,
+    total: usize,
+    group: &dyn Fn(u32) -> String,
+) -> TableBlock {
+    let cols = T::pick(names);
+    TableBlock {
+        columns: cols
+            .iter()
+            .map(|&k| ColumnHead {
+                label: label(l, T::COLUMNS[k].name),
+                numeric: matches!(
+                    T::COLUMNS[k].kind,
+                    Kind::Count | Kind::Rate | Kind::Ratio(_)
+                ),
+            })
+            .collect(),
+        rows: rows
+            .map(|r| {
+                cols.iter()
+                    .map(|&k| {
+                        let c = &T::COLUMNS[k];
+                        value(l, c.kind, r.cell(s, k), c.name, group)
+                    })
+                    .collect()
+            })
+            .collect(),
+        total,
+        file: Some(T::FILE),
+    }
+}
+
+/// The same list, its first [`TEXT_ROWS`] in report.md and up to `page`
+/// rows in the page.
+fn text_and_page(short: TableBlock, long: TableBlock) -> Vec<Block> {
+    vec![
+        Block::Only(Media::Text, vec![Block::Table(short)]),
+        Block::Only(Media::Page, vec![Block::Table(long)]),
+    ]
+}
+
+/// The chart `name` of `charts` as a figure: its title as drawn, how to
+/// read it from the catalogue (`<prefix>-<name>-read`).
+fn chart_figure(l: Lang, charts: &[Chart], prefix: &str, name: &str) -> Option<Block> {
+    let c = charts.iter().find(|c| c.name == name)?;
+    Some(Block::Figure(Figure {
+        chart: c.name,
+        title: c.title.clone(),
+        how_to_read: message(l, &format!("{prefix}-{name}-read"), &[]),
+    }))
+}
+
+/// Plain text as a block of its own.
+fn para(s: String) -> Block {
+    Block::Paragraph(vec![Span::Text(s)])
+}
+
+fn note(s: String) -> Block {
+    Block::Note(vec![Span::Text(s)])
+}
+
+/// The comparison as a [`Document`]: what changed in sentences, the
+/// figures, groups, lost links, pairs, persons, definitions and what was
+/// read; laid out by the report's own writers.
+pub fn compare_document(c: &Comparison, charts: &[Chart], l: Lang) -> Document {
+    let s = &c.summary;
+    let (from, to) = (s.before.label.as_str(), s.after.label.as_str());
+    let group = |g: u32| c.group_name(g).to_string();
+    let sentences = compare_sentences(c, l, &|n| n.to_string());
+    let figures = figures(c, l);
+    let mut sections = Vec::new();
+
+    sections.push(Section {
+        id: "essentials",
+        title: t!(l, "sec-essentials"),
+        blocks: vec![Block::Items(
+            sentences[1..]
+                .iter()
+                .map(|x| vec![Span::Text(x.clone())])
+                .collect(),
+        )],
+    });
+
+    let mut blocks = vec![Block::Table(TableBlock {
+        columns: vec![
+            ColumnHead {
+                label: t!(l, "cmp-figure"),
+                numeric: false,
+            },
+            ColumnHead {
+                label: from.to_string(),
+                numeric: true,
+            },
+            ColumnHead {
+                label: to.to_string(),
+                numeric: true,
+            },
+            ColumnHead {
+                label: t!(l, "cmp-change"),
+                numeric: true,
+            },
+        ],
+        rows: figures
+            .iter()
+            .map(|(label, b, a, d)| {
+                vec![
+                    Value::Text(label.clone()),
+                    Value::Text(b.clone()),
+                    Value::Text(a.clone()),
+                    Value::Text(d.clone()),
+                ]
+            })
+            .collect(),
+        total: figures.len(),
+        file: None,
+    })];
+    blocks.extend(chart_figure(l, charts, "cmp-chart", "distribution"));
+    sections.push(Section {
+        id: "figures",
+        title: t!(l, "cmp-section-figures"),
+        blocks,
+    });
+
+    let groups = groups_by_change(c);
+    let n = groups.len();
+    let mut blocks = vec![note(t!(l, "cmp-groups-note"))];
+    blocks.extend(text_and_page(
+        table(
+            l,
+            c,
+            GROUP_COLUMNS,
+            groups.iter().take(TEXT_ROWS).copied(),
+            n,
+            &group,
+        ),
+        table(
+            l,
+            c,
+            GROUP_COLUMNS,
+            groups.iter().take(PAGE_GROUPS).copied(),
+            n,
+            &group,
+        ),
+    ));
+    blocks.extend(chart_figure(l, charts, "cmp-chart", "groups"));
+    sections.push(Section {
+        id: "groups",
+        title: t!(l, "cmp-section-groups"),
+        blocks,
+    });
+
+    let links = &c.lost_links;
+    let blocks = if links.is_empty() {
+        vec![para(t!(l, "cmp-no-lost-links"))]
+    } else {
+        let mut b = vec![note(t!(l, "cmp-lost-note"))];
+        b.extend(text_and_page(
+            table(
+                l,
+                c,
+                LINK_COLUMNS,
+                links.iter().take(TEXT_ROWS),
+                links.len(),
+                &group,
+            ),
+            table(
+                l,
+                c,
+                LINK_COLUMNS,
+                links.iter().take(PAGE_ROWS),
+                links.len(),
+                &group,
+            ),
+        ));
+        b
+    };
+    sections.push(Section {
+        id: "lost",
+        title: t!(l, "cmp-section-lost"),
+        blocks,
+    });
+
+    let mut blocks = vec![note(t!(l, "cmp-pairs-note"))];
+    for (status, key) in [
+        (PairStatus::Lost, "cmp-section-pairs-lost"),
+        (PairStatus::Gained, "cmp-section-gained"),
+    ] {
+        blocks.push(Block::Heading(message(l, key, &[])));
+        let pairs = pairs_of(c, status);
+        if pairs.is_empty() {
+            blocks.push(para(t!(l, "cmp-none")));
+            continue;
+        }
+        let n = pairs.len();
+        blocks.extend(text_and_page(
+            table(
+                l,
+                c,
+                PAIR_COLUMNS,
+                pairs.iter().take(TEXT_ROWS).copied(),
+                n,
+                &group,
+            ),
+            table(
+                l,
+                c,
+                PAIR_COLUMNS,
+                pairs.iter().take(PAGE_ROWS).copied(),
+                n,
+                &group,
+            ),
+        ));
+    }
+    blocks.extend(chart_figure(l, charts, "cmp-chart", "map"));
+    sections.push(Section {
+        id: "pairs",
+        title: t!(l, "cmp-section-pairs"),
+        blocks,
+    });
+
+    // The page only, as before: report.md goes into newsletters, and this
+    // table names people one by one.
+    let persons = &c.persons;
+    sections.push(Section {
+        id: "persons",
+        title: t!(l, "cmp-section-persons"),
+        blocks: vec![Block::Only(
+            Media::Page,
+            vec![
+                note(t!(l, "cmp-persons-note")),
+                Block::Table(table(
+                    l,
+                    c,
+                    PERSON_COLUMNS,
+                    persons.iter().take(PAGE_ROWS),
+                    persons.len(),
+                    &group,
+                )),
+            ],
+        )],
+    });
+
+    sections.push(Section {
+        id: "definitions",
+        title: t!(l, "cmp-section-definitions"),
+        blocks: vec![Block::Definitions(definitions(l, false))],
+    });
+    sections.push(Section {
+        id: "input",
+        title: t!(l, "cmp-section-input"),
+        blocks: vec![
+            Block::Items(vec![
+                vec![Span::Text(input_line(l, from, &s.input_before))],
+                vec![Span::Text(input_line(l, to, &s.input_after))],
+            ]),
+            note(t!(l, "cmp-personal-data")),
+        ],
+    });
+
+    let files = s.input_before.files.len() + s.input_after.files.len();
+    Document {
+        lang: l,
+        title: t!(l, "cmp-title", before = from, after = to),
+        subtitle: t!(l, "cmp-subtitle", before = from, after = to, files = files),
+        lead: vec![Span::Strong(sentences[0].clone())],
+        cards: figures
+            .iter()
+            .take(CARDS)
+            .map(|(label, b, a, d)| (format!("{b} → {a}"), format!("{label} ({d})")))
+            .collect(),
+        sections,
+        footer: t!(l, "footer", version = env!("CARGO_PKG_VERSION")),
+    }
+}
+
 /// Writes the comparison's `report.md`.
 pub fn write_compare_markdown(
     c: &Comparison,
@@ -480,248 +729,7 @@ pub fn write_compare_markdown(
     l: Lang,
     w: &mut dyn Write,
 ) -> Result<()> {
-    let s = &c.summary;
-    let (from, to) = (escape(&s.before.label), escape(&s.after.label));
-    writeln!(w, "# {}\n", t!(l, "cmp-title", before = &from, after = &to))?;
-    let sentences = compare_sentences(c, l, &|n| escape(n));
-    writeln!(w, "**{}**\n", sentences[0])?;
-    for line in &sentences[1..] {
-        writeln!(w, "- {line}")?;
-    }
-
-    writeln!(w, "\n## {}\n", t!(l, "cmp-section-figures"))?;
-    writeln!(
-        w,
-        "| {} | {} | {} | {} |",
-        t!(l, "cmp-figure"),
-        from,
-        to,
-        t!(l, "cmp-change")
-    )?;
-    writeln!(w, "|---|---:|---:|---:|")?;
-    for (label, b, a, d) in figures(c, l) {
-        writeln!(w, "| {label} | {b} | {a} | {d} |")?;
-    }
-
-    writeln!(w, "\n## {}\n", t!(l, "cmp-section-groups"))?;
-    writeln!(w, "{}\n", t!(l, "cmp-groups-note"))?;
-    let groups = groups_by_change(c);
-    md_table::<GroupChange>(w, l, c, GROUP_COLUMNS, groups.iter().take(MD_ROWS).copied())?;
-    md_more(
-        w,
-        l,
-        groups.len().min(MD_ROWS),
-        groups.len(),
-        GroupChange::FILE,
-    )?;
-
-    writeln!(w, "\n## {}\n", t!(l, "cmp-section-lost"))?;
-    if c.lost_links.is_empty() {
-        writeln!(w, "{}", t!(l, "cmp-no-lost-links"))?;
-    } else {
-        writeln!(w, "{}\n", t!(l, "cmp-lost-note"))?;
-        md_table::<LostLink>(w, l, c, LINK_COLUMNS, c.lost_links.iter().take(MD_ROWS))?;
-        md_more(
-            w,
-            l,
-            c.lost_links.len().min(MD_ROWS),
-            c.lost_links.len(),
-            LostLink::FILE,
-        )?;
-    }
-
-    for (status, key) in [
-        (PairStatus::Gained, "cmp-section-gained"),
-        (PairStatus::Lost, "cmp-section-pairs-lost"),
-    ] {
-        writeln!(w, "\n## {}\n", message(l, key, &[]))?;
-        let pairs = pairs_of(c, status);
-        if pairs.is_empty() {
-            writeln!(w, "{}", t!(l, "cmp-none"))?;
-            continue;
-        }
-        md_table::<PairChange>(w, l, c, PAIR_COLUMNS, pairs.iter().take(MD_ROWS).copied())?;
-        md_more(
-            w,
-            l,
-            pairs.len().min(MD_ROWS),
-            pairs.len(),
-            PairChange::FILE,
-        )?;
-    }
-
-    writeln!(w, "\n## {}\n", t!(l, "cmp-section-charts"))?;
-    for chart in charts {
-        writeln!(
-            w,
-            "![{}](charts/{}.svg)\n",
-            escape(&chart.title),
-            chart.name
-        )?;
-    }
-
-    writeln!(w, "## {}\n", t!(l, "cmp-section-definitions"))?;
-    for (term, def) in definitions(l, false) {
-        writeln!(w, "- **{term}**: {def}")?;
-    }
-    writeln!(w, "\n## {}\n", t!(l, "cmp-section-input"))?;
-    writeln!(
-        w,
-        "- {}",
-        escape(&input_line(l, &s.before.label, &s.input_before))
-    )?;
-    writeln!(
-        w,
-        "- {}",
-        escape(&input_line(l, &s.after.label, &s.input_after))
-    )?;
-    writeln!(w, "\n{}", t!(l, "cmp-personal-data"))?;
-    Ok(())
-}
-
-fn md_more(w: &mut dyn Write, l: Lang, shown: usize, total: usize, file: &str) -> Result<()> {
-    if shown < total {
-        writeln!(
-            w,
-            "\n{}",
-            t!(l, "cmp-shown", shown = shown, total = total, file = file)
-        )?;
-    }
-    Ok(())
-}
-
-// ---------------------------------------------------------------------
-// index.html
-
-fn html_cell(l: Lang, kind: Kind, cell: Cell, column: &str, c: &Comparison) -> Markup {
-    let numeric = matches!(kind, Kind::Count | Kind::Rate | Kind::Ratio(_));
-    let number = |v: String, shown: String| html! { td.n data-v=(v) { (shown) } };
-    match cell {
-        Cell::Text("") if numeric => number("-1".into(), "–".into()),
-        Cell::Text("") => html! { td { "–" } },
-        Cell::Text(s) if column == "status" || column == "change" => {
-            html! { td { (word(l, s)) } }
-        }
-        Cell::Count(n) => number(n.to_string(), l.count(n)),
-        Cell::Ratio(x) => match kind {
-            Kind::Rate => number(x.to_string(), l.percent(x)),
-            Kind::Ratio(d) => number(x.to_string(), l.decimal(x, d)),
-            _ => number(x.to_string(), l.decimal(x, 3)),
-        },
-        Cell::Flag(true) => html! { td.yes { (word(l, "yes")) } },
-        Cell::Flag(false) => html! { td {} },
-        Cell::Text(s) => html! { td { (s) } },
-        Cell::Group(g) => html! { td { (c.group_name(g)) } },
-        Cell::Groups(ids) => {
-            let names: Vec<&str> = ids.iter().map(|&g| c.group_name(g)).collect();
-            html! { td { (names.join("; ")) } }
-        }
-        Cell::Texts(list) => html! { td { (list.join("; ")) } },
-        Cell::Person(_) => html! { td {} },
-    }
-}
-
-fn html_table<'a, S, T: Table<S>>(
-    l: Lang,
-    s: &'a S,
-    columns: &[&str],
-    rows: impl Iterator<Item = &'a T>,
-    cell: impl Fn(Kind, Cell, &str) -> Markup,
-) -> Markup {
-    let cols = T::pick(columns);
-    let numeric = |k: usize| {
-        matches!(
-            T::COLUMNS[k].kind,
-            Kind::Count | Kind::Rate | Kind::Ratio(_)
-        )
-    };
-    html! {
-        div.scroll { table.sortable {
-            thead { tr {
-                @for &k in &cols {
-                    @if numeric(k) {
-                        th.n data-sort="n" { (label(l, T::COLUMNS[k].name)) }
-                    } @else {
-                        th data-sort="t" { (label(l, T::COLUMNS[k].name)) }
-                    }
-                }
-            } }
-            tbody {
-                @for row in rows {
-                    tr { @for &k in &cols { (cell(T::COLUMNS[k].kind, row.cell(s, k), T::COLUMNS[k].name)) } }
-                    "\n"
-                }
-            }
-        } }
-    }
-}
-
-fn html_more(l: Lang, shown: usize, total: usize, file: &str) -> Markup {
-    html! {
-        @if shown < total {
-            p.note { (t!(l, "cmp-shown", shown = shown, total = total, file = file)) }
-        }
-    }
-}
-
-/// A chart's SVG without its XML declaration, to sit inside the page.
-fn inline_svg(svg: &str) -> &str {
-    match svg.find("<svg") {
-        Some(i) => &svg[i..],
-        None => svg,
-    }
-}
-
-/// The page around `body`: the same head, style sheet and script as the
-/// report's page (no request: a Content-Security-Policy forbids any).
-fn page(l: Lang, title: &str, body: Markup) -> Markup {
-    let version = env!("CARGO_PKG_VERSION");
-    html! {
-        html lang=(l.code()) {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                meta http-equiv="Content-Security-Policy"
-                    content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
-                meta name="generator" content={ "maillage " (version) };
-                title { (title) }
-                style { (PreEscaped(STYLE)) }
-            }
-            body { main {
-                "\n"
-                h1 { (title) } "\n"
-                (body)
-                footer {
-                    "maillage " (version) " · " (t!(l, "cmp-footer"))
-                } "\n"
-            }
-            script { (PreEscaped(SCRIPT)) } }
-        }
-    }
-}
-
-fn charts_html(charts: &[Chart]) -> Markup {
-    html! {
-        @for ch in charts {
-            figure id={ "chart-" (ch.name) } role="img" aria-label=(ch.title) {
-                div.scroll { (PreEscaped(inline_svg(&ch.svg))) }
-                figcaption { a href={ "charts/" (ch.name) ".svg" } { "charts/" (ch.name) ".svg" } }
-            } "\n"
-        }
-    }
-}
-
-fn definitions_html(l: Lang, trend: bool) -> Markup {
-    html! {
-        dl { @for (term, def) in definitions(l, trend) { dt { (term) } dd { (def) } } } "\n"
-    }
-}
-
-fn write_page(page: Markup, w: &mut dyn Write) -> Result<()> {
-    w.write_all(b"<!doctype html>\n")?;
-    w.write_all(page.into_string().as_bytes())?;
-    w.write_all(b"\n")?;
-    Ok(())
+    markdown::write_markdown(&compare_document(c, charts, l), w)
 }
 
 /// Writes the comparison's `index.html`, with the charts inline.
@@ -731,90 +739,7 @@ pub fn write_compare_html(
     l: Lang,
     w: &mut dyn Write,
 ) -> Result<()> {
-    let s = &c.summary;
-    let title = t!(
-        l,
-        "cmp-title",
-        before = &s.before.label,
-        after = &s.after.label
-    );
-    let sentences = compare_sentences(c, l, &|n| n.to_string());
-    let sections = [
-        ("figures", t!(l, "cmp-section-figures")),
-        ("charts", t!(l, "cmp-section-charts")),
-        ("groups", t!(l, "cmp-section-groups")),
-        ("lost", t!(l, "cmp-section-lost")),
-        ("pairs", t!(l, "cmp-section-pairs")),
-        ("persons", t!(l, "cmp-section-persons")),
-        ("definitions", t!(l, "cmp-section-definitions")),
-        ("input", t!(l, "cmp-section-input")),
-    ];
-    let groups = groups_by_change(c);
-    let cell = |k: Kind, v: Cell, col: &str| html_cell(l, k, v, col, c);
-    let changed_pairs: Vec<&PairChange> = pairs_of(c, PairStatus::Lost)
-        .into_iter()
-        .take(HTML_ROWS)
-        .chain(pairs_of(c, PairStatus::Gained).into_iter().take(HTML_ROWS))
-        .collect();
-    let n_changed = (s.pairs.lost + s.pairs.gained) as usize;
-    let body = html! {
-        p.lead { strong { (sentences[0]) } } "\n"
-        ul { @for line in &sentences[1..] { li { (line) } "\n" } }
-        div.cards {
-            @for (label, b, a, d) in figures(c, l) {
-                div.card { b { (b) " → " (a) } span { (label) " (" (d) ")" } }
-            }
-        } "\n"
-        nav.noprint { @for (id, label) in &sections { a href={ "#" (id) } { (label) } } } "\n"
-
-        h2 #figures { (sections[0].1) } "\n"
-        div.scroll { table {
-            thead { tr {
-                th { (t!(l, "cmp-figure")) } th.n { (s.before.label) } th.n { (s.after.label) } th.n { (t!(l, "cmp-change")) }
-            } }
-            tbody { @for (label, b, a, d) in figures(c, l) {
-                tr { td { (label) } td.n { (b) } td.n { (a) } td.n { (d) } } "\n"
-            } }
-        } }
-
-        h2 #charts { (sections[1].1) } "\n"
-        (charts_html(charts))
-
-        h2 #groups { (sections[2].1) } "\n"
-        p.note { (t!(l, "cmp-groups-note")) }
-        (html_table::<Comparison, GroupChange>(l, c, GROUP_COLUMNS, groups.iter().take(HTML_GROUPS).copied(), cell))
-        (html_more(l, groups.len().min(HTML_GROUPS), groups.len(), GroupChange::FILE))
-
-        h2 #lost { (sections[3].1) } "\n"
-        @if c.lost_links.is_empty() {
-            p { (t!(l, "cmp-no-lost-links")) }
-        } @else {
-            p.note { (t!(l, "cmp-lost-note")) }
-            (html_table::<Comparison, LostLink>(l, c, LINK_COLUMNS, c.lost_links.iter().take(HTML_ROWS), cell))
-            (html_more(l, c.lost_links.len().min(HTML_ROWS), c.lost_links.len(), LostLink::FILE))
-        }
-
-        h2 #pairs { (sections[4].1) } "\n"
-        p.note { (t!(l, "cmp-pairs-note")) }
-        (html_table::<Comparison, PairChange>(l, c, PAIR_COLUMNS, changed_pairs.iter().copied(), cell))
-        (html_more(l, changed_pairs.len(), n_changed, PairChange::FILE))
-
-        h2 #persons { (sections[5].1) } "\n"
-        p.note { (t!(l, "cmp-persons-note")) }
-        (html_table::<Comparison, PersonChange>(l, c, PERSON_COLUMNS, c.persons.iter().take(HTML_ROWS), cell))
-        (html_more(l, c.persons.len().min(HTML_ROWS), c.persons.len(), PersonChange::FILE))
-
-        h2 #definitions { (sections[6].1) } "\n"
-        (definitions_html(l, false))
-
-        h2 #input { (sections[7].1) } "\n"
-        ul {
-            li { (input_line(l, &s.before.label, &s.input_before)) }
-            li { (input_line(l, &s.after.label, &s.input_after)) }
-        }
-        p.note { (t!(l, "cmp-personal-data")) }
-    };
-    write_page(page(l, &title, body), w)
+    html::write_html(&compare_document(c, charts, l), charts, w)
 }
 
 // ---------------------------------------------------------------------
@@ -907,135 +832,129 @@ const TREND_COLUMNS: &[&str] = &[
     "overlapping_pairs",
 ];
 
-fn trend_cell(l: Lang, kind: Kind, cell: Cell) -> (bool, String, String) {
-    match (kind, cell) {
-        (_, Cell::Count(n)) => (true, n.to_string(), l.count(n)),
-        (Kind::Rate, Cell::Ratio(x)) => (true, x.to_string(), l.percent(x)),
-        (_, Cell::Ratio(x)) => (true, x.to_string(), l.decimal(x, 3)),
-        (_, Cell::Text(s)) => (false, String::new(), s.to_string()),
-        _ => (false, String::new(), String::new()),
+/// The trend as a [`Document`]: how the figures moved in sentences, the
+/// snapshots' table, the groups whose shared rate moved most, the
+/// definitions and what was read.
+pub fn trend_document(t: &Trend, charts: &[Chart], l: Lang) -> Document {
+    let (first, last) = match (t.points.first(), t.points.last()) {
+        (Some(f), Some(e)) => (f.label.as_str(), e.label.as_str()),
+        _ => ("", ""),
+    };
+    let sentences = trend_sentences(t, l, &|n| n.to_string());
+    let group = |g: u32| t.group_names[g as usize].clone();
+    let mut sections = Vec::new();
+    if sentences.len() > 1 {
+        sections.push(Section {
+            id: "essentials",
+            title: t!(l, "sec-essentials"),
+            blocks: vec![Block::Items(
+                sentences[1..]
+                    .iter()
+                    .map(|x| vec![Span::Text(x.clone())])
+                    .collect(),
+            )],
+        });
+    }
+    let n = t.points.len();
+    let mut blocks = vec![Block::Table(table(
+        l,
+        t,
+        TREND_COLUMNS,
+        t.points.iter(),
+        n,
+        &group,
+    ))];
+    blocks.extend(chart_figure(l, charts, "trend-chart", "trend"));
+    sections.push(Section {
+        id: "snapshots",
+        title: t!(l, "trend-section-snapshots"),
+        blocks,
+    });
+
+    let changes = rate_changes(t);
+    let rate = |x: f64| Value::Number(l.percent(x), x);
+    let row = |(name, x, y): &(&str, f64, f64)| {
+        vec![
+            Value::Text(name.to_string()),
+            rate(*x),
+            rate(*y),
+            Value::Number(
+                t!(l, "cmp-points", points = points(l, (y - x) * 100.0)),
+                y - x,
+            ),
+        ]
+    };
+    let rates = |take: usize| TableBlock {
+        columns: vec![
+            ColumnHead {
+                label: label(l, "group"),
+                numeric: false,
+            },
+            ColumnHead {
+                label: first.to_string(),
+                numeric: true,
+            },
+            ColumnHead {
+                label: last.to_string(),
+                numeric: true,
+            },
+            ColumnHead {
+                label: t!(l, "cmp-change"),
+                numeric: true,
+            },
+        ],
+        rows: changes.iter().take(take).map(row).collect(),
+        total: t.group_names.len(),
+        file: Some(TrendGroup::FILE),
+    };
+    let mut blocks = vec![note(t!(l, "trend-groups-note"))];
+    blocks.extend(text_and_page(rates(TEXT_ROWS), rates(PAGE_GROUPS)));
+    blocks.push(note(t!(l, "trend-groups-file")));
+    blocks.extend(chart_figure(l, charts, "trend-chart", "groups"));
+    sections.push(Section {
+        id: "groups",
+        title: t!(l, "trend-section-groups"),
+        blocks,
+    });
+
+    sections.push(Section {
+        id: "definitions",
+        title: t!(l, "cmp-section-definitions"),
+        blocks: vec![Block::Definitions(definitions(l, true))],
+    });
+    sections.push(Section {
+        id: "input",
+        title: t!(l, "cmp-section-input"),
+        blocks: vec![Block::Items(
+            t.points
+                .iter()
+                .map(|p| vec![Span::Text(input_line(l, &p.label, &p.input))])
+                .collect(),
+        )],
+    });
+    let files: usize = t.points.iter().map(|p| p.input.files.len()).sum();
+    Document {
+        lang: l,
+        title: t!(l, "trend-title", first = first, last = last),
+        subtitle: t!(l, "trend-subtitle", n = n, files = files),
+        lead: sentences
+            .first()
+            .map(|s| vec![Span::Strong(s.clone())])
+            .unwrap_or_default(),
+        cards: Vec::new(),
+        sections,
+        footer: t!(l, "footer", version = env!("CARGO_PKG_VERSION")),
     }
 }
 
 /// Writes the trend's `report.md`.
 pub fn write_trend_markdown(t: &Trend, charts: &[Chart], l: Lang, w: &mut dyn Write) -> Result<()> {
-    let (first, last) = match (t.points.first(), t.points.last()) {
-        (Some(f), Some(e)) => (escape(&f.label), escape(&e.label)),
-        _ => (String::new(), String::new()),
-    };
-    writeln!(
-        w,
-        "# {}\n",
-        t!(l, "trend-title", first = &first, last = &last)
-    )?;
-    let sentences = trend_sentences(t, l, &|n| escape(n));
-    if let Some((head, rest)) = sentences.split_first() {
-        writeln!(w, "**{head}**\n")?;
-        for line in rest {
-            writeln!(w, "- {line}")?;
-        }
-    }
-    writeln!(w, "\n## {}\n", t!(l, "trend-section-snapshots"))?;
-    let cols = TrendPoint::pick(TREND_COLUMNS);
-    let head: Vec<String> = cols
-        .iter()
-        .map(|&k| label(l, TrendPoint::COLUMNS[k].name))
-        .collect();
-    writeln!(w, "| {} |", head.join(" | "))?;
-    let rule: Vec<&str> = cols
-        .iter()
-        .map(|&k| if k == 0 { "---" } else { "---:" })
-        .collect();
-    writeln!(w, "|{}|", rule.join("|"))?;
-    for p in &t.points {
-        let cells: Vec<String> = cols
-            .iter()
-            .map(|&k| {
-                let (_, _, shown) = trend_cell(l, TrendPoint::COLUMNS[k].kind, p.cell(t, k));
-                escape(&shown)
-            })
-            .collect();
-        writeln!(w, "| {} |", cells.join(" | "))?;
-    }
-    writeln!(w, "\n{}", t!(l, "trend-groups-file"))?;
-    writeln!(w, "\n## {}\n", t!(l, "cmp-section-charts"))?;
-    for chart in charts {
-        writeln!(
-            w,
-            "![{}](charts/{}.svg)\n",
-            escape(&chart.title),
-            chart.name
-        )?;
-    }
-    writeln!(w, "## {}\n", t!(l, "cmp-section-definitions"))?;
-    for (term, def) in definitions(l, true) {
-        writeln!(w, "- **{term}**: {def}")?;
-    }
-    writeln!(w, "\n## {}\n", t!(l, "cmp-section-input"))?;
-    for p in &t.points {
-        writeln!(w, "- {}", escape(&input_line(l, &p.label, &p.input)))?;
-    }
-    Ok(())
+    markdown::write_markdown(&trend_document(t, charts, l), w)
 }
 
 /// Writes the trend's `index.html`, with the charts inline.
 pub fn write_trend_html(t: &Trend, charts: &[Chart], l: Lang, w: &mut dyn Write) -> Result<()> {
-    let (first, last) = match (t.points.first(), t.points.last()) {
-        (Some(f), Some(e)) => (f.label.as_str(), e.label.as_str()),
-        _ => ("", ""),
-    };
-    let title = t!(l, "trend-title", first = first, last = last);
-    let sentences = trend_sentences(t, l, &|n| n.to_string());
-    let cols = TrendPoint::pick(TREND_COLUMNS);
-    let changes = rate_changes(t);
-    let body = html! {
-        @if let Some((head, rest)) = sentences.split_first() {
-            p.lead { strong { (head) } } "\n"
-            ul { @for line in rest { li { (line) } "\n" } }
-        }
-        h2 #snapshots { (t!(l, "trend-section-snapshots")) } "\n"
-        div.scroll { table.sortable {
-            thead { tr { @for &k in &cols {
-                @if k == 0 {
-                    th data-sort="t" { (label(l, TrendPoint::COLUMNS[k].name)) }
-                } @else {
-                    th.n data-sort="n" { (label(l, TrendPoint::COLUMNS[k].name)) }
-                }
-            } } }
-            tbody { @for p in &t.points {
-                tr { @for &k in &cols {
-                    @let (num, v, shown) = trend_cell(l, TrendPoint::COLUMNS[k].kind, p.cell(t, k));
-                    @if num { td.n data-v=(v) { (shown) } } @else { td { (shown) } }
-                } } "\n"
-            } }
-        } }
-        h2 #charts { (t!(l, "cmp-section-charts")) } "\n"
-        (charts_html(charts))
-        h2 #groups { (t!(l, "trend-section-groups")) } "\n"
-        p.note { (t!(l, "trend-groups-note")) }
-        div.scroll { table.sortable {
-            thead { tr {
-                th data-sort="t" { (label(l, "group")) }
-                th.n data-sort="n" { (first) }
-                th.n data-sort="n" { (last) }
-                th.n data-sort="n" { (t!(l, "cmp-change")) }
-            } }
-            tbody { @for (name, x, y) in changes.iter().take(HTML_GROUPS) {
-                tr {
-                    td { (name) }
-                    td.n data-v=(x) { (l.percent(*x)) }
-                    td.n data-v=(y) { (l.percent(*y)) }
-                    td.n data-v=(y - x) { (t!(l, "cmp-points", points = points(l, (y - x) * 100.0))) }
-                } "\n"
-            } }
-        } }
-        (html_more(l, changes.len().min(HTML_GROUPS), t.group_names.len(), "trend_groups.csv"))
-        h2 #definitions { (t!(l, "cmp-section-definitions")) } "\n"
-        (definitions_html(l, true))
-        h2 #input { (t!(l, "cmp-section-input")) } "\n"
-        ul { @for p in &t.points { li { (input_line(l, &p.label, &p.input)) } } }
-    };
-    write_page(page(l, &title, body), w)
+    html::write_html(&trend_document(t, charts, l), charts, w)
 }
 
 /// Every key this page asks for by a computed name, for the tests.
@@ -1049,9 +968,9 @@ fn computed_keys() -> Vec<String> {
     }
     columns::<Comparison, GroupChange>(&mut keys);
     columns::<Comparison, PairChange>(&mut keys);
-    columns::<Comparison, LostLink>(&mut keys);
-    columns::<Comparison, PersonChange>(&mut keys);
-    columns::<Trend, TrendPoint>(&mut keys);
+    columns::<Comparison, crate::analyse::compare::LostLink>(&mut keys);
+    columns::<Comparison, crate::analyse::compare::PersonChange>(&mut keys);
+    columns::<Trend, crate::analyse::trend::TrendPoint>(&mut keys);
     use crate::analyse::compare::GroupStatus;
     for s in [GroupStatus::Kept, GroupStatus::New, GroupStatus::Closed] {
         keys.push(format!("cmp-word-{}", s.word()));
@@ -1066,6 +985,12 @@ fn computed_keys() -> Vec<String> {
         keys.push(format!("cmp-word-{}", p.word()));
     }
     keys.push("cmp-word-yes".into());
+    for c in crate::chart::COMPARE_CHARTS {
+        keys.push(format!("cmp-chart-{}-read", c.name));
+    }
+    for c in crate::chart::TREND_CHARTS {
+        keys.push(format!("trend-chart-{}-read", c.name));
+    }
     keys.push("cmp-word-no".into());
     for k in [
         "same-person",

@@ -301,7 +301,8 @@ fn each_sides_figures_are_reports_figures() {
 fn the_pages_say_what_changed_in_plain_words_first() {
     let w = hand_worked();
     let md = w.read("cmp/report.md");
-    let first = md.lines().nth(2).unwrap();
+    // Title, the exports read, then the headline.
+    let first = md.lines().nth(4).unwrap();
     assert_eq!(
         first,
         "**Multi-membership fell from 60.0% to 54.5% (−5.5 points): 6 of the 10 people in 2025-01, 6 of the 11 in 2025-09.**"
@@ -458,7 +459,10 @@ fn the_charts_parse_and_show_what_the_tables_hold() {
         assert_eq!(doc.root_element().tag_name().name(), "svg");
     }
     let texts = svg_texts(&w.read("cmp/charts/groups.svg"));
-    assert_eq!(texts[0], "Groups before and after: members and shared rate");
+    assert_eq!(
+        texts[0],
+        "Groups before and after: members and share also elsewhere"
+    );
     // Every group has its row, named; F is closed, G new.
     for g in ["A", "B", "C", "D", "E", "F", "G", "closed", "new"] {
         assert!(texts.iter().any(|t| t == g), "{g}: {texts:?}");
@@ -1114,7 +1118,7 @@ fn trend_follows_the_figures_in_label_order() {
         "{md}"
     );
     assert!(
-        md.contains("Shared rate rose most in: A (50.0% → 100.0%)."),
+        md.contains("The share of members also elsewhere rose most in: A (50.0% → 100.0%)."),
         "{md}"
     );
     for name in ["trend", "groups"] {
@@ -1565,4 +1569,84 @@ proptest! {
         );
         prop_assert_eq!(rendered(&x), rendered(&y));
     }
+}
+
+/// The English catalogue's phrases (runs of three words or more between
+/// placeables) whose French message differs: none may reach a French page.
+fn english_phrases() -> Vec<String> {
+    use maillage::lang::Lang;
+    use maillage::messages::{keys, message};
+    let mut out = Vec::new();
+    for key in keys(Lang::En) {
+        let (en, fr) = (message(Lang::En, &key, &[]), message(Lang::Fr, &key, &[]));
+        if en == fr {
+            continue;
+        }
+        for piece in en.split(['{', '}', '\n', '(', ')', ':', ';', '“', '”', '*']) {
+            let piece = piece.trim_matches(|c: char| !c.is_alphanumeric());
+            if piece.split_whitespace().count() >= 3 && !fr.contains(piece) {
+                out.push(piece.to_string());
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[test]
+fn french_pages_and_charts_hold_no_english_words() {
+    let w = Workdir::new();
+    let data = |f: &str| root(f).into_os_string();
+    w.run([
+        "compare".into(),
+        data("data/members-2025-09.csv"),
+        data("data/members.csv"),
+        "--labels".into(),
+        "septembre,mars".into(),
+        "--out".into(),
+        "cmp".into(),
+        "--lang".into(),
+        "fr".into(),
+        "--quiet".into(),
+    ]);
+    w.write(
+        "a.csv",
+        "email,group\nann@x.org,A\nbob@x.org,A\nann@x.org,B\n",
+    );
+    w.write(
+        "b.csv",
+        "email,group\nann@x.org,A\nbob@x.org,A\ncat@x.org,A\n",
+    );
+    w.write(
+        "c.csv",
+        "email,group\nann@x.org,A\nann@x.org,C\nbob@x.org,C\n",
+    );
+    w.run([
+        "trend", "a.csv", "b.csv", "c.csv", "--out", "t", "--lang", "fr", "--quiet",
+    ]);
+    let phrases = english_phrases();
+    assert!(phrases.len() > 100, "too few phrases: {phrases:?}");
+    let mut read = 0;
+    for dir in ["cmp", "t"] {
+        let mut files = vec![format!("{dir}/report.md"), format!("{dir}/index.html")];
+        for e in w.entries(format!("{dir}/charts")) {
+            files.push(format!("{dir}/charts/{e}"));
+        }
+        for f in files {
+            let text = w.read(&f);
+            read += 1;
+            for p in &phrases {
+                assert!(!text.contains(p.as_str()), "{f} holds English: {p:?}");
+            }
+        }
+    }
+    assert!(read >= 8, "only {read} files read");
+    // Numbers the French way.
+    let md = w.read("cmp/report.md");
+    assert!(
+        md.contains("2\u{202f}100") || md.contains("2\u{a0}100"),
+        "{md}"
+    );
+    assert!(md.contains(",7\u{a0}%"), "{md}");
 }
