@@ -941,10 +941,47 @@ pub fn trend_document(t: &Trend, charts: &[Chart], l: Lang) -> Document {
             .first()
             .map(|s| vec![Span::Strong(s.clone())])
             .unwrap_or_default(),
-        cards: Vec::new(),
+        cards: trend_cards(t, l),
         sections,
         footer: t!(l, "footer", version = env!("CARGO_PKG_VERSION")),
     }
+}
+
+/// The first snapshot's headline figures against the last's, as the
+/// comparison's cards.
+fn trend_cards(t: &Trend, l: Lang) -> Vec<(String, String)> {
+    let (Some(first), Some(last)) = (t.points.first(), t.points.last()) else {
+        return Vec::new();
+    };
+    let (b, a) = (&first.headline, &last.headline);
+    let count = |key: &str, x: u64, y: u64| {
+        (
+            format!("{} → {}", l.count(x), l.count(y)),
+            format!(
+                "{} ({})",
+                message(l, key, &[]),
+                signed(l, y as i64 - x as i64)
+            ),
+        )
+    };
+    let rate = (a.multi_membership_rate - b.multi_membership_rate) * 100.0;
+    vec![
+        (
+            format!(
+                "{} → {}",
+                l.percent(b.multi_membership_rate),
+                l.percent(a.multi_membership_rate)
+            ),
+            format!(
+                "{} ({})",
+                t!(l, "cmp-figure-rate"),
+                t!(l, "cmp-points", points = points(l, rate))
+            ),
+        ),
+        count("summary-persons", b.persons, a.persons),
+        count("summary-groups", b.groups, a.groups),
+        count("summary-memberships", b.memberships, a.memberships),
+    ]
 }
 
 /// Writes the trend's `report.md`.
