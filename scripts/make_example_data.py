@@ -25,6 +25,11 @@ the README and the golden tests. Seeded: re-running gives the same bytes.
   link (Brest and Rennes shared one person then, nobody now).
 - data/CHANGES-2025-09.md: what changed between the two exports (French and
   English), every figure computed from the two files.
+- tests/fixtures/example-changes/expected.json: the same changes in full,
+  computed here on plain sets, for the test of `maillage compare` on the two
+  exports (persons who joined, left or changed groups, each group's joined,
+  left and stayed, every pair sharing someone in either export, the lost
+  link and who linked it).
 
 Model of members.csv: each person has a home territory (joins its list with
 p=0.42), 0-n thematic lists (mostly 1, some 2-3, a few facilitators in many)
@@ -34,6 +39,8 @@ rest; another hangs on a single facilitator.
 A few addresses are written twice with other capitals (identity rules)."""
 import csv
 import itertools
+import json
+import os
 import random
 
 rng = random.Random(20261128)
@@ -409,3 +416,58 @@ with open("data/CHANGES-2025-09.md", "w", encoding="utf-8", newline="\n") as f:
     f.write(note)
 print(len(past_rows), "rows in members-2025-09.csv,", len(then), "addresses;",
       len(joined), "joined,", len(left), "left,", len(new_connectors), "new connectors")
+
+# --- tests/fixtures/example-changes/expected.json ------------------------------
+# What `maillage compare data/members-2025-09.csv data/members.csv` must find,
+# computed on the sets above (names in code point order, as maillage sorts).
+def shared(gm, pg, g):
+    return sum(len(pg[p]) >= 2 for p in gm.get(g, ()))
+
+
+def overlap(gm, a, b):
+    return gm.get(a, set()) & gm.get(b, set())
+
+
+all_groups = sorted(then_members.keys() | now_members.keys())
+expected = {
+    "then": {"persons": len(then), "memberships": len(m_then), "groups": len(then_members),
+             "persons_in_2plus_groups": sum(len(g) >= 2 for g in then.values())},
+    "now": {"persons": len(now), "memberships": len(m_now), "groups": len(now_members),
+            "persons_in_2plus_groups": sum(len(g) >= 2 for g in now.values())},
+    "persons": {
+        "joined": len(joined), "left": len(left), "stayed": len(stayed),
+        "groups_changed": sum(then[p] != now[p] for p in stayed),
+        "new_connectors": len(new_connectors),
+        "joined_in_2plus_groups": sum(len(now[p]) >= 2 for p in joined),
+        "connectors_lost_left": sum(len(then[p]) >= 2 for p in left),
+        "connectors_lost_back_to_one": len(fewer),
+        "connectors_lost": sum(len(then[p]) >= 2 for p in left) + len(fewer),
+    },
+    "memberships": {"new": len(m_now - m_then), "ended": len(m_then - m_now), "kept": len(m_then & m_now)},
+    "created": created,
+    "closed": closed,
+    "lost_links": [[a, b, "; ".join(sorted(overlap(then_members, a, b))),
+                    "; ".join(sorted(p for p in overlap(then_members, a, b) if p in now))]
+                   for a, b in lost],
+    "persons_changed": [[p, len(then.get(p, ())), len(now.get(p, ())),
+                         "; ".join(sorted(now.get(p, set()) - then.get(p, set()))),
+                         "; ".join(sorted(then.get(p, set()) - now.get(p, set())))]
+                        for p in sorted(then.keys() | now.keys()) if then.get(p) != now.get(p)],
+    "groups": [[g, "kept" if g in then_members and g in now_members else "new" if g in now_members else "closed",
+                len(now_members.get(g, set()) - then_members.get(g, set())),
+                len(then_members.get(g, set()) - now_members.get(g, set())),
+                len(then_members.get(g, set()) & now_members.get(g, set()))] for g in all_groups],
+    "pairs": [],
+}
+for a, b in itertools.combinations(all_groups, 2):
+    sb, sa = len(overlap(then_members, a, b)), len(overlap(now_members, a, b))
+    if sb or sa:
+        change = ("gained" if sb == 0 else "lost" if sa == 0 else "up" if sa > sb
+                  else "down" if sa < sb else "same")
+        expected["pairs"].append([a, b, sb, sa, change])
+assert expected["persons"]["new_connectors"] == len(new_connectors) and expected["lost_links"][0][2] == lost_person
+os.makedirs("tests/fixtures/example-changes", exist_ok=True)
+with open("tests/fixtures/example-changes/expected.json", "w", encoding="utf-8", newline="\n") as f:
+    json.dump(expected, f, ensure_ascii=False, indent=1)
+    f.write("\n")
+print(len(expected["persons_changed"]), "persons changed,", len(expected["pairs"]), "pairs in expected.json")

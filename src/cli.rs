@@ -63,6 +63,53 @@ pub enum Command {
         #[command(flatten)]
         input: InputArgs,
     },
+    /// Compare two exports of the network: what changed between them.
+    ///
+    /// BEFORE and AFTER are each what `report` reads: a file, a folder or
+    /// a zip; an export of several files is given with --before FILE...
+    /// and --after FILE... Both are read with the same options and the same
+    /// identity rules, so a person is the same person in both.
+    #[command(
+        long_about = maillage::report::compare::compare_help(),
+        mut_arg("files", |a| a
+            .required(false)
+            .value_name("BEFORE AFTER")
+            .help("The earlier export, then the later one (a file, folder or zip each)")
+            .long_help("The earlier export, then the later one: each a file, a folder or a zip, read as `report` reads its inputs.")),
+    )]
+    Compare {
+        #[command(flatten)]
+        input: InputArgs,
+        /// The earlier export, when it is several files (or folders, zips)
+        /// read together.
+        #[arg(long, num_args = 1.., value_name = "FILE")]
+        before: Vec<PathBuf>,
+        /// The later export, when it is several files read together.
+        #[arg(long, num_args = 1.., value_name = "FILE")]
+        after: Vec<PathBuf>,
+        #[command(flatten)]
+        snapshots: SnapshotArgs,
+        /// Folder to write the comparison into.
+        #[arg(short, long, default_value = "comparison")]
+        out: PathBuf,
+    },
+    /// Follow the figures over three exports or more, in label order.
+    #[command(
+        long_about = maillage::report::compare::trend_help(),
+        mut_arg("files", |a| a
+            .value_name("SNAPSHOT")
+            .help("The exports, three or more (a file, folder or zip each)")
+            .long_help("The exports, three or more: each a file, a folder or a zip, read as `report` reads its inputs.")),
+    )]
+    Trend {
+        #[command(flatten)]
+        input: InputArgs,
+        #[command(flatten)]
+        snapshots: SnapshotArgs,
+        /// Folder to write the trend into.
+        #[arg(short, long, default_value = "trend")]
+        out: PathBuf,
+    },
     /// Write a synthetic membership file (seeded, realistic heavy tails).
     ///
     /// Group popularity follows a Zipf law; 75% of persons are in one
@@ -115,6 +162,25 @@ pub struct ChartArgs {
     pub min_degree: usize,
     /// Heatmap, map and shared-rate charts: at most this many groups, the
     /// largest (the heatmap draws 150 at most, the map 300).
+    #[arg(long, value_name = "N", default_value_t = chart::DEFAULT_MAX_GROUPS)]
+    pub max_groups: usize,
+}
+
+/// What `compare` and `trend` take besides the inputs.
+#[derive(Args, Debug)]
+pub struct SnapshotArgs {
+    /// The exports' labels, comma-separated, in the order the exports are
+    /// given (by default their file or folder names).
+    #[arg(long, value_delimiter = ',', value_name = "LABEL,LABEL...")]
+    pub labels: Option<Vec<String>>,
+    /// A group renamed between exports, so that it keeps its history: its
+    /// earlier name, '=', its name now (repeatable; chains are followed).
+    #[arg(long, value_name = "OLD=NEW")]
+    pub rename: Vec<String>,
+    /// Also write each chart as PNG (charts/*.png).
+    #[arg(long)]
+    pub png: bool,
+    /// Charts: at most this many groups, the largest.
     #[arg(long, value_name = "N", default_value_t = chart::DEFAULT_MAX_GROUPS)]
     pub max_groups: usize,
 }

@@ -19,7 +19,9 @@ pub mod memberships;
 pub mod messages;
 pub mod model;
 pub mod names;
+pub mod renames;
 pub mod report;
+pub mod snapshots;
 
 use anyhow::Result;
 use std::path::PathBuf;

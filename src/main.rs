@@ -4,7 +4,7 @@
 mod cli;
 
 use clap::Parser;
-use cli::{ChartArgs, Cli, Command, InputArgs};
+use cli::{ChartArgs, Cli, Command, InputArgs, SnapshotArgs};
 use maillage::analyse::Findings;
 use maillage::lang::Lang;
 use maillage::{load::LoadOptions, report, Config};
@@ -123,6 +123,65 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
             report::write_groups_template(&template.rows, &mut out)?;
             out.flush()?;
         }
+        Command::Compare {
+            input,
+            before,
+            after,
+            snapshots,
+            out,
+        } => {
+            let sides = compare_sides(input.files.clone(), before, after, lang);
+            let (list, opts) = snapshot_setup("compare", sides, &input, &snapshots, lang);
+            let [b, a]: [maillage::snapshots::Snapshot; 2] =
+                list.try_into().expect("two sides were checked");
+            let status = StatusLine::new(input.quiet, lang);
+            let c = maillage::snapshots::run_compare(&b, &a, &opts, &out, &|s| status.show(s))?;
+            status.clear();
+            if !input.quiet {
+                let unused = maillage::snapshots::unused_renames(
+                    &opts.renames,
+                    c.before.renamed.iter().chain(&c.after.renamed),
+                );
+                let sides = [
+                    (b.label.as_str(), &c.summary.input_before),
+                    (a.label.as_str(), &c.summary.input_after),
+                ];
+                for line in report::compare::snapshot_warnings(sides.into_iter(), &unused, lang) {
+                    eprintln!("{line}");
+                }
+                eprintln!("{}", report::compare::compare_done_line(&c, &out, lang));
+            }
+            // As for `report`: the process ends here.
+            std::mem::forget(c);
+        }
+        Command::Trend {
+            input,
+            snapshots,
+            out,
+        } => {
+            if input.files.len() < 3 {
+                usage_error(
+                    "trend",
+                    maillage::t!(lang, "cli-trend-count", n = input.files.len()),
+                );
+            }
+            let sides = input.files.iter().map(|f| vec![f.clone()]).collect();
+            let (list, opts) = snapshot_setup("trend", sides, &input, &snapshots, lang);
+            let status = StatusLine::new(input.quiet, lang);
+            let t = maillage::snapshots::run_trend(list, &opts, &out, &|s| status.show(s))?;
+            status.clear();
+            if !input.quiet {
+                let unused = maillage::snapshots::unused_renames(
+                    &opts.renames,
+                    t.points.iter().flat_map(|p| p.renamed.iter()),
+                );
+                let sides = t.points.iter().map(|p| (p.label.as_str(), &p.input));
+                for line in report::compare::snapshot_warnings(sides, &unused, lang) {
+                    eprintln!("{line}");
+                }
+                eprintln!("{}", report::compare::trend_done_line(&t, &out, lang));
+            }
+        }
         Command::Generate {
             memberships,
             groups,
@@ -139,6 +198,98 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Stops with a usage error of `maillage SUBCOMMAND` (exit code 2), as
+/// clap does for the errors it finds itself.
+fn usage_error(subcommand: &str, message: String) -> ! {
+    use clap::CommandFactory;
+    let mut cmd = Cli::command();
+    cmd.build();
+    let sub = cmd
+        .find_subcommand_mut(subcommand)
+        .expect("a subcommand of the command line");
+    sub.error(clap::error::ErrorKind::ValueValidation, message)
+        .exit()
+}
+
+/// The two sides of `compare`: given by position, or with --before and
+/// --after (one side may be given each way).
+fn compare_sides(
+    positional: Vec<std::path::PathBuf>,
+    before: Vec<std::path::PathBuf>,
+    after: Vec<std::path::PathBuf>,
+    lang: Lang,
+) -> Vec<Vec<std::path::PathBuf>> {
+    let mut positional = positional.into_iter();
+    let mut side = |given: Vec<std::path::PathBuf>| {
+        if given.is_empty() {
+            positional.next().map(|p| vec![p])
+        } else {
+            Some(given)
+        }
+    };
+    let (b, a) = (side(before), side(after));
+    match (b, a, positional.next()) {
+        (Some(b), Some(a), None) => vec![b, a],
+        _ => usage_error("compare", maillage::t!(lang, "cli-compare-sides")),
+    }
+}
+
+/// The snapshots of `compare` or `trend`, labelled, and how to read them;
+/// a usage error for labels or renamings that cannot be used.
+fn snapshot_setup(
+    subcommand: &str,
+    inputs: Vec<Vec<std::path::PathBuf>>,
+    input: &InputArgs,
+    s: &SnapshotArgs,
+    lang: Lang,
+) -> (
+    Vec<maillage::snapshots::Snapshot>,
+    maillage::snapshots::SnapshotOptions,
+) {
+    use maillage::t;
+    if let Some(labels) = &s.labels {
+        if labels.len() != inputs.len() {
+            usage_error(
+                subcommand,
+                t!(
+                    lang,
+                    "cli-labels-count",
+                    given = labels.len(),
+                    needed = inputs.len()
+                ),
+            );
+        }
+        let trimmed: Vec<&str> = labels.iter().map(|l| l.trim()).collect();
+        if trimmed.iter().any(|l| l.is_empty()) {
+            usage_error(subcommand, t!(lang, "cli-labels-empty"));
+        }
+        for (i, l) in trimmed.iter().enumerate() {
+            if trimmed[..i].contains(l) {
+                usage_error(subcommand, t!(lang, "cli-labels-distinct", label = *l));
+            }
+        }
+    }
+    let renames = maillage::renames::Renames::parse(&s.rename)
+        .unwrap_or_else(|e| usage_error(subcommand, e.describe(lang)));
+    let list = maillage::snapshots::label_snapshots(inputs, s.labels.as_deref());
+    let opts = maillage::snapshots::SnapshotOptions {
+        load: config(input, lang).load,
+        renames,
+        report: report::ReportOptions {
+            charts: maillage::chart::ChartOptions {
+                lang,
+                max_groups: s.max_groups.max(1),
+                ..Default::default()
+            },
+            png: s.png,
+            graphs: false,
+            title: None,
+            date: None,
+        },
+    };
+    (list, opts)
 }
 
 /// One line on the terminal saying which stage runs and since when

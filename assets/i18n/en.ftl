@@ -638,3 +638,211 @@ def-linked-facilitator = Facilitator in touch with others (linked)
 def-linked-facilitator-text = A facilitator f who is in at least one group with another facilitator f′ who runs a group f does not run. A group's facilitators are alone when it has some and none of them is linked.
 def-facilitators-network = Facilitators' network
 def-facilitators-network-text = The facilitators, two of them joined when they are in a same group; its separate parts (connected components) are facilitators who cannot reach each other through shared groups.
+## Issue 13: compare and trend
+
+snapshot-reading-before = reading the earlier export, “{ $label }”
+snapshot-reading-after = reading the later export, “{ $label }”
+snapshot-reading = reading the snapshot “{ $label }”
+rename-syntax = --rename { $given }: write OLD=NEW (the group's earlier name, “=”, its name now)
+rename-same = --rename { $old }={ $new }: the two names are the same
+rename-twice = --rename: “{ $old }” is renamed twice, to “{ $first }” and to “{ $second }”; keep one
+rename-cycle = --rename: the renamings go round in a loop ({ $cycle }); remove one
+rename-collision = { $snapshot }: the groups “{ $first }” and “{ $second }” would both be called “{ $name }” after --rename; two groups of one export are not merged: leave the renaming out, or rename one of them in that export
+warn-rename-unused = --rename { $old }={ $new }: no export has a group “{ $old }” (check the spelling)
+cli-labels-count = --labels gives { $given } labels for { $needed } exports; give one label per export, separated by commas
+cli-labels-distinct = --labels: each export needs a label of its own (“{ $label }” is given twice)
+cli-labels-empty = --labels: a label is empty
+cli-compare-sides = compare needs two exports: BEFORE AFTER, or --before FILE... --after FILE... (one of them may be given by position, the other with its option)
+cli-trend-count = trend needs three snapshots or more ({ $n } given); to compare two exports, use maillage compare
+done-compare = wrote { $out }: { $before } → { $after }: { $joined } joined, { $left } left, multi-membership rate { $rate_before } → { $rate_after }
+done-trend = wrote { $out }: { $n } snapshots
+cmp-title = What changed between { $before } and { $after }
+cmp-rate-rose = Multi-membership rose from { $before } to { $after } ({ $points } points): { $multi_before } of the { $persons_before } people in { $from }, { $multi_after } of the { $persons_after } in { $to }.
+cmp-rate-fell = Multi-membership fell from { $before } to { $after } ({ $points } points): { $multi_before } of the { $persons_before } people in { $from }, { $multi_after } of the { $persons_after } in { $to }.
+cmp-rate-same = Multi-membership stayed at { $after } ({ $before } before): { $multi_before } of the { $persons_before } people in { $from }, { $multi_after } of the { $persons_after } in { $to }.
+cmp-people = { $joined ->
+    [one] 1 person joined the network
+   *[other] { $joined } people joined the network
+} and { $left } left; { $stayed } are in both exports, { $changed } of them in other groups than before.
+cmp-new-connectors = { $n ->
+    [one] 1 person joined a second group: in one group before, in two or more now.
+   *[other] { $n } people joined a second group: in one group before, in two or more now.
+}
+cmp-joined-connectors = { $n ->
+    [one] 1 newcomer is already in two groups or more.
+   *[other] { $n } newcomers are already in two groups or more.
+}
+cmp-connectors-lost = Of the people who were in several groups, { $back } went back to a single group and { $left } left the network.
+cmp-group-size = { $name } ({ $n ->
+    [one] 1 member
+   *[other] { $n } members
+})
+cmp-new-groups = { $n ->
+    [one] New group: { $list }.
+   *[other] New groups ({ $n }): { $list }.
+}
+cmp-closed-groups = { $n ->
+    [one] Closed group: { $list }.
+   *[other] Closed groups ({ $n }): { $list }.
+}
+cmp-lost-link = { $a } and { $b } no longer share anyone.
+cmp-lost-links-more = { $n ->
+    [one] 1 more pair of groups no longer shares anyone (see lost_links.csv).
+   *[other] { $n } more pairs of groups no longer share anyone (see lost_links.csv).
+}
+cmp-links-gained = { $n ->
+    [one] 1 pair of groups that shared nobody now shares members.
+   *[other] { $n } pairs of groups that shared nobody now share members.
+}
+cmp-became-isolated = { $n ->
+    [one] Became isolated (sharing nobody with another group now): { $list }.
+   *[other] Became isolated (sharing nobody with another group now), { $n } groups: { $list }.
+}
+cmp-no-longer-isolated = { $n ->
+    [one] No longer isolated: { $list }.
+   *[other] No longer isolated ({ $n } groups): { $list }.
+}
+cmp-parts = The groups form { $after } separate parts ({ $before } before).
+cmp-cut-points = { $after } people alone hold groups together ({ $before } before).
+cmp-memberships = { $new } memberships began and { $ended } ended; { $kept } are in both exports.
+cmp-renamed = Renamed: { $list }.
+cmp-figure = figure
+cmp-change = change
+cmp-points = { $points } points
+cmp-figure-rate = multi-membership rate
+cmp-figure-multi = persons in 2 or more groups
+cmp-section-figures = Headline figures
+cmp-section-charts = Charts
+cmp-section-groups = Groups
+cmp-section-lost = Links lost
+cmp-section-gained = Pairs of groups that now share members
+cmp-section-pairs-lost = Pairs of groups that no longer share anyone
+cmp-section-pairs = Pairs of groups that gained or lost shared members
+cmp-section-persons = People whose groups changed
+cmp-section-definitions = Definitions
+cmp-section-input = Input
+cmp-groups-note = Groups by how many members joined or left. Share also elsewhere: members also in another group. “–”: the group did not exist then.
+cmp-lost-note = Pairs of groups, in both exports, that shared members before and share nobody now, with the people who linked them then and those of them still in the network.
+cmp-no-lost-links = No two groups that shared members have stopped sharing them.
+cmp-pairs-note = Lost first, then gained; most shared first. Pairs that share members in both exports are in pairs.csv.
+cmp-persons-note = People who joined, left, or joined or left a group, in name order.
+cmp-none = None.
+cmp-input = { $label }: { $files }; { $duplicates } repeated memberships counted once, { $skipped } rows skipped.
+cmp-input-file = { $file } ({ $format }, { $rows } rows, { $kept } memberships)
+cmp-personal-data = lost_links.csv, persons.csv, this page and index.html name people: they are personal data.
+cmp-col-group = group
+cmp-col-status = status
+cmp-col-members-before = members before
+cmp-col-members-after = members after
+cmp-col-joined = joined
+cmp-col-left = left
+cmp-col-stayed = stayed
+cmp-col-shared-rate-before = share also elsewhere before
+cmp-col-shared-rate-after = share also elsewhere after
+cmp-col-overlapping-groups-before = overlapping groups before
+cmp-col-overlapping-groups-after = overlapping groups after
+cmp-col-isolated-before = isolated before
+cmp-col-isolated-after = isolated after
+cmp-col-group-a = group
+cmp-col-group-b = group
+cmp-col-shared-before = shared before
+cmp-col-shared-after = shared after
+cmp-col-change = change
+cmp-col-jaccard-before = closeness before
+cmp-col-jaccard-after = closeness after
+cmp-col-persons = persons
+cmp-col-still-in-network = still in the network
+cmp-col-person = person
+cmp-col-groups-before = groups before
+cmp-col-groups-after = groups after
+cmp-col-joined-groups = groups joined
+cmp-col-left-groups = groups left
+cmp-col-label = snapshot
+cmp-col-groups = groups
+cmp-col-memberships = memberships
+cmp-col-multi-membership-rate = multi-membership rate
+cmp-col-isolated-groups = isolated groups
+cmp-col-parts = separate parts
+cmp-col-cut-point-persons = cut-point persons
+cmp-col-overlapping-pairs = overlapping pairs
+cmp-word-kept = kept
+cmp-word-new = new
+cmp-word-closed = closed
+cmp-word-gained = gained
+cmp-word-lost = lost
+cmp-word-up = up
+cmp-word-down = down
+cmp-word-same = same
+cmp-word-yes = yes
+cmp-word-no = no
+def-same-person = The same person, the same group
+def-same-person-text = Both exports are read with the same rules: a person is the same in both when their address (or id) is, after the identity rules (case, spaces, Name <address>); a group when its name is, after --rename.
+def-rate = Multi-membership rate
+def-rate-text = The share of people who belong to two groups or more.
+def-points = Points
+def-points-text = The difference between two percentages: from 28.5% to 30.0% is +1.5 points.
+def-group-members = Joined, left, stayed (a group)
+def-group-members-text = Members of the group in the later export only, in the earlier export only, in both. A person can join a group without being new to the network.
+def-new-connector = New connector
+def-new-connector-text = A person in one group in the earlier export and in two groups or more in the later one.
+def-connector-lost = Connector lost
+def-connector-lost-text = A person in two groups or more in the earlier export who left the network or is back in a single group.
+def-shared-rate = Share also elsewhere (shared rate)
+def-shared-rate-text = The share of a group's members who belong to at least one other group.
+def-pair-change = Gained, lost, up, down, same
+def-pair-change-text = How the number of members two groups share changed: gained from none, lost to none, or up, down, the same.
+def-lost-link = Lost link
+def-lost-link-text = Two groups present in both exports that shared members and share nobody now; lost_links.csv names who linked them.
+trend-title = The network over time: { $first } to { $last }
+trend-counts = From { $from } to { $to }: persons { $persons_before } → { $persons_after }, groups { $groups_before } → { $groups_after }, memberships { $memberships_before } → { $memberships_after }.
+trend-rises = The share of members also elsewhere rose most in: { $list }.
+trend-falls = The share of members also elsewhere fell most in: { $list }.
+trend-section-snapshots = Snapshot by snapshot
+trend-section-groups = Groups from the first snapshot to the last
+trend-groups-note = Groups present in the first and the last snapshot, by the change of their share of members also in another group.
+trend-groups-file = Each group's members and share also elsewhere in every snapshot: trend_groups.csv.
+chart-largest-shown = The { $shown } largest of { $total } groups are shown.
+chart-groups-per-person = groups per person
+chart-persons = persons
+chart-members = members
+chart-shared-rate = share also elsewhere
+chart-cmp-distribution-title = How many groups each person is in, before and after
+chart-cmp-distribution-note = Multi-membership rate: { $before } in { $label_before }, { $after } in { $label_after }.
+chart-cmp-groups-title = Groups before and after: members and share also elsewhere
+chart-cmp-groups-note = Light dot: { $before }; dark dot: { $after }; the line between them is the change. Share also elsewhere: members also in another group.
+chart-cmp-new = new
+chart-cmp-closed = closed
+chart-cmp-map-title = Links gained and lost between groups
+chart-cmp-map-note = From { $before } to { $after }. Circle area: members. Lines: pairs of groups sharing members; thicker when more are shared.
+chart-cmp-map-lines-shown = { $changed } of { $total_changed } pairs gained or lost, and { $kept } of { $total_kept } other sharing pairs, are drawn (the strongest).
+chart-cmp-map-gained = now shares members
+chart-cmp-map-lost = no longer shares anyone
+chart-cmp-map-kept = shares members in both
+chart-cmp-new-group = new group
+chart-cmp-closed-group = closed group
+chart-cmp-map-islands = Groups sharing nobody, before or after
+chart-trend-title = The network over time
+chart-trend-rate = Multi-membership rate
+chart-trend-persons = Persons
+chart-trend-groups = Groups
+chart-trend-memberships = Memberships
+chart-trend-multi = Persons in 2+ groups
+chart-trend-pairs = Overlapping pairs
+chart-trend-isolated = Isolated groups
+chart-trend-parts = Separate parts
+chart-trend-cut-points = Cut-point persons
+chart-trend-groups-title = Share of members also elsewhere, group by group, over time
+chart-trend-groups-note = Blue: the group's share of members also in another group in each snapshot; grey: the network's multi-membership rate.
+cmp-subtitle = Exports { $before } and { $after } · { $files ->
+    [one] 1 file read
+   *[other] { $files } files read
+}
+trend-subtitle = { $n } snapshots · { $files ->
+    [one] 1 file read
+   *[other] { $files } files read
+}
+cmp-chart-distribution-read = For each number of groups (1, 2, 3…), the people in that many groups in the earlier export (light bar) and in the later one (dark bar). Bars from 2 groups on are the people who link groups.
+cmp-chart-groups-read = One line per group, the largest first. On the left its members, on the right the share of them also in another group; the light dot is the earlier export, the dark dot the later one, and the line between them is the change.
+cmp-chart-map-read = One circle per group, larger when it has more members, placed as on the report's map. A line joins two groups that share people: green when they share people now and did not before, orange dashed when they no longer share anyone, grey when they share people in both exports.
+trend-chart-trend-read = Each point is one snapshot, in label order. Top: the share of people in two groups or more. Below, one small panel per count: people, groups, memberships, people in two groups or more, overlapping pairs, isolated groups, separate parts, cut-point persons.
+trend-chart-groups-read = One small chart per group, the largest groups first: the group's share of members also in another group (blue) in each snapshot, beside the network's rate (grey).

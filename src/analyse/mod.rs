@@ -3,6 +3,7 @@
 //! Pure functions: no I/O.
 
 pub mod categories;
+pub mod compare;
 pub mod components;
 pub mod cut_points;
 pub mod duplicates;
@@ -11,6 +12,7 @@ pub mod intersections;
 pub mod linking;
 pub mod membership;
 pub mod overlap;
+pub mod trend;
 
 use crate::memberships::{FileDiagnostics, InputReport, NotRead};
 use crate::model::Network;

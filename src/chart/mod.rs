@@ -5,15 +5,22 @@
 
 mod canvas;
 pub mod categories;
+pub mod compare_distribution;
+pub mod compare_groups;
+pub mod compare_map;
 pub mod distribution;
 pub mod facilitators;
 pub mod heatmap;
 pub mod map;
 pub mod shared_rate;
+pub mod trend_groups;
+pub mod trend_lines;
 pub mod upset;
 
 pub use canvas::Canvas;
 
+use crate::analyse::compare::Comparison;
+use crate::analyse::trend::Trend;
 use crate::analyse::Findings;
 use crate::lang::Lang;
 use anyhow::{anyhow, Result};
@@ -133,15 +140,15 @@ fn draw(name: &'static str, fig: impl Figure, png_dir: Option<&Path>) -> Result<
     })
 }
 
-type DrawChart = fn(&'static str, &Findings, &ChartOptions, Option<&Path>) -> Result<Chart>;
+type DrawChart<S> = fn(&'static str, &S, &ChartOptions, Option<&Path>) -> Result<Chart>;
 
-/// One chart of the report.
-pub struct ChartKind {
+/// One chart of the report (of a comparison, of a trend, with `S`).
+pub struct ChartKind<S: 'static = Findings> {
     /// Its file name, without extension.
     pub name: &'static str,
     /// What it shows, in a few words (for `--help`).
     pub what: &'static str,
-    pub draw: DrawChart,
+    pub draw: DrawChart<S>,
 }
 
 /// Every chart of the report, in reading order. A new chart is one file
@@ -190,6 +197,59 @@ pub fn draw_all(f: &Findings, o: &ChartOptions, png_dir: Option<&Path>) -> Resul
     CHARTS
         .iter()
         .map(|c| (c.draw)(c.name, f, o, png_dir))
+        .collect()
+}
+
+/// Every chart of a comparison of two snapshots (`maillage compare`).
+pub static COMPARE_CHARTS: &[ChartKind<Comparison>] = &[
+    ChartKind {
+        name: "groups",
+        what: "each group's members and shared rate, before and after",
+        draw: |n, c, o, png| draw(n, compare_groups::layout(c, o), png),
+    },
+    ChartKind {
+        name: "map",
+        what: "map of groups: pairs that gained or lost shared members",
+        draw: |n, c, o, png| draw(n, compare_map::layout(c, o), png),
+    },
+    ChartKind {
+        name: "distribution",
+        what: "how many groups each person is in, before and after",
+        draw: |n, c, o, png| draw(n, compare_distribution::layout(c, o), png),
+    },
+];
+
+/// Every chart of a trend over snapshots (`maillage trend`).
+pub static TREND_CHARTS: &[ChartKind<Trend>] = &[
+    ChartKind {
+        name: "trend",
+        what: "multi-membership rate and counts, snapshot by snapshot",
+        draw: |n, t, o, png| draw(n, trend_lines::layout(t, o), png),
+    },
+    ChartKind {
+        name: "groups",
+        what: "shared rate of the largest groups over time (small multiples)",
+        draw: |n, t, o, png| draw(n, trend_groups::layout(t, o), png),
+    },
+];
+
+/// Every chart of a comparison, in reading order.
+pub fn draw_compare(
+    c: &Comparison,
+    o: &ChartOptions,
+    png_dir: Option<&Path>,
+) -> Result<Vec<Chart>> {
+    COMPARE_CHARTS
+        .iter()
+        .map(|k| (k.draw)(k.name, c, o, png_dir))
+        .collect()
+}
+
+/// Every chart of a trend, in reading order.
+pub fn draw_trend(t: &Trend, o: &ChartOptions, png_dir: Option<&Path>) -> Result<Vec<Chart>> {
+    TREND_CHARTS
+        .iter()
+        .map(|k| (k.draw)(k.name, t, o, png_dir))
         .collect()
 }
 

@@ -329,6 +329,51 @@ pub fn write_table<T: Table>(f: &Findings, w: &mut dyn Write) -> Result<()> {
     })
 }
 
+/// What a table read from something other than [`Findings`] needs to
+/// write its group cells: the group names, by id.
+pub trait NamesGroups: Sync {
+    fn group_name(&self, g: u32) -> &str;
+}
+
+impl NamesGroups for crate::analyse::compare::Comparison {
+    fn group_name(&self, g: u32) -> &str {
+        crate::analyse::compare::Comparison::group_name(self, g)
+    }
+}
+
+impl NamesGroups for crate::analyse::trend::Trend {
+    fn group_name(&self, g: u32) -> &str {
+        &self.group_names[g as usize]
+    }
+}
+
+/// Writes table `T` of `s` (a comparison, a trend) as CSV: its declared
+/// columns, one row per item, blocks of rows formatted in parallel.
+/// Groups are named by `s`; no column may name a connector
+/// ([`Kind::Person`] belongs to the report's tables).
+pub fn write_table_of<S: NamesGroups, T: Table<S>>(s: &S, w: &mut dyn Write) -> Result<()> {
+    write_blocks(w, &T::header(), T::rows(s), |block, r| {
+        for row in block {
+            for column in 0..T::COLUMNS.len() {
+                match row.cell(s, column) {
+                    Cell::Text(t) => r.text(t),
+                    Cell::Count(n) => r.int(n),
+                    Cell::Ratio(x) => r.float(x),
+                    Cell::Flag(b) => r.bool(b),
+                    Cell::Group(g) => r.text(s.group_name(g)),
+                    Cell::Groups(ids) => {
+                        let names: Vec<&str> = ids.iter().map(|&g| s.group_name(g)).collect();
+                        r.text(&names.join("; "));
+                    }
+                    Cell::Texts(list) => r.text(&list.join("; ")),
+                    Cell::Person(_) => unreachable!("{}: persons are named as text", T::FILE),
+                }
+            }
+            r.end();
+        }
+    })
+}
+
 /// `groups.csv`.
 pub fn write_groups(f: &Findings, w: &mut dyn Write) -> Result<()> {
     write_table::<GroupRow>(f, w)

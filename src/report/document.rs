@@ -28,14 +28,27 @@ pub struct Document {
 }
 
 /// A headline figure: the number as the language writes it, its value
-/// (the spreadsheet writes it as a number), and what it counts.
+/// (the spreadsheet writes it as a number; none for a change "a → b"), and
+/// what it counts.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Card {
     pub shown: String,
-    pub value: f64,
+    pub value: Option<f64>,
     /// A share in [0, 1] (a percentage), rather than a count.
     pub rate: bool,
     pub label: String,
+}
+
+impl Card {
+    /// A card whose figure is only words (a change, "2 100 → 2 150").
+    pub fn words(shown: String, label: String) -> Card {
+        Card {
+            shown,
+            value: None,
+            rate: false,
+            label,
+        }
+    }
 }
 
 /// One section: a heading and its blocks.

@@ -4,6 +4,8 @@
 //! assembles them in a temporary folder and swaps it into place only when
 //! every file is complete.
 
+pub mod compare;
+mod compare_page;
 mod csv_out;
 mod decimal;
 pub mod document;
@@ -19,6 +21,7 @@ pub use csv_out::{
     write_address_folds, write_categories, write_category_pairs, write_connectors,
     write_facilitators, write_groups, write_pairs, write_possible_duplicates, write_table,
 };
+pub use csv_out::{write_table_of, NamesGroups};
 pub use markdown::write_markdown;
 pub use text::{
     done_line, file_warnings, format_count, format_percent, generated_line, warnings,
@@ -246,6 +249,13 @@ fn finish(mut w: BufWriter<fs::File>, name: &str) -> Result<()> {
 /// Besides the tables: `charts/` (SVG, PNG with `png`), `index.html`, and
 /// with `graphs`, `graphs/` (GraphML, GEXF).
 pub fn write_folder(f: &Findings, dir: &Path, opts: &ReportOptions) -> Result<()> {
+    write_atomically(dir, |tmp_path| write_files(f, tmp_path, opts))
+}
+
+/// Fills a new folder with `fill` and puts it at `dir` once complete (see
+/// [`write_folder`]: the same checks and the same swap, for every folder
+/// maillage writes).
+pub(crate) fn write_atomically(dir: &Path, fill: impl FnOnce(&Path) -> Result<()>) -> Result<()> {
     let parent = match dir.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -262,7 +272,11 @@ pub fn write_folder(f: &Findings, dir: &Path, opts: &ReportOptions) -> Result<()
                 folder = parent.display().to_string()
             )
         })?;
-    let tmp_path = tmp.path();
+    fill(tmp.path())?;
+    swap_into_place(tmp, dir)
+}
+
+fn write_files(f: &Findings, tmp_path: &Path, opts: &ReportOptions) -> Result<()> {
     std::thread::scope(|scope| -> Result<()> {
         // pairs.csv is by far the largest file, and writing it is mostly the
         // kernel copying pages on one core: it gets its own thread, and the
@@ -313,8 +327,7 @@ pub fn write_folder(f: &Findings, dir: &Path, opts: &ReportOptions) -> Result<()
             Err(panic) => std::panic::resume_unwind(panic),
         };
         rest.and(pairs)
-    })?;
-    swap_into_place(tmp, dir)
+    })
 }
 
 fn check_replaceable(dir: &Path) -> Result<()> {

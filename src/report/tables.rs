@@ -93,15 +93,17 @@ pub struct Column {
 
 /// A table of the report: rows of `Self`, columns declared once by
 /// [`table!`]. Writers are generic over it, so a column's value is a call
-/// the compiler inlines (a table can have millions of rows).
-pub trait Table: Sized + Sync + 'static {
+/// the compiler inlines (a table can have millions of rows). `S` is what
+/// the rows are read from: the report's [`Findings`], or another result
+/// (a comparison of two snapshots).
+pub trait Table<S = Findings>: Sized + Sync + 'static {
     /// The CSV file written from it.
     const FILE: &'static str;
     const COLUMNS: &'static [Column];
     /// Its rows, in `f`.
-    fn rows(f: &Findings) -> &[Self];
+    fn rows(f: &S) -> &[Self];
     /// The value of column `column` (an index into `COLUMNS`) in this row.
-    fn cell<'a>(&'a self, f: &'a Findings, column: usize) -> Cell<'a>;
+    fn cell<'a>(&'a self, f: &'a S, column: usize) -> Cell<'a>;
 
     /// The index of the column named `name` (a CSV header).
     fn column(name: &str) -> usize {
@@ -123,25 +125,39 @@ pub trait Table: Sized + Sync + 'static {
 }
 
 /// Declares a table: its row type, file, rows, and each column's name,
-/// kind and value, once.
+/// kind and value, once. Rows are read from [`Findings`], or from the
+/// type given first with `in` (`table!(in Comparison, ...)`).
 macro_rules! table {
     (
         $(#[$doc:meta])*
         $row:ty, $file:literal, |$fr:ident| $rows:expr,
         [ $( ($name:literal, $kind:expr, |$r:ident, $f:ident| $value:expr) ),+ $(,)? ]
     ) => {
+        table!(
+            in Findings,
+            $(#[$doc])*
+            $row, $file, |$fr| $rows,
+            [ $( ($name, $kind, |$r, $f| $value) ),+ ]
+        );
+    };
+    (
+        in $src:ty,
+        $(#[$doc:meta])*
+        $row:ty, $file:literal, |$fr:ident| $rows:expr,
+        [ $( ($name:literal, $kind:expr, |$r:ident, $f:ident| $value:expr) ),+ $(,)? ]
+    ) => {
         $(#[$doc])*
-        impl Table for $row {
+        impl Table<$src> for $row {
             const FILE: &'static str = $file;
             const COLUMNS: &'static [Column] = &[ $( Column { name: $name, kind: $kind } ),+ ];
 
-            fn rows($fr: &Findings) -> &[Self] {
+            fn rows($fr: &$src) -> &[Self] {
                 $rows
             }
 
             #[inline]
             #[allow(unused_assignments, unused_variables)]
-            fn cell<'a>(&'a self, f: &'a Findings, column: usize) -> Cell<'a> {
+            fn cell<'a>(&'a self, f: &'a $src, column: usize) -> Cell<'a> {
                 let mut k = 0;
                 $(
                     if column == k {
@@ -270,6 +286,121 @@ table!(
     [
         ("address", Kind::Text, |a, f| Cell::Text(&a.0)),
         ("folded_to", Kind::Text, |a, f| Cell::Text(&a.1)),
+    ]
+);
+
+// The tables of `maillage compare` and `maillage trend` (issue 13).
+// Figures of a group or pair on a side where it did not exist (0/0) are
+// empty cells: `Cell::Text("")` in a rate or flag column.
+
+use crate::analyse::compare::{Comparison, GroupChange, LostLink, PairChange, PersonChange};
+use crate::analyse::trend::{Trend, TrendGroup, TrendPoint};
+
+/// A rate, or an empty cell.
+fn maybe_ratio(x: Option<f64>) -> Cell<'static> {
+    x.map_or(Cell::Text(""), Cell::Ratio)
+}
+
+/// A flag, or an empty cell.
+fn maybe_flag(x: Option<bool>) -> Cell<'static> {
+    x.map_or(Cell::Text(""), Cell::Flag)
+}
+
+table!(
+    in Comparison,
+    /// Comparison `groups.csv`: every group of either snapshot, in name
+    /// order.
+    GroupChange, "groups.csv", |c| &c.groups,
+    [
+        ("group", Kind::Text, |g, c| Cell::Text(c.group_name_of(g))),
+        ("status", Kind::Text, |g, c| Cell::Text(g.status.word())),
+        ("members_before", Kind::Count, |g, c| Cell::Count(g.members_before)),
+        ("members_after", Kind::Count, |g, c| Cell::Count(g.members_after)),
+        ("joined", Kind::Count, |g, c| Cell::Count(g.joined)),
+        ("left", Kind::Count, |g, c| Cell::Count(g.left)),
+        ("stayed", Kind::Count, |g, c| Cell::Count(g.stayed)),
+        ("shared_rate_before", Kind::Rate, |g, c| maybe_ratio(g.shared_rate_before())),
+        ("shared_rate_after", Kind::Rate, |g, c| maybe_ratio(g.shared_rate_after())),
+        ("overlapping_groups_before", Kind::Count, |g, c| Cell::Count(g.overlapping_groups_before)),
+        ("overlapping_groups_after", Kind::Count, |g, c| Cell::Count(g.overlapping_groups_after)),
+        ("isolated_before", Kind::Flag, |g, c| maybe_flag(g.isolated_before())),
+        ("isolated_after", Kind::Flag, |g, c| maybe_flag(g.isolated_after())),
+    ]
+);
+
+table!(
+    in Comparison,
+    /// Comparison `pairs.csv`: every pair of groups sharing someone on
+    /// either side, in name order.
+    PairChange, "pairs.csv", |c| &c.pairs,
+    [
+        ("group_a", Kind::Text, |p, c| Cell::Text(c.group_name(p.a))),
+        ("group_b", Kind::Text, |p, c| Cell::Text(c.group_name(p.b))),
+        ("shared_before", Kind::Count, |p, c| Cell::Count(u64::from(p.shared_before))),
+        ("shared_after", Kind::Count, |p, c| Cell::Count(u64::from(p.shared_after))),
+        ("change", Kind::Text, |p, c| Cell::Text(p.status().word())),
+        ("jaccard_before", Kind::Ratio(3), |p, c| maybe_ratio(c.jaccard_before(p))),
+        ("jaccard_after", Kind::Ratio(3), |p, c| maybe_ratio(c.jaccard_after(p))),
+    ]
+);
+
+table!(
+    in Comparison,
+    /// `lost_links.csv`: pairs of groups present on both sides that shared
+    /// members before and nobody after, with the persons who linked them
+    /// (personal data).
+    LostLink, "lost_links.csv", |c| &c.lost_links,
+    [
+        ("group_a", Kind::Text, |l, c| Cell::Text(c.group_name(l.a))),
+        ("group_b", Kind::Text, |l, c| Cell::Text(c.group_name(l.b))),
+        ("shared_before", Kind::Count, |l, c| Cell::Count(l.persons.len() as u64)),
+        ("persons", Kind::Texts, |l, c| Cell::Texts(&l.persons)),
+        ("still_in_network", Kind::Texts, |l, c| Cell::Texts(&l.still_in_network)),
+    ]
+);
+
+table!(
+    in Comparison,
+    /// `persons.csv`: every person whose groups changed (joiners and
+    /// leavers included), in name order (personal data).
+    PersonChange, "persons.csv", |c| &c.persons,
+    [
+        ("person", Kind::Text, |p, c| Cell::Text(c.person_name(p))),
+        ("groups_before", Kind::Count, |p, c| Cell::Count(u64::from(p.groups_before))),
+        ("groups_after", Kind::Count, |p, c| Cell::Count(u64::from(p.groups_after))),
+        ("joined_groups", Kind::Groups, |p, c| Cell::Groups(c.joined_groups(p))),
+        ("left_groups", Kind::Groups, |p, c| Cell::Groups(c.left_groups(p))),
+    ]
+);
+
+table!(
+    in Trend,
+    /// `trend.csv`: one row per snapshot, in label order.
+    TrendPoint, "trend.csv", |t| &t.points,
+    [
+        ("label", Kind::Text, |p, t| Cell::Text(&p.label)),
+        ("persons", Kind::Count, |p, t| Cell::Count(p.headline.persons)),
+        ("groups", Kind::Count, |p, t| Cell::Count(p.headline.groups)),
+        ("memberships", Kind::Count, |p, t| Cell::Count(p.headline.memberships)),
+        ("multi_membership_rate", Kind::Rate, |p, t| Cell::Ratio(p.headline.multi_membership_rate)),
+        ("isolated_groups", Kind::Count, |p, t| Cell::Count(p.headline.isolated_groups)),
+        ("parts", Kind::Count, |p, t| Cell::Count(p.headline.parts)),
+        ("cut_point_persons", Kind::Count, |p, t| Cell::Count(p.headline.cut_point_persons)),
+        ("overlapping_pairs", Kind::Count, |p, t| Cell::Count(p.headline.overlapping_pairs)),
+    ]
+);
+
+table!(
+    in Trend,
+    /// `trend_groups.csv`: each group in each snapshot it is in, by group
+    /// name then snapshot.
+    TrendGroup, "trend_groups.csv", |t| &t.groups,
+    [
+        ("group", Kind::Text, |r, t| Cell::Text(&t.group_names[r.group as usize])),
+        ("label", Kind::Text, |r, t| Cell::Text(&t.points[r.snapshot as usize].label)),
+        ("members", Kind::Count, |r, t| Cell::Count(r.members)),
+        ("shared_members", Kind::Count, |r, t| Cell::Count(r.shared_members)),
+        ("shared_rate", Kind::Rate, |r, t| Cell::Ratio(r.shared_rate())),
     ]
 );
 

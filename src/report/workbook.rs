@@ -154,8 +154,13 @@ fn essentials(
     let mut row = 5;
     for c in &doc.cards {
         sheet.write_string(row, 0, clip(&c.label))?;
-        let format = if c.rate { &fm.rate } else { &fm.count };
-        sheet.write_number_with_format(row, 1, c.value, format)?;
+        match c.value {
+            Some(x) => {
+                let format = if c.rate { &fm.rate } else { &fm.count };
+                sheet.write_number_with_format(row, 1, x, format)?
+            }
+            None => sheet.write_string(row, 1, clip(&c.shown))?,
+        };
         row += 1;
     }
     for id in ["essentials", "check"] {

@@ -8,6 +8,7 @@ mod category_properties;
 mod category_sections;
 mod charts;
 mod cli;
+mod compare;
 mod exports;
 mod french;
 mod fuzz_cases;

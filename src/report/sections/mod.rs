@@ -80,14 +80,14 @@ pub fn document(f: &Findings, opts: &ReportOptions) -> Document {
     };
     let count = |n: u64, label: String| Card {
         shown: l.count(n),
-        value: n as f64,
+        value: Some(n as f64),
         rate: false,
         label,
     };
     let cards = vec![
         Card {
             shown: l.percent(s.multi_membership_rate),
-            value: s.multi_membership_rate,
+            value: Some(s.multi_membership_rate),
             rate: true,
             label: t!(l, "card-rate"),
         },
