@@ -456,7 +456,7 @@ fn the_map_draws_every_sharing_group_off_the_islands_row_and_the_largest_overlap
     let lines = m.lines();
     let name = |g: u32| f.groups[g as usize].name.as_str();
     let mut pairs: Vec<_> = f.pairs.iter().collect();
-    pairs.sort_by(|a, b| b.shared.cmp(&a.shared));
+    pairs.sort_by_key(|p| std::cmp::Reverse(p.shared));
     for p in pairs.iter().take(5) {
         let (a, b) = (name(p.a), name(p.b));
         assert!(
