@@ -415,7 +415,7 @@ def-parts-text = Groups linked to each other, directly or through a chain of sha
 ## The charts: titles, and how to read them (shown beside each chart)
 
 chart-upset-title = Who is in which groups together
-chart-upset-read = Each bar counts the people who are in exactly the groups marked by the dots below it, and in no other group: each person is in one bar only. The longest bars are the most common combinations. When the combinations are too many to show one bar each, the light bars gather the other people of one group (in that group and at least one other), and the grey bar holds the rest. On the left, each group's members; hover over a shortened name to read it whole.
+chart-upset-read = Each bar counts the people who are in exactly the groups marked by the dots below it, and in no other group: each person is in one bar only. The longest bars are the most common combinations. When the combinations are too many to show one bar each, the light bars gather the other people of one group (in that group and at least one other), and the grey bar holds the rest. On the left, each group's members.
 chart-heatmap-title = How close the groups are
 chart-heatmap-read = One square per pair of groups: the darker, the more people the two groups have in common compared with their sizes (closeness, from 0 = nobody in common to 1 = the same people). Groups placed side by side are those with the most in common.
 chart-map-title = Map of the groups: who links whom

@@ -418,7 +418,7 @@ def-parts-text = Les groupes reliés entre eux, directement ou par une chaîne d
 ## Les graphiques : titres, et comment les lire (à côté de chaque graphique)
 
 chart-upset-title = Qui est dans quels groupes à la fois
-chart-upset-read = Chaque barre compte les personnes inscrites exactement dans les groupes marqués par les points en dessous, et dans aucun autre : chaque personne est dans une seule barre. Les barres les plus longues sont les combinaisons les plus fréquentes. Quand les combinaisons sont trop nombreuses pour une barre chacune, les barres claires réunissent les autres personnes d'un groupe (inscrites dans ce groupe et au moins un autre), et la barre grise tient le reste. À gauche, les membres de chaque groupe ; survoler un nom raccourci pour le lire en entier.
+chart-upset-read = Chaque barre compte les personnes inscrites exactement dans les groupes marqués par les points en dessous, et dans aucun autre : chaque personne est dans une seule barre. Les barres les plus longues sont les combinaisons les plus fréquentes. Quand les combinaisons sont trop nombreuses pour une barre chacune, les barres claires réunissent les autres personnes d'un groupe (inscrites dans ce groupe et au moins un autre), et la barre grise tient le reste. À gauche, les membres de chaque groupe.
 chart-heatmap-title = La proximité des groupes
 chart-heatmap-read = Un carré par paire de groupes : plus il est foncé, plus les deux groupes ont de personnes en commun par rapport à leur taille (proximité, de 0 = personne en commun à 1 = les mêmes personnes). Les groupes placés côte à côte sont ceux qui ont le plus en commun.
 chart-map-title = Carte des groupes : qui relie qui
