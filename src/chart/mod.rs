@@ -31,7 +31,8 @@ pub const DEFAULT_MAX_GROUPS: usize = 40;
 #[derive(Clone, Debug)]
 pub struct ChartOptions {
     pub lang: Lang,
-    /// UpSet: intersections shown as bars; the rest is one "other" bar.
+    /// UpSet: at most this many bars before "other" (fewer when the
+    /// page's width holds fewer).
     pub top: usize,
     /// UpSet: intersections with fewer persons go to "other".
     pub min_size: u64,
