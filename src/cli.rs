@@ -148,8 +148,8 @@ pub struct ChartArgs {
     /// Cytoscape, yEd or NetworkX.
     #[arg(long)]
     pub graphs: bool,
-    /// UpSet chart: intersections shown as bars; the rest is one "other"
-    /// bar.
+    /// UpSet chart: at most this many bars before "other" (fewer when
+    /// the page's width holds fewer).
     #[arg(long, value_name = "N", default_value_t = chart::DEFAULT_TOP)]
     pub top: usize,
     /// UpSet chart: intersections with fewer persons go to "other".
@@ -161,7 +161,7 @@ pub struct ChartArgs {
     #[arg(long, value_name = "GROUPS", default_value_t = chart::DEFAULT_MIN_DEGREE)]
     pub min_degree: usize,
     /// Heatmap, map and shared-rate charts: at most this many groups, the
-    /// largest (the heatmap draws 150 at most, the map 300).
+    /// largest (the heatmap draws 45 at most, the map 300).
     #[arg(long, value_name = "N", default_value_t = chart::DEFAULT_MAX_GROUPS)]
     pub max_groups: usize,
 }

@@ -274,7 +274,7 @@ ess-no-cut-persons = Nobody alone holds groups together: every link between grou
 ess-bridge = { $who } ({ $groups } groups)
 ess-bridges = The strongest connectors: { $list }.
 ess-closest = The closest groups: **{ $a }** and **{ $b }** share { $shared ->
-    [one] 1 person
+    [one] { $persons } person
    *[other] { $shared } people
 }.
 
@@ -415,7 +415,7 @@ def-parts-text = Groups linked to each other, directly or through a chain of sha
 ## The charts: titles, and how to read them (shown beside each chart)
 
 chart-upset-title = Who is in which groups together
-chart-upset-read = Each bar counts the people who are in exactly the groups marked by the dots below it, and in no other group: each person is in one bar only. The longest bars are the most common combinations. On the left, each group's members.
+chart-upset-read = Each bar counts the people who are in exactly the groups marked by the dots below it, and in no other group: each person is in one bar only. The longest bars are the most common combinations. When the combinations are too many to show one bar each, the light bars gather the other people of one group (in that group and at least one other), and the grey bar holds the rest. On the left, each group's members.
 chart-heatmap-title = How close the groups are
 chart-heatmap-read = One square per pair of groups: the darker, the more people the two groups have in common compared with their sizes (closeness, from 0 = nobody in common to 1 = the same people). Groups placed side by side are those with the most in common.
 chart-map-title = Map of the groups: who links whom
@@ -846,3 +846,33 @@ cmp-chart-groups-read = One line per group, the largest first. On the left its m
 cmp-chart-map-read = One circle per group, larger when it has more members, placed as on the report's map. A line joins two groups that share people: green when they share people now and did not before, orange dashed when they no longer share anyone, grey when they share people in both exports.
 trend-chart-trend-read = Each point is one snapshot, in label order. Top: the share of people in two groups or more. Below, one small panel per count: people, groups, memberships, people in two groups or more, overlapping pairs, isolated groups, separate parts, cut-point persons.
 trend-chart-groups-read = One small chart per group, the largest groups first: the group's share of members also in another group (blue) in each snapshot, beside the network's rate (grey).
+## Issue 16: chart texts
+
+chart-axis-people = people
+chart-largest-groups = The { $shown } largest of { $total } groups are shown.
+chart-upset-members = members of each group
+chart-upset-other-bar = other
+chart-upset-other = { $combinations ->
+    [one] { $combinations } other combination
+   *[other] { $combinations } other combinations
+}: { $persons ->
+    [one] { $persons } person
+   *[other] { $persons } people
+} (grey bar).
+chart-upset-light-bars = Light bars: people in the marked group and in other groups, not counted in a bar before.
+chart-upset-left-out = { $groups ->
+    [2] Not drawn: { $persons } people in a single group.
+   *[other] Not drawn: { $persons } people in fewer than { $groups } groups.
+}
+chart-upset-nothing = Nobody is in { $groups } groups or more: nothing to draw.
+chart-heatmap-alone = { $n ->
+    [one] { $n } group sharing nobody with the others is at the end.
+   *[other] { $n } groups sharing nobody with the others are at the end.
+}
+chart-heatmap-scale = in common
+chart-map-islands = Groups sharing nobody with the others
+chart-map-links = The { $shown } largest of { $total } overlaps are drawn.
+chart-distribution-rate = { $rate } of people are in 2 groups or more ({ $persons } people).
+chart-distribution-axis = number of groups
+chart-shared_rate-line = Dashed line: the whole network, { $rate }.
+chart-shared_rate-axis = members also in another group

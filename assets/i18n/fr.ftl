@@ -274,7 +274,7 @@ ess-no-cut-persons = Personne ne relie seul des groupes : chaque lien entre grou
 ess-bridge = { $who } ({ $groups } groupes)
 ess-bridges = Les passeurs les plus actifs : { $list }.
 ess-closest = Les groupes les plus proches : **{ $a }** et **{ $b }** ont { $shared ->
-    [one] 1 personne
+    [one] { $persons } personne
    *[other] { $shared } personnes
 } en commun.
 
@@ -418,7 +418,7 @@ def-parts-text = Les groupes reliés entre eux, directement ou par une chaîne d
 ## Les graphiques : titres, et comment les lire (à côté de chaque graphique)
 
 chart-upset-title = Qui est dans quels groupes à la fois
-chart-upset-read = Chaque barre compte les personnes inscrites exactement dans les groupes marqués par les points en dessous, et dans aucun autre : chaque personne est dans une seule barre. Les barres les plus longues sont les combinaisons les plus fréquentes. À gauche, les membres de chaque groupe.
+chart-upset-read = Chaque barre compte les personnes inscrites exactement dans les groupes marqués par les points en dessous, et dans aucun autre : chaque personne est dans une seule barre. Les barres les plus longues sont les combinaisons les plus fréquentes. Quand les combinaisons sont trop nombreuses pour une barre chacune, les barres claires réunissent les autres personnes d'un groupe (inscrites dans ce groupe et au moins un autre), et la barre grise tient le reste. À gauche, les membres de chaque groupe.
 chart-heatmap-title = La proximité des groupes
 chart-heatmap-read = Un carré par paire de groupes : plus il est foncé, plus les deux groupes ont de personnes en commun par rapport à leur taille (proximité, de 0 = personne en commun à 1 = les mêmes personnes). Les groupes placés côte à côte sont ceux qui ont le plus en commun.
 chart-map-title = Carte des groupes : qui relie qui
@@ -849,3 +849,33 @@ cmp-chart-groups-read = Une ligne par groupe, les plus grands d'abord. À gauche
 cmp-chart-map-read = Un cercle par groupe, plus grand quand il a plus de membres, placé comme sur la carte du rapport. Un trait joint deux groupes qui ont des personnes en commun : vert quand ils en ont maintenant et n'en avaient pas avant, orange en tirets quand ils n'en ont plus, gris quand ils en ont dans les deux exports.
 trend-chart-trend-read = Chaque point est un instantané, dans l'ordre des libellés. En haut : la part des personnes inscrites dans deux groupes ou plus. En dessous, un petit graphique par nombre : personnes, groupes, inscriptions, personnes dans deux groupes ou plus, paires qui se recoupent, groupes isolés, parties séparées, personnes charnières.
 trend-chart-groups-read = Un petit graphique par groupe, les plus grands d'abord : la part de ses membres aussi inscrits dans un autre groupe (en bleu) à chaque instantané, à côté du taux du réseau (en gris).
+## Issue 16: chart texts
+
+chart-axis-people = personnes
+chart-largest-groups = Les { $shown } plus grands des { $total } groupes sont montrés.
+chart-upset-members = membres de chaque groupe
+chart-upset-other-bar = autres
+chart-upset-other = { $combinations ->
+    [one] { $combinations } autre combinaison
+   *[other] { $combinations } autres combinaisons
+} : { $persons ->
+    [one] { $persons } personne
+   *[other] { $persons } personnes
+} (barre grise).
+chart-upset-light-bars = Barres claires : personnes du groupe marqué et d'autres groupes, pas déjà comptées dans une barre précédente.
+chart-upset-left-out = { $groups ->
+    [2] Non dessinées : { $persons } personnes inscrites dans un seul groupe.
+   *[other] Non dessinées : { $persons } personnes inscrites dans moins de { $groups } groupes.
+}
+chart-upset-nothing = Personne n'est dans { $groups } groupes ou plus : rien à dessiner.
+chart-heatmap-alone = { $n ->
+    [one] { $n } groupe qui ne partage personne avec les autres est à la fin.
+   *[other] { $n } groupes qui ne partagent personne avec les autres sont à la fin.
+}
+chart-heatmap-scale = en commun
+chart-map-islands = Groupes qui ne partagent personne avec les autres
+chart-map-links = Les { $shown } plus forts des { $total } recoupements sont tracés.
+chart-distribution-rate = { $rate } des personnes sont dans 2 groupes ou plus ({ $persons } personnes).
+chart-distribution-axis = nombre de groupes
+chart-shared_rate-line = Tirets : tout le réseau, { $rate }.
+chart-shared_rate-axis = membres aussi dans un autre groupe

@@ -15,7 +15,8 @@ pub enum Anchor {
     Right,
 }
 
-/// How a text is drawn: size, colour, anchor, weight, direction.
+/// How a text is drawn: size (in SVG pixels, the `font-size` the SVG
+/// gets), colour, anchor, weight, direction.
 #[derive(Clone, Copy)]
 pub struct Font {
     size: f64,
@@ -26,8 +27,10 @@ pub struct Font {
 }
 
 impl Font {
-    /// Ink-coloured, left-anchored, regular, horizontal.
+    /// Ink-coloured, left-anchored, regular, horizontal. No chart text
+    /// is smaller than [`MIN_TEXT`]: read from the back of a room.
     pub const fn new(size: f64) -> Font {
+        let size = if size < MIN_TEXT { MIN_TEXT } else { size };
         Font {
             size,
             colour: super::colours::INK,
@@ -69,6 +72,16 @@ pub struct Canvas<DB: DrawingBackend> {
     area: DrawingArea<DB, Shift>,
     scale: i32,
 }
+
+/// The smallest `font-size` of a chart text, in SVG pixels: a chart is
+/// shown at most at its own width (see [`super::PAGE_WIDTH`]), so no text
+/// is under 12 px on the page.
+pub const MIN_TEXT: f64 = 12.0;
+
+/// plotters sizes a font by its line height and writes `font-size` as
+/// that size / 1.24 in an SVG: a [`Font`] size is multiplied by this
+/// before it reaches plotters, so that the SVG says the size asked for.
+const PLOTTERS_EM: f64 = 1.24;
 
 fn err<E: std::fmt::Debug>(e: E) -> anyhow::Error {
     anyhow!("{e:?}")
@@ -131,6 +144,7 @@ impl<DB: DrawingBackend> Canvas<DB> {
     }
 
     fn style(&self, size: f64, c: RGBColor, bold: bool) -> TextStyle<'static> {
+        let size = size * PLOTTERS_EM;
         let font = if bold {
             (FAMILY, size, FontStyle::Bold).into_font()
         } else {
@@ -161,7 +175,7 @@ impl<DB: DrawingBackend> Canvas<DB> {
 /// Width in pixels of `s` at `size`, measured with the embedded font.
 pub fn text_width(s: &str, size: f64) -> i32 {
     super::register_fonts();
-    let font = (FAMILY, size).into_font();
+    let font = (FAMILY, size * PLOTTERS_EM).into_font();
     font.box_size(s).map(|(w, _)| w as i32).unwrap_or_else(|_| {
         // Measuring cannot fail with the embedded font; estimate anyway.
         (s.chars().count() as f64 * size * 0.6) as i32
@@ -191,21 +205,34 @@ pub fn wrap(text: &str, size: f64, width: i32) -> Vec<String> {
 }
 
 impl<DB: DrawingBackend> Canvas<DB> {
-    /// The title, then the note lines below it; returns the y after them.
-    pub fn heading(&self, title: &str, notes: &[String]) -> Result<i32> {
-        self.text(title, (20, 24), Font::new(20.0).bold())?;
-        let mut y = 52;
+    /// The note lines at the top of a chart (what it leaves out; the
+    /// title and how to read it are in the page); returns the y after them.
+    pub fn notes(&self, notes: &[String]) -> Result<i32> {
+        let mut y = NOTE_TOP;
         for n in notes {
-            self.text(n, (20, y), Font::new(11.5).colour(super::colours::MUTED))?;
-            y += 17;
+            self.text(
+                n,
+                (20, y),
+                Font::new(NOTE_SIZE).colour(super::colours::MUTED),
+            )?;
+            y += NOTE_LINE;
         }
         Ok(y)
     }
 }
 
-/// Height taken by a heading with `notes` lines.
-pub fn heading_height(notes: usize) -> i32 {
-    52 + 17 * notes as i32 + 16
+/// Size of the note lines.
+pub const NOTE_SIZE: f64 = 13.0;
+const NOTE_TOP: i32 = 18;
+const NOTE_LINE: i32 = 20;
+
+/// Height taken by `notes` lines at the top of a chart.
+pub fn notes_height(notes: usize) -> i32 {
+    if notes == 0 {
+        10
+    } else {
+        NOTE_TOP + NOTE_LINE * notes as i32 + 6
+    }
 }
 
 #[cfg(test)]
@@ -215,13 +242,13 @@ mod tests {
     #[test]
     fn long_notes_wrap_within_the_width() {
         let text = "Each person is counted once, in the bar of their exact set of groups.";
-        let lines = wrap(text, 11.5, 200);
+        let lines = wrap(text, 13.0, 200);
         assert!(lines.len() >= 2, "{lines:?}");
         assert!(
-            lines.iter().all(|l| text_width(l, 11.5) <= 200),
+            lines.iter().all(|l| text_width(l, 13.0) <= 200),
             "{lines:?}"
         );
         assert_eq!(lines.join(" "), text);
-        assert_eq!(wrap("", 11.5, 100), Vec::<String>::new());
+        assert_eq!(wrap("", 13.0, 100), Vec::<String>::new());
     }
 }

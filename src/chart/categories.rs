@@ -153,10 +153,6 @@ impl CategoryMatrix {
 }
 
 impl Figure for CategoryMatrix {
-    fn title(&self) -> String {
-        t!(self.lang, "chart-categories-title")
-    }
-
     fn size(&self) -> (u32, u32) {
         let n = self.names.len() as i32;
         if n == 0 {
@@ -169,7 +165,6 @@ impl Figure for CategoryMatrix {
 
     fn draw<DB: DrawingBackend>(&self, c: &Canvas<DB>) -> Result<()> {
         let l = self.lang;
-        c.text(&self.title(), (20, 24), Font::new(20.0).bold())?;
         for (k, n) in self.notes.iter().enumerate() {
             c.text(
                 n,

@@ -3,7 +3,7 @@
 //! 10 or more in one bar), light bars before, dark bars after, with both
 //! multi-membership rates written on it.
 
-use super::canvas::{heading_height, wrap, Font};
+use super::canvas::{notes_height, wrap, Font};
 use super::distribution::tick_step;
 use super::{colours, Canvas, ChartOptions, Figure};
 use crate::analyse::compare::Comparison;
@@ -80,7 +80,7 @@ pub fn layout(c: &Comparison, o: &ChartOptions) -> CompareDistribution {
         lang: l,
         bars,
         labels: (b.label.clone(), a.label.clone()),
-        top: heading_height(notes.len()) + 24,
+        top: notes_height(notes.len()) + 24,
         notes,
     }
 }
@@ -93,17 +93,13 @@ impl CompareDistribution {
 }
 
 impl Figure for CompareDistribution {
-    fn title(&self) -> String {
-        t!(self.lang, "chart-cmp-distribution-title")
-    }
-
     fn size(&self) -> (u32, u32) {
         (W as u32, (self.top + PLOT_H + 50) as u32)
     }
 
     fn draw<DB: DrawingBackend>(&self, c: &Canvas<DB>) -> Result<()> {
         let l = self.lang;
-        let y = c.heading(&self.title(), &self.notes)?;
+        let y = c.notes(&self.notes)?;
         // Legend.
         let mut x = 20;
         for (label, colour) in [

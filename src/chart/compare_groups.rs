@@ -4,7 +4,7 @@
 //! and a dark dot after joined by a line. A new group has only its dark
 //! dot, a closed one only its light dot, and the row says so.
 
-use super::canvas::{heading_height, text_width, wrap, Font};
+use super::canvas::{notes_height, text_width, wrap, Font};
 use super::distribution::tick_step;
 use super::{colours, shorten, Canvas, ChartOptions, Figure};
 use crate::analyse::compare::{Comparison, GroupStatus};
@@ -83,7 +83,7 @@ pub fn layout(c: &Comparison, o: &ChartOptions) -> CompareGroups {
             .max(1),
         rows,
         labels: (b.clone(), a.clone()),
-        top: heading_height(notes.len()) + 50,
+        top: notes_height(notes.len()) + 50,
         notes,
     }
 }
@@ -120,10 +120,6 @@ fn dumbbell<DB: DrawingBackend>(
 }
 
 impl Figure for CompareGroups {
-    fn title(&self) -> String {
-        t!(self.lang, "chart-cmp-groups-title")
-    }
-
     fn size(&self) -> (u32, u32) {
         let h = self.top + ROW * self.rows.len().max(1) as i32 + 40;
         (W as u32, h as u32)
@@ -131,7 +127,7 @@ impl Figure for CompareGroups {
 
     fn draw<DB: DrawingBackend>(&self, c: &Canvas<DB>) -> Result<()> {
         let l = self.lang;
-        let y = c.heading(&self.title(), &self.notes)?;
+        let y = c.notes(&self.notes)?;
         // Legend: light dot before, dark dot after.
         let mut x = 20;
         for (label, before) in [(&self.labels.0, true), (&self.labels.1, false)] {

@@ -8,7 +8,7 @@
 //! larger side); new groups green, closed groups grey; groups sharing
 //! nobody on either side lined up at the bottom.
 
-use super::canvas::{heading_height, text_width, wrap, Font};
+use super::canvas::{notes_height, text_width, wrap, Font};
 use super::map::force_layout;
 use super::{colours, shorten, Canvas, ChartOptions, Figure};
 use crate::analyse::compare::{Comparison, GroupStatus, PairStatus};
@@ -163,7 +163,7 @@ pub fn layout(c: &Comparison, o: &ChartOptions) -> CompareMap {
         lang: l,
         nodes,
         links,
-        top: heading_height(notes.len()) + 24,
+        top: notes_height(notes.len()) + 24,
         notes,
     }
 }
@@ -213,10 +213,6 @@ fn dashed<DB: DrawingBackend>(
 }
 
 impl Figure for CompareMap {
-    fn title(&self) -> String {
-        t!(self.lang, "chart-cmp-map-title")
-    }
-
     fn size(&self) -> (u32, u32) {
         let h = self.top + PLOT_H + 30 + self.island_rows() * ISLAND_ROW + 20;
         (W as u32, h as u32)
@@ -224,7 +220,7 @@ impl Figure for CompareMap {
 
     fn draw<DB: DrawingBackend>(&self, c: &Canvas<DB>) -> Result<()> {
         let l = self.lang;
-        let y = c.heading(&self.title(), &self.notes)?;
+        let y = c.notes(&self.notes)?;
         // Legend.
         let mut x = 20;
         let legend: [(String, u8); 5] = [

@@ -6,6 +6,7 @@ use super::canvas::Font;
 use super::{colours, Canvas, ChartOptions, Figure};
 use crate::analyse::Findings;
 use crate::lang::Lang;
+use crate::t;
 use anyhow::Result;
 use plotters::prelude::*;
 
@@ -13,8 +14,9 @@ use plotters::prelude::*;
 const TAIL: u32 = 10;
 const W: i32 = 760;
 const H: i32 = 420;
-const TOP: i32 = 90;
+const TOP: i32 = 60;
 const LEFT: i32 = 80;
+const TEXT: f64 = 13.0;
 
 /// The histogram, laid out.
 pub struct Distribution {
@@ -77,41 +79,26 @@ pub(crate) fn tick_step(max: f64) -> f64 {
 impl Distribution {
     fn note(&self) -> String {
         let l = self.lang;
-        format!(
-            "{} {} {} ({} {}).",
-            l.percent(self.rate),
-            l.tr(
-                "of persons are in 2 or more groups",
-                "des personnes sont dans 2 groupes ou plus"
-            ),
-            l.tr("— multi-membership rate", "— taux de multi-appartenance"),
-            l.count(self.multi),
-            l.tr("persons", "personnes"),
+        t!(
+            l,
+            "chart-distribution-rate",
+            rate = l.percent(self.rate),
+            persons = self.multi
         )
     }
 }
 
 impl Figure for Distribution {
-    fn title(&self) -> String {
-        self.lang
-            .tr(
-                "How many groups each person is in",
-                "Nombre de groupes par personne",
-            )
-            .to_string()
-    }
-
     fn size(&self) -> (u32, u32) {
         (W as u32, H as u32)
     }
 
     fn draw<DB: DrawingBackend>(&self, c: &Canvas<DB>) -> Result<()> {
         let l = self.lang;
-        c.text(&self.title(), (20, 24), Font::new(20.0).bold())?;
         c.text(
             &self.note(),
-            (20, 52),
-            Font::new(12.0).colour(colours::ALERT).bold(),
+            (20, 24),
+            Font::new(14.0).colour(colours::ALERT).bold(),
         )?;
         let max = self.bars.iter().map(|b| b.1).max().unwrap_or(1).max(1) as f64;
         let step = tick_step(max);
@@ -125,7 +112,7 @@ impl Figure for Distribution {
             c.text(
                 &l.count(v as u64),
                 (x0 - 8, y),
-                Font::new(10.0).colour(colours::MUTED).right(),
+                Font::new(TEXT).colour(colours::MUTED).right(),
             )?;
             v += step;
         }
@@ -141,21 +128,21 @@ impl Figure for Distribution {
             c.rect((x + 6, y_of(*persons as f64)), (x + slot - 6, y1), colour)?;
             c.text(
                 &l.count(*persons),
-                (x + slot / 2, y_of(*persons as f64) - 9),
-                Font::new(10.0).centre(),
+                (x + slot / 2, y_of(*persons as f64) - 10),
+                Font::new(TEXT).centre(),
             )?;
-            c.text(label, (x + slot / 2, y1 + 14), Font::new(11.0).centre())?;
+            c.text(label, (x + slot / 2, y1 + 14), Font::new(TEXT).centre())?;
         }
         c.line(vec![(x0, y1), (x1, y1)], colours::MUTED.into(), 1)?;
         c.text(
-            l.tr("groups per person", "groupes par personne"),
+            &t!(l, "chart-distribution-axis"),
             ((x0 + x1) / 2, H - 14),
-            Font::new(11.0).colour(colours::MUTED).centre(),
+            Font::new(TEXT).colour(colours::MUTED).centre(),
         )?;
         c.text(
-            l.tr("persons", "personnes"),
+            &t!(l, "chart-axis-people"),
             (18, (y0 + y1) / 2),
-            Font::new(11.0).colour(colours::MUTED).centre().rotated(),
+            Font::new(TEXT).colour(colours::MUTED).centre().rotated(),
         )?;
         Ok(())
     }

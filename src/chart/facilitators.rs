@@ -186,10 +186,6 @@ impl FacilitatorsNetwork {
 }
 
 impl Figure for FacilitatorsNetwork {
-    fn title(&self) -> String {
-        t!(self.lang, "chart-facilitators-title")
-    }
-
     fn size(&self) -> (u32, u32) {
         if self.points.is_empty() {
             return (W as u32, (self.top + 20) as u32);
@@ -200,7 +196,6 @@ impl Figure for FacilitatorsNetwork {
 
     fn draw<DB: DrawingBackend>(&self, c: &Canvas<DB>) -> Result<()> {
         let l = self.lang;
-        c.text(&self.title(), (20, 24), Font::new(20.0).bold())?;
         for (k, n) in self.notes.iter().enumerate() {
             c.text(
                 n,

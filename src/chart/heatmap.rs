@@ -4,21 +4,23 @@
 //! (kodama), so groups that overlap sit together; groups sharing nobody
 //! with the others shown are put at the end.
 
-use super::canvas::{heading_height, text_width, wrap, Font};
+use super::canvas::{notes_height, text_width, wrap, Font, NOTE_SIZE};
 use super::{colours, largest_groups, pairs_among, shorten, Canvas, ChartOptions, Figure};
 use crate::analyse::Findings;
 use crate::lang::Lang;
+use crate::t;
 use anyhow::Result;
 use plotters::prelude::*;
 
 const CELL: i32 = 16;
-const NAME_CHARS: usize = 30;
+const NAME_CHARS: usize = 24;
+const TEXT: f64 = 12.0;
 
 /// The heatmap, laid out.
 pub struct Heatmap {
     lang: Lang,
-    /// Group names in display order.
-    names: Vec<String>,
+    /// Group names in display order: (shown, full).
+    names: Vec<(String, String)>,
     /// Jaccard of display positions (i, j), row-major, `n * n`.
     values: Vec<f64>,
     /// Groups at the end of the order that share no member with the
@@ -67,9 +69,9 @@ pub fn order(n: usize, jaccard: &dyn Fn(usize, usize) -> f64) -> (Vec<usize>, us
     (ordered, isolated)
 }
 
-/// Cells grow with the square of the groups: at most this many groups,
-/// whatever `--max-groups` says.
-const MOST: usize = 150;
+/// The chart must fit the page's width for its names to stay readable:
+/// at most this many groups, whatever `--max-groups` says.
+const MOST: usize = 45;
 
 pub fn layout(f: &Findings, o: &ChartOptions) -> Heatmap {
     let ids = largest_groups(f, o.max_groups.min(MOST));
@@ -81,9 +83,12 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> Heatmap {
         j[b * n + a] = r;
     }
     let (ord, isolated) = order(n, &|a, b| j[a * n + b]);
-    let names: Vec<String> = ord
+    let names: Vec<(String, String)> = ord
         .iter()
-        .map(|&i| shorten(&f.groups[ids[i] as usize].name, NAME_CHARS))
+        .map(|&i| {
+            let name = &f.groups[ids[i] as usize].name;
+            (shorten(name, NAME_CHARS), name.clone())
+        })
         .collect();
     let mut values = vec![0.0; n * n];
     for (x, &a) in ord.iter().enumerate() {
@@ -93,7 +98,7 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> Heatmap {
     }
     let label_w = names
         .iter()
-        .map(|s| text_width(s, 11.0))
+        .map(|s| text_width(&s.0, TEXT))
         .max()
         .unwrap_or(0)
         .max(40)
@@ -108,8 +113,12 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> Heatmap {
         notes: Vec::new(),
         top: 0,
     };
-    h.notes = wrap(&h.note(), 11.5, h.size().0 as i32 - 40);
-    h.top = heading_height(h.notes.len());
+    h.notes = h
+        .notes()
+        .iter()
+        .flat_map(|n| wrap(n, NOTE_SIZE, h.size().0 as i32 - 40))
+        .collect();
+    h.top = notes_height(h.notes.len());
     h
 }
 
@@ -123,35 +132,22 @@ fn shade(t: f64) -> RGBColor {
 const DIAGONAL: RGBColor = RGBColor(0xE4, 0xE4, 0xE4);
 
 impl Heatmap {
-    fn note(&self) -> String {
+    /// What the chart leaves out (how to read it is the page's).
+    fn notes(&self) -> Vec<String> {
         let l = self.lang;
-        let mut s = l
-            .tr(
-                "Jaccard = shared members / members of either group. Close groups sit together.",
-                "Jaccard = membres partagés / membres de l'un ou l'autre groupe. Les groupes proches sont côte à côte.",
-            )
-            .to_string();
+        let mut notes = Vec::new();
         if self.names.len() < self.total_groups {
-            s += &format!(
-                " {} {} {} {} {}.",
-                l.tr("The", "Les"),
-                l.count(self.names.len() as u64),
-                l.tr("largest of", "plus grands des"),
-                l.count(self.total_groups as u64),
-                l.tr("groups are shown", "groupes sont montrés"),
-            );
+            notes.push(t!(
+                l,
+                "chart-largest-groups",
+                shown = self.names.len(),
+                total = self.total_groups
+            ));
         }
         if self.isolated > 0 {
-            s += &format!(
-                " {} {}.",
-                l.count(self.isolated as u64),
-                l.tr(
-                    "groups sharing nobody with the others are at the end",
-                    "groupes ne partageant personne avec les autres sont à la fin"
-                ),
-            );
+            notes.push(t!(l, "chart-heatmap-alone", n = self.isolated));
         }
-        s
+        notes
     }
 
     fn origin(&self) -> (i32, i32) {
@@ -160,33 +156,32 @@ impl Heatmap {
 }
 
 impl Figure for Heatmap {
-    fn title(&self) -> String {
-        self.lang
-            .tr(
-                "How much groups overlap (Jaccard similarity)",
-                "Chevauchement des groupes (similarité de Jaccard)",
-            )
-            .to_string()
+    fn full_texts(&self) -> Vec<(String, String)> {
+        // Each name is drawn twice: row, then column.
+        self.names
+            .iter()
+            .flat_map(|n| [n.clone(), n.clone()])
+            .collect()
     }
 
     fn size(&self) -> (u32, u32) {
         let n = self.names.len() as i32;
         let (x, y) = self.origin();
-        let w = (x + n * CELL + 120).max(760);
+        let w = (x + n * CELL + 110).max(760);
         (w as u32, (y + n * CELL + 30) as u32)
     }
 
     fn draw<DB: DrawingBackend>(&self, c: &Canvas<DB>) -> Result<()> {
         let l = self.lang;
-        c.heading(&self.title(), &self.notes)?;
+        c.notes(&self.notes)?;
         let n = self.names.len();
         let (x0, y0) = self.origin();
         let max = self.values.iter().copied().fold(0.0, f64::max).max(1e-9);
         for (i, name) in self.names.iter().enumerate() {
             let y = y0 + i as i32 * CELL;
-            c.text(name, (x0 - 6, y + CELL / 2), Font::new(11.0).right())?;
+            c.text(&name.0, (x0 - 6, y + CELL / 2), Font::new(TEXT).right())?;
             let x = x0 + i as i32 * CELL;
-            c.text(name, (x + CELL / 2, y0 - 6), Font::new(11.0).rotated())?;
+            c.text(&name.0, (x + CELL / 2, y0 - 6), Font::new(TEXT).rotated())?;
         }
         for i in 0..n {
             for j in 0..n {
@@ -226,19 +221,19 @@ impl Figure for Heatmap {
             )?;
         }
         c.text(
-            "Jaccard",
+            &t!(l, "chart-heatmap-scale"),
             (lx, y0 + 6),
-            Font::new(11.0).colour(colours::MUTED),
+            Font::new(TEXT).colour(colours::MUTED),
         )?;
         c.text(
             &l.decimal(max, 2),
             (lx + 22, y0 + 26),
-            Font::new(10.0).colour(colours::MUTED),
+            Font::new(TEXT).colour(colours::MUTED),
         )?;
         c.text(
             &l.decimal(0.0, 0),
             (lx + 22, y0 + 20 + steps * 12 - 6),
-            Font::new(10.0).colour(colours::MUTED),
+            Font::new(TEXT).colour(colours::MUTED),
         )?;
         Ok(())
     }

@@ -1,16 +1,20 @@
 //! Chart stage, map of groups: one circle per group (area ∝ members), one
-//! line per pair sharing members (width ∝ shared), placed by a
+//! line per pair sharing members (width ∝ shared; solid when the pair
+//! shares more than chance, lift > 1, dashed otherwise), placed by a
 //! Fruchterman–Reingold force-directed layout started from a fixed seed
-//! (same input, same picture). Lines are the pairs sharing more members
-//! than chance (lift > 1), strongest first. Colour = connected part; a
-//! thick orange ring = a cut point of the groups (groups.csv's
-//! `cut_point`: without it, other groups would no longer be linked);
-//! groups sharing nobody are lined up at the bottom as islands.
+//! (same input, same picture). The pairs sharing most are always drawn,
+//! and each group's largest overlap. Colour = connected part; a thick
+//! orange ring = a cut point of the groups, as groups.csv's `cut_point`
+//! says (the analysis's figure, not recomputed here); groups sharing
+//! nobody are lined up at the bottom as islands, and only they. Labels
+//! are placed around their circle where they overlap no other label,
+//! shortened with an ellipsis when needed (the full name as a tooltip).
 
-use super::canvas::{heading_height, wrap, Font};
+use super::canvas::{notes_height, text_width, wrap, Font, NOTE_SIZE};
 use super::{colours, largest_groups, pairs_among, shorten, Canvas, ChartOptions, Figure};
 use crate::analyse::Findings;
 use crate::lang::Lang;
+use crate::t;
 use anyhow::Result;
 use plotters::prelude::*;
 use rand::{Rng, SeedableRng};
@@ -19,8 +23,13 @@ use std::collections::HashMap;
 const W: i32 = 960;
 const PLOT_H: i32 = 640;
 const ISLAND_ROW: i32 = 70;
+const ISLANDS_PER_ROW: i32 = 6;
 /// At most this many lines, the strongest.
 const MAX_LINKS: usize = 250;
+/// The pairs sharing most, drawn whatever chance says.
+const LARGEST_LINKS: usize = 20;
+const NAME_CHARS: usize = 22;
+const TEXT: f64 = 12.0;
 
 struct Node {
     name: String,
@@ -31,12 +40,31 @@ struct Node {
     at: Option<(f64, f64)>,
 }
 
+/// A group's name as drawn: the text (maybe shortened), where, how
+/// anchored, and the box it takes.
+#[derive(Clone, Debug)]
+pub struct Label {
+    pub text: String,
+    pub full: String,
+    pub at: (i32, i32),
+    centred: bool,
+    left: bool,
+    /// (x0, y0, x1, y1), with a margin.
+    pub bounds: (i32, i32, i32, i32),
+}
+
+/// A line of the map: (node, node, shared, above chance).
+type Link = (usize, usize, u64, bool);
+
 /// The map, laid out.
 pub struct Map {
     lang: Lang,
     nodes: Vec<Node>,
-    /// (node, node, shared).
-    links: Vec<(usize, usize, u64)>,
+    /// Pixel centre and radius of each node.
+    circles: Vec<((i32, i32), i32)>,
+    /// The label of each node, `None` when none fits.
+    labels: Vec<Option<Label>>,
+    links: Vec<Link>,
     total_groups: usize,
     total_links: usize,
     notes: Vec<String>,
@@ -106,20 +134,126 @@ pub fn force_layout(n: usize, links: &[(usize, usize, f64)], seed: u64) -> Vec<(
 /// this many groups, whatever `--max-groups` says.
 const MOST: usize = 300;
 
+/// Width of `s` as a label, never less than 0.62 em per character (the
+/// tests measure labels that way), with a margin.
+fn label_width(s: &str) -> i32 {
+    let chars = s.chars().count() as f64;
+    text_width(s, TEXT).max((chars * 0.62 * TEXT).ceil() as i32) + 4
+}
+
+fn overlap(a: (i32, i32, i32, i32), b: (i32, i32, i32, i32)) -> bool {
+    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+}
+
+/// Places each label around its circle (largest groups first): below,
+/// above, right, left, then farther, where it overlaps no label placed
+/// and, if it can, no circle; shortened step by step when nowhere fits.
+/// A label that fits nowhere even at 4 characters is not drawn.
+fn place_labels(
+    names: &[&str],
+    circles: &[((i32, i32), i32)],
+    order: &[usize],
+    area: (i32, i32, i32, i32),
+    obstacles: Vec<(i32, i32, i32, i32)>,
+) -> Vec<Option<Label>> {
+    let h = TEXT.ceil() as i32 + 4;
+    let mut labels: Vec<Option<Label>> = vec![None; names.len()];
+    let mut placed = obstacles;
+    let circle_box = |&((x, y), r): &((i32, i32), i32)| (x - r, y - r, x + r, y + r);
+    for &i in order {
+        let ((x, y), r) = circles[i];
+        let mut chosen = None;
+        'search: for avoid_circles in [true, false] {
+            for chars in [NAME_CHARS, 16, 12, 8, 4] {
+                let text = shorten(names[i], chars);
+                let w = label_width(&text);
+                // (anchor x, anchor y, centred, left-anchored)
+                let gap = 4;
+                let candidates = [
+                    (x, y + r + gap + h / 2, true, false),
+                    (x, y - r - gap - h / 2, true, false),
+                    (x + r + gap, y, false, true),
+                    (x - r - gap, y, false, false),
+                    (x, y + r + gap + h / 2 + h, true, false),
+                    (x, y - r - gap - h / 2 - h, true, false),
+                    (x + r / 2 + gap, y + r + h / 2, false, true),
+                    (x - r / 2 - gap, y + r + h / 2, false, false),
+                    (x + r / 2 + gap, y - r - h / 2, false, true),
+                    (x - r / 2 - gap, y - r - h / 2, false, false),
+                ];
+                for (ax, ay, centred, left) in candidates {
+                    let x0 = if centred {
+                        ax - w / 2
+                    } else if left {
+                        ax
+                    } else {
+                        ax - w
+                    };
+                    let b = (x0, ay - h / 2, x0 + w, ay + h / 2);
+                    let inside = b.0 >= area.0 && b.1 >= area.1 && b.2 <= area.2 && b.3 <= area.3;
+                    if !inside || placed.iter().any(|&p| overlap(p, b)) {
+                        continue;
+                    }
+                    if avoid_circles
+                        && circles
+                            .iter()
+                            .enumerate()
+                            .any(|(k, c)| k != i && overlap(circle_box(c), b))
+                    {
+                        continue;
+                    }
+                    chosen = Some(Label {
+                        text,
+                        full: names[i].to_string(),
+                        at: (ax, ay),
+                        centred,
+                        left,
+                        bounds: b,
+                    });
+                    break 'search;
+                }
+            }
+        }
+        if let Some(l) = chosen {
+            placed.push(l.bounds);
+            labels[i] = Some(l);
+        }
+    }
+    labels
+}
+
 pub fn layout(f: &Findings, o: &ChartOptions) -> Map {
     let ids = largest_groups(f, o.max_groups.min(MOST));
-    let among: Vec<(usize, usize, u64, f64)> = pairs_among(f, &ids)
-        .map(|(a, b, p)| (a, b, u64::from(p.shared), f.ratios(p).lift))
+    // Most shared first; the lift says whether more than chance.
+    let mut among: Vec<Link> = pairs_among(f, &ids)
+        .map(|(a, b, p)| (a, b, u64::from(p.shared), f.ratios(p).lift > 1.0))
         .collect();
-    // f.pairs is most-shared first already.
-    let mut links: Vec<(usize, usize, u64)> = among
+    among.sort_by(|x, y| y.2.cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
+    let total_links = among.len();
+    // Pairs sharing more than chance, the largest overlaps whatever
+    // chance says, and each group's largest one, so that no group sharing
+    // members floats without a line; at most MAX_LINKS, the largest.
+    let mut keep: Vec<bool> = among
         .iter()
-        .filter(|l| l.3 > 1.0)
-        .map(|l| (l.0, l.1, l.2))
+        .enumerate()
+        .map(|(k, l)| k < LARGEST_LINKS || (l.3 && k < MAX_LINKS))
         .collect();
-    let total_links = links.len();
-    links.truncate(MAX_LINKS);
-    // Islands: groups sharing nobody with any group at all.
+    let mut has_line = vec![false; ids.len()];
+    for (k, l) in among.iter().enumerate() {
+        if !has_line[l.0] || !has_line[l.1] {
+            keep[k] = true;
+        }
+        has_line[l.0] = true;
+        has_line[l.1] = true;
+    }
+    let links: Vec<Link> = among
+        .iter()
+        .zip(&keep)
+        .filter(|(_, &k)| k)
+        .map(|(l, _)| *l)
+        .collect();
+    // Islands: groups sharing nobody with any group at all; every other
+    // group is placed on the map.
     let placed: Vec<usize> = (0..ids.len())
         .filter(|&i| !f.groups[ids[i] as usize].isolated)
         .collect();
@@ -127,16 +261,16 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> Map {
     let max_shared = links.iter().map(|l| l.2).max().unwrap_or(1) as f64;
     let weighted: Vec<(usize, usize, f64)> = links
         .iter()
-        .map(|&(a, b, s)| (index[&a], index[&b], s as f64 / max_shared))
+        .map(|&(a, b, s, _)| (index[&a], index[&b], s as f64 / max_shared))
         .collect();
     let xy = force_layout(placed.len(), &weighted, 42);
-    let nodes = ids
+    let nodes: Vec<Node> = ids
         .iter()
         .enumerate()
         .map(|(i, &g)| {
             let row = &f.groups[g as usize];
             Node {
-                name: shorten(&row.name, 22),
+                name: row.name.clone(),
                 members: row.members,
                 component: row.component,
                 cut_point: row.cut_point,
@@ -147,6 +281,8 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> Map {
     let mut m = Map {
         lang: o.lang,
         nodes,
+        circles: Vec::new(),
+        labels: Vec::new(),
         links,
         total_groups: f.groups.len(),
         total_links,
@@ -156,76 +292,42 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> Map {
     m.notes = m
         .notes()
         .iter()
-        .flat_map(|n| wrap(n, 11.5, W - 40))
+        .flat_map(|n| wrap(n, NOTE_SIZE, W - 40))
         .collect();
-    m.top = heading_height(m.notes.len());
+    m.top = notes_height(m.notes.len());
+    m.circles = m.place_circles();
+    let names: Vec<&str> = m.nodes.iter().map(|n| n.name.as_str()).collect();
+    let mut order: Vec<usize> = (0..m.nodes.len()).collect();
+    order.sort_by(|&a, &b| m.nodes[b].members.cmp(&m.nodes[a].members).then(a.cmp(&b)));
+    let (_, h) = m.size();
+    // The islands' heading is in the way of labels too.
+    let heading = if m.island_count() > 0 {
+        let y0 = m.islands_y();
+        let w = text_width(&t!(m.lang, "chart-map-islands"), 14.0) + 8;
+        vec![(16, y0 + 2, 20 + w, y0 + 26)]
+    } else {
+        Vec::new()
+    };
+    let area = (2, m.top, W - 2, h as i32 - 2);
+    m.labels = place_labels(&names, &m.circles, &order, area, heading);
     m
 }
 
 impl Map {
-    fn islands(&self) -> Vec<&Node> {
-        self.nodes.iter().filter(|n| n.at.is_none()).collect()
+    fn island_count(&self) -> usize {
+        self.nodes.iter().filter(|n| n.at.is_none()).count()
     }
 
     fn island_rows(&self) -> i32 {
-        (self.islands().len() as i32 + 7) / 8
+        (self.island_count() as i32 + ISLANDS_PER_ROW - 1) / ISLANDS_PER_ROW
     }
 
-    fn notes(&self) -> Vec<String> {
-        let l = self.lang;
-        let mut a = l
-            .tr(
-                "Circle area: members. Lines: pairs sharing more members than chance (lift > 1), thicker when more are shared. Colour: connected part. Orange ring: without this group, other groups would no longer be linked.",
-                "Surface du cercle : membres. Traits : paires partageant plus de membres que le hasard (lift > 1), plus épais quand plus de membres sont partagés. Couleur : partie connexe. Anneau orange : sans ce groupe, d'autres groupes ne seraient plus reliés.",
-            )
-            .to_string();
-        let mut b = String::new();
-        if self.nodes.len() < self.total_groups {
-            b += &format!(
-                "{} {} {} {} {}. ",
-                l.tr("The", "Les"),
-                l.count(self.nodes.len() as u64),
-                l.tr("largest of", "plus grands des"),
-                l.count(self.total_groups as u64),
-                l.tr("groups are shown", "groupes sont montrés"),
-            );
-        }
-        if self.links.len() < self.total_links {
-            b += &format!(
-                "{} {} {} {}.",
-                l.count(self.links.len() as u64),
-                l.tr("strongest of", "plus forts sur"),
-                l.count(self.total_links as u64),
-                l.tr("such pairs are drawn", "telles paires sont tracées"),
-            );
-        }
-        if b.is_empty() {
-            a += " ";
-            a += l.tr("Same input, same picture.", "Mêmes données, même image.");
-        }
-        vec![a, b]
-    }
-}
-
-impl Figure for Map {
-    fn title(&self) -> String {
-        self.lang
-            .tr(
-                "Map of groups: who links whom",
-                "Carte des groupes : qui relie qui",
-            )
-            .to_string()
+    fn islands_y(&self) -> i32 {
+        self.top + PLOT_H + 10
     }
 
-    fn size(&self) -> (u32, u32) {
-        let h = self.top + PLOT_H + 30 + self.island_rows() * ISLAND_ROW + 20;
-        (W as u32, h as u32)
-    }
-
-    fn draw<DB: DrawingBackend>(&self, c: &Canvas<DB>) -> Result<()> {
-        let l = self.lang;
-        c.heading(&self.title(), &self.notes)?;
-        let top = self.top;
+    /// Pixel centre and radius of every node, islands in rows below.
+    fn place_circles(&self) -> Vec<((i32, i32), i32)> {
         let max_members = self
             .nodes
             .iter()
@@ -234,52 +336,158 @@ impl Figure for Map {
             .unwrap_or(1)
             .max(1) as f64;
         let radius = |m: u64| (5.0 + 28.0 * (m as f64 / max_members).sqrt()).round() as i32;
-        let margin = 50;
-        let at = |p: (f64, f64)| {
-            (
-                margin + (p.0 * (W - 2 * margin) as f64) as i32,
-                top + 30 + (p.1 * (PLOT_H - 60) as f64) as i32,
-            )
+        let margin = 70;
+        let top = self.top;
+        let y0 = self.islands_y();
+        let mut island = 0;
+        self.nodes
+            .iter()
+            .map(|n| {
+                let p = match n.at {
+                    Some(p) => (
+                        margin + (p.0 * (W - 2 * margin) as f64) as i32,
+                        top + 40 + (p.1 * (PLOT_H - 80) as f64) as i32,
+                    ),
+                    None => {
+                        let (row, col) = (island / ISLANDS_PER_ROW, island % ISLANDS_PER_ROW);
+                        island += 1;
+                        let slot = (W - 40) / ISLANDS_PER_ROW;
+                        (20 + slot / 2 + col * slot, y0 + 50 + row * ISLAND_ROW)
+                    }
+                };
+                (p, radius(n.members))
+            })
+            .collect()
+    }
+
+    /// What the chart leaves out (how to read it is the page's).
+    fn notes(&self) -> Vec<String> {
+        let l = self.lang;
+        let mut notes = Vec::new();
+        if self.nodes.len() < self.total_groups {
+            notes.push(t!(
+                l,
+                "chart-largest-groups",
+                shown = self.nodes.len(),
+                total = self.total_groups
+            ));
+        }
+        if self.links.len() < self.total_links {
+            notes.push(t!(
+                l,
+                "chart-map-links",
+                shown = self.links.len(),
+                total = self.total_links
+            ));
+        }
+        notes
+    }
+
+    /// The labels drawn (for the tests).
+    pub fn labels(&self) -> Vec<&Label> {
+        self.labels.iter().flatten().collect()
+    }
+
+    /// Names of the groups in the islands row.
+    pub fn islands(&self) -> Vec<&str> {
+        self.nodes
+            .iter()
+            .filter(|n| n.at.is_none())
+            .map(|n| n.name.as_str())
+            .collect()
+    }
+
+    /// Names of the groups ringed as cut points.
+    pub fn cut_points(&self) -> Vec<&str> {
+        self.nodes
+            .iter()
+            .filter(|n| n.cut_point)
+            .map(|n| n.name.as_str())
+            .collect()
+    }
+
+    /// Lines drawn, as pairs of names.
+    pub fn lines(&self) -> Vec<(&str, &str)> {
+        self.links
+            .iter()
+            .map(|l| (self.nodes[l.0].name.as_str(), self.nodes[l.1].name.as_str()))
+            .collect()
+    }
+}
+
+impl Figure for Map {
+    fn size(&self) -> (u32, u32) {
+        let islands = if self.island_count() > 0 {
+            30 + self.island_rows() * ISLAND_ROW
+        } else {
+            0
         };
+        let h = self.top + PLOT_H + 20 + islands;
+        (W as u32, h as u32)
+    }
+
+    fn full_texts(&self) -> Vec<(String, String)> {
+        self.labels
+            .iter()
+            .flatten()
+            .map(|l| (l.text.clone(), l.full.clone()))
+            .collect()
+    }
+
+    fn draw<DB: DrawingBackend>(&self, c: &Canvas<DB>) -> Result<()> {
+        let l = self.lang;
+        c.notes(&self.notes)?;
         let max_shared = self.links.iter().map(|x| x.2).max().unwrap_or(1).max(1) as f64;
         // Weakest first, so that strong links are on top.
-        for &(a, b, s) in self.links.iter().rev() {
-            let (Some(pa), Some(pb)) = (self.nodes[a].at, self.nodes[b].at) else {
-                continue;
-            };
+        for &(a, b, s, above_chance) in self.links.iter().rev() {
+            let (pa, pb) = (self.circles[a].0, self.circles[b].0);
             let w = 1 + (6.0 * s as f64 / max_shared).round() as u32;
-            c.line(vec![at(pa), at(pb)], RGBAColor(90, 90, 110, 0.35), w)?;
+            if above_chance {
+                c.line(vec![pa, pb], RGBAColor(70, 70, 95, 0.45), w)?;
+            } else {
+                // Dashed: shares no more than chance would.
+                let (dx, dy) = ((pb.0 - pa.0) as f64, (pb.1 - pa.1) as f64);
+                let len = (dx * dx + dy * dy).sqrt().max(1.0);
+                let mut t = 0.0;
+                while t < len {
+                    let e = (t + 7.0).min(len);
+                    let at = |d: f64| {
+                        (
+                            pa.0 + (dx * d / len).round() as i32,
+                            pa.1 + (dy * d / len).round() as i32,
+                        )
+                    };
+                    c.line(vec![at(t), at(e)], RGBAColor(90, 90, 110, 0.35), w)?;
+                    t += 12.0;
+                }
+            }
         }
         let colour = |n: &Node| {
             let k = (n.component as usize).saturating_sub(1);
             colours::CATEGORIES[k.min(colours::CATEGORIES.len() - 1)]
         };
-        let draw_node = |n: &Node, p: (i32, i32)| -> Result<()> {
-            let r = radius(n.members);
-            let ring = n.cut_point.then_some((colours::ALERT, 4));
-            c.circle(p, r, colour(n).mix(0.85), ring)?;
-            c.text(&n.name, (p.0, p.1 + r + 9), Font::new(11.0).centre())
-        };
-        for n in self.nodes.iter().filter(|n| n.at.is_some()) {
-            draw_node(n, at(n.at.expect("filtered")))?;
-        }
-        let islands = self.islands();
-        if !islands.is_empty() {
-            let y0 = top + PLOT_H + 10;
+        if self.island_count() > 0 {
+            let y0 = self.islands_y();
             c.line(vec![(20, y0), (W - 20, y0)], colours::DOT_OFF.into(), 1)?;
             c.text(
-                l.tr(
-                    "Islands: groups sharing nobody with the others",
-                    "Îlots : groupes ne partageant personne avec les autres",
-                ),
+                &t!(l, "chart-map-islands"),
                 (20, y0 + 14),
-                Font::new(12.0).bold(),
+                Font::new(14.0).bold(),
             )?;
-            for (i, n) in islands.iter().enumerate() {
-                let (row, col) = (i as i32 / 8, i as i32 % 8);
-                let p = (60 + col * ((W - 80) / 8), y0 + 44 + row * ISLAND_ROW);
-                draw_node(n, p)?;
-            }
+        }
+        for (n, &(p, r)) in self.nodes.iter().zip(&self.circles) {
+            let ring = n.cut_point.then_some((colours::ALERT, 4));
+            c.circle(p, r, colour(n).mix(0.85), ring)?;
+        }
+        for label in self.labels.iter().flatten() {
+            let font = if label.centred {
+                Font::new(TEXT).centre()
+            } else if label.left {
+                Font::new(TEXT)
+            } else {
+                Font::new(TEXT).right()
+            };
+            c.text(&label.text, label.at, font)?;
         }
         Ok(())
     }

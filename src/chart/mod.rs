@@ -40,7 +40,8 @@ pub const DEFAULT_MAX_GROUPS: usize = 40;
 #[derive(Clone, Debug)]
 pub struct ChartOptions {
     pub lang: Lang,
-    /// UpSet: intersections shown as bars; the rest is one "other" bar.
+    /// UpSet: at most this many bars before "other" (fewer when the
+    /// page's width holds fewer).
     pub top: usize,
     /// UpSet: intersections with fewer persons go to "other".
     pub min_size: u64,
@@ -63,13 +64,24 @@ impl Default for ChartOptions {
     }
 }
 
-/// A chart laid out and ready to draw.
+/// The width of the page's column (assets/report.css: `main` is at most
+/// 1100 px wide with 16 px of padding each side): a chart wider than this
+/// is shrunk to it, and its texts with it. Charts stay within it so that
+/// their texts keep the size they are drawn at.
+pub const PAGE_WIDTH: i32 = 1068;
+
+/// A chart laid out and ready to draw. Its title and how to read it are
+/// the page's (`chart-<name>-title`, `chart-<name>-read`), not drawn.
 pub trait Figure {
-    /// The title drawn on it (also the caption in the page).
-    fn title(&self) -> String;
     /// Width and height in pixels.
     fn size(&self) -> (u32, u32);
     fn draw<DB: DrawingBackend>(&self, c: &Canvas<DB>) -> Result<()>;
+    /// Texts drawn shortened, with their full wording: (shown, full), in
+    /// drawing order. The SVG gives each one its full wording as a
+    /// `<title>` (a tooltip).
+    fn full_texts(&self) -> Vec<(String, String)> {
+        Vec::new()
+    }
 }
 
 /// One drawn chart.
@@ -77,7 +89,7 @@ pub trait Figure {
 pub struct Chart {
     /// File name without extension (`upset`, `heatmap`...).
     pub name: &'static str,
-    /// The title drawn on it (also the HTML caption).
+    /// Its title (`chart-<name>-title`), shown by the page.
     pub title: String,
     pub svg: String,
 }
@@ -109,7 +121,49 @@ pub fn to_svg(fig: &impl Figure) -> Result<String> {
         fig.draw(&c)?;
         c.present()?;
     }
-    Ok(svg)
+    Ok(add_titles(&svg, &fig.full_texts()))
+}
+
+/// `s` escaped as plotters escapes SVG text.
+fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Wraps each `<text>` showing a shortened text in a `<g>` whose `<title>`
+/// holds the full wording, taking the texts in drawing order.
+fn add_titles(svg: &str, texts: &[(String, String)]) -> String {
+    let mut out = String::with_capacity(svg.len() + texts.len() * 64);
+    let mut rest = svg;
+    for (shown, full) in texts.iter().filter(|(s, f)| s != f) {
+        let body = format!(">\n{}\n</text>", xml_escape(shown));
+        let Some(end) = rest.find(&body) else {
+            continue;
+        };
+        let Some(start) = rest[..end].rfind("<text") else {
+            continue;
+        };
+        let end = end + body.len();
+        out.push_str(&rest[..start]);
+        out.push_str("<g><title>");
+        out.push_str(&xml_escape(full));
+        out.push_str("</title>");
+        out.push_str(&rest[start..end]);
+        out.push_str("</g>");
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// PNG pixels per SVG pixel.
@@ -126,18 +180,27 @@ pub fn to_png(fig: &impl Figure, path: &Path) -> Result<()> {
     c.present()
 }
 
-/// Lays a chart out, draws it as SVG, and as PNG in `png_dir` if given.
-fn draw(name: &'static str, fig: impl Figure, png_dir: Option<&Path>) -> Result<Chart> {
+/// Lays a chart of the report out (its title `chart-<name>-title`), draws
+/// it as SVG, and as PNG in `png_dir` if given.
+fn draw(name: &'static str, fig: impl Figure, lang: Lang, png_dir: Option<&Path>) -> Result<Chart> {
+    let title = crate::messages::message(lang, &format!("chart-{name}-title"), &[]);
+    draw_titled(name, fig, title, png_dir)
+}
+
+/// The same, for a chart whose title is given (those of `compare` and
+/// `trend`, whose file names are the report's).
+fn draw_titled(
+    name: &'static str,
+    fig: impl Figure,
+    title: String,
+    png_dir: Option<&Path>,
+) -> Result<Chart> {
     let svg = to_svg(&fig).map_err(|e| anyhow!("drawing the {name} chart: {e:#}"))?;
     if let Some(d) = png_dir {
         to_png(&fig, &d.join(format!("{name}.png")))
             .map_err(|e| anyhow!("drawing the {name} chart as PNG: {e:#}"))?;
     }
-    Ok(Chart {
-        name,
-        title: fig.title(),
-        svg,
-    })
+    Ok(Chart { name, title, svg })
 }
 
 type DrawChart<S> = fn(&'static str, &S, &ChartOptions, Option<&Path>) -> Result<Chart>;
@@ -157,37 +220,37 @@ pub static CHARTS: &[ChartKind] = &[
     ChartKind {
         name: "upset",
         what: "who is in which groups (UpSet plot)",
-        draw: |n, f, o, png| draw(n, upset::layout(f, o), png),
+        draw: |n, f, o, png| draw(n, upset::layout(f, o), o.lang, png),
     },
     ChartKind {
         name: "heatmap",
         what: "how much groups overlap (Jaccard)",
-        draw: |n, f, o, png| draw(n, heatmap::layout(f, o), png),
+        draw: |n, f, o, png| draw(n, heatmap::layout(f, o), o.lang, png),
     },
     ChartKind {
         name: "map",
         what: "map of groups and who links them",
-        draw: |n, f, o, png| draw(n, map::layout(f, o), png),
+        draw: |n, f, o, png| draw(n, map::layout(f, o), o.lang, png),
     },
     ChartKind {
         name: "distribution",
         what: "how many groups each person is in",
-        draw: |n, f, o, png| draw(n, distribution::layout(f, o), png),
+        draw: |n, f, o, png| draw(n, distribution::layout(f, o), o.lang, png),
     },
     ChartKind {
         name: "shared_rate",
         what: "each group's share of members in other groups",
-        draw: |n, f, o, png| draw(n, shared_rate::layout(f, o), png),
+        draw: |n, f, o, png| draw(n, shared_rate::layout(f, o), o.lang, png),
     },
     ChartKind {
         name: "categories",
         what: "persons shared by each pair of categories (with --groups-info)",
-        draw: |n, f, o, png| draw(n, categories::layout(f, o), png),
+        draw: |n, f, o, png| draw(n, categories::layout(f, o), o.lang, png),
     },
     ChartKind {
         name: "facilitators",
         what: "the facilitators' network: who shares a group with whom",
-        draw: |n, f, o, png| draw(n, facilitators::layout(f, o), png),
+        draw: |n, f, o, png| draw(n, facilitators::layout(f, o), o.lang, png),
     },
 ];
 
@@ -205,17 +268,38 @@ pub static COMPARE_CHARTS: &[ChartKind<Comparison>] = &[
     ChartKind {
         name: "groups",
         what: "each group's members and shared rate, before and after",
-        draw: |n, c, o, png| draw(n, compare_groups::layout(c, o), png),
+        draw: |n, c, o, png| {
+            draw_titled(
+                n,
+                compare_groups::layout(c, o),
+                crate::t!(o.lang, "chart-cmp-groups-title"),
+                png,
+            )
+        },
     },
     ChartKind {
         name: "map",
         what: "map of groups: pairs that gained or lost shared members",
-        draw: |n, c, o, png| draw(n, compare_map::layout(c, o), png),
+        draw: |n, c, o, png| {
+            draw_titled(
+                n,
+                compare_map::layout(c, o),
+                crate::t!(o.lang, "chart-cmp-map-title"),
+                png,
+            )
+        },
     },
     ChartKind {
         name: "distribution",
         what: "how many groups each person is in, before and after",
-        draw: |n, c, o, png| draw(n, compare_distribution::layout(c, o), png),
+        draw: |n, c, o, png| {
+            draw_titled(
+                n,
+                compare_distribution::layout(c, o),
+                crate::t!(o.lang, "chart-cmp-distribution-title"),
+                png,
+            )
+        },
     },
 ];
 
@@ -224,12 +308,26 @@ pub static TREND_CHARTS: &[ChartKind<Trend>] = &[
     ChartKind {
         name: "trend",
         what: "multi-membership rate and counts, snapshot by snapshot",
-        draw: |n, t, o, png| draw(n, trend_lines::layout(t, o), png),
+        draw: |n, t, o, png| {
+            draw_titled(
+                n,
+                trend_lines::layout(t, o),
+                crate::t!(o.lang, "chart-trend-title"),
+                png,
+            )
+        },
     },
     ChartKind {
         name: "groups",
         what: "shared rate of the largest groups over time (small multiples)",
-        draw: |n, t, o, png| draw(n, trend_groups::layout(t, o), png),
+        draw: |n, t, o, png| {
+            draw_titled(
+                n,
+                trend_groups::layout(t, o),
+                crate::t!(o.lang, "chart-trend-groups-title"),
+                png,
+            )
+        },
     },
 ];
 
@@ -306,6 +404,7 @@ pub mod colours {
     pub const MUTED: RGBColor = RGBColor(0x66, 0x66, 0x66);
     pub const BAR: RGBColor = RGBColor(0x2B, 0x57, 0x9A);
     pub const SET_BAR: RGBColor = RGBColor(0x6C, 0x8E, 0xBF);
+    pub const LIGHT_BAR: RGBColor = RGBColor(0x9D, 0xB9, 0xDE);
     pub const OTHER: RGBColor = RGBColor(0xA0, 0xA0, 0xA0);
     pub const DOT_OFF: RGBColor = RGBColor(0xDD, 0xDD, 0xDD);
     pub const STRIPE: RGBColor = RGBColor(0xF2, 0xF4, 0xF7);

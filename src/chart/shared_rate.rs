@@ -2,21 +2,24 @@
 //! largest `max_groups` when there are more), sorted from most to least
 //! shared, with the network's multi-membership rate marked as a line.
 
-use super::canvas::{heading_height, text_width, wrap, Font};
+use super::canvas::{notes_height, text_width, wrap, Font, NOTE_SIZE};
 use super::{colours, largest_groups, shorten, Canvas, ChartOptions, Figure};
 use crate::analyse::Findings;
 use crate::lang::Lang;
+use crate::t;
 use anyhow::Result;
 use plotters::prelude::*;
 
-const ROW: i32 = 20;
+const ROW: i32 = 22;
 const BAR_W: i32 = 420;
+const TEXT: f64 = 13.0;
+const NAME_CHARS: usize = 34;
 
 /// The bars, laid out.
 pub struct SharedRate {
     lang: Lang,
-    /// (name, shared_rate, members), most shared first.
-    rows: Vec<(String, f64, u64)>,
+    /// (name shown, shared_rate, full name), most shared first.
+    rows: Vec<(String, f64, String)>,
     rate: f64,
     total_groups: usize,
     name_w: i32,
@@ -25,17 +28,17 @@ pub struct SharedRate {
 }
 
 pub fn layout(f: &Findings, o: &ChartOptions) -> SharedRate {
-    let mut rows: Vec<(String, f64, u64)> = largest_groups(f, o.max_groups)
+    let mut rows: Vec<(String, f64, String)> = largest_groups(f, o.max_groups)
         .into_iter()
         .map(|g| {
             let r = &f.groups[g as usize];
-            (shorten(&r.name, 34), r.shared_rate, r.members)
+            (shorten(&r.name, NAME_CHARS), r.shared_rate, r.name.clone())
         })
         .collect();
-    rows.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    rows.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.2.cmp(&b.2)));
     let name_w = rows
         .iter()
-        .map(|r| text_width(&r.0, 11.0))
+        .map(|r| text_width(&r.0, TEXT))
         .max()
         .unwrap_or(0)
         .max(60)
@@ -49,48 +52,38 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> SharedRate {
         notes: Vec::new(),
         top: 0,
     };
-    s.notes = wrap(&s.note(), 11.5, s.size().0 as i32 - 40);
-    s.top = heading_height(s.notes.len()) + 16;
+    s.notes = s
+        .notes()
+        .iter()
+        .flat_map(|n| wrap(n, NOTE_SIZE, s.size().0 as i32 - 40))
+        .collect();
+    s.top = notes_height(s.notes.len()) + 20;
     s
 }
 
 impl SharedRate {
-    fn note(&self) -> String {
+    /// The line's meaning, and what the chart leaves out.
+    fn notes(&self) -> Vec<String> {
         let l = self.lang;
-        let mut s = format!(
-            "{} {} {}.",
-            l.tr(
-                "Dashed line: the multi-membership rate of the whole network,",
-                "Tirets : taux de multi-appartenance de tout le réseau,"
-            ),
-            l.percent(self.rate),
-            l.tr(
-                "of persons in 2+ groups",
-                "des personnes dans 2 groupes ou plus"
-            ),
-        );
+        let mut notes = vec![t!(l, "chart-shared_rate-line", rate = l.percent(self.rate))];
         if self.rows.len() < self.total_groups {
-            s += &format!(
-                " {} {} {} {} {}.",
-                l.tr("The", "Les"),
-                l.count(self.rows.len() as u64),
-                l.tr("largest of", "plus grands des"),
-                l.count(self.total_groups as u64),
-                l.tr("groups are shown", "groupes sont montrés"),
-            );
+            notes.push(t!(
+                l,
+                "chart-largest-groups",
+                shown = self.rows.len(),
+                total = self.total_groups
+            ));
         }
-        s
+        notes
     }
 }
 
 impl Figure for SharedRate {
-    fn title(&self) -> String {
-        self.lang
-            .tr(
-                "Share of each group's members who are in other groups too",
-                "Part des membres de chaque groupe présents dans d'autres groupes",
-            )
-            .to_string()
+    fn full_texts(&self) -> Vec<(String, String)> {
+        self.rows
+            .iter()
+            .map(|r| (r.0.clone(), r.2.clone()))
+            .collect()
     }
 
     fn size(&self) -> (u32, u32) {
@@ -103,7 +96,7 @@ impl Figure for SharedRate {
 
     fn draw<DB: DrawingBackend>(&self, c: &Canvas<DB>) -> Result<()> {
         let l = self.lang;
-        c.heading(&self.title(), &self.notes)?;
+        c.notes(&self.notes)?;
         let x0 = 20 + self.name_w;
         let top = self.top;
         let bottom = top + self.rows.len() as i32 * ROW;
@@ -113,12 +106,12 @@ impl Figure for SharedRate {
             c.text(
                 &l.percent(k as f64 / 4.0),
                 (x, top - 16),
-                Font::new(10.0).colour(colours::MUTED).centre(),
+                Font::new(TEXT).colour(colours::MUTED).centre(),
             )?;
         }
         for (i, (name, rate, _)) in self.rows.iter().enumerate() {
             let y = top + i as i32 * ROW;
-            c.text(name, (x0 - 8, y + ROW / 2), Font::new(11.0).right())?;
+            c.text(name, (x0 - 8, y + ROW / 2), Font::new(TEXT).right())?;
             let len = (rate * BAR_W as f64).round() as i32;
             if len > 0 {
                 c.rect((x0, y + 3), (x0 + len, y + ROW - 3), colours::BAR)?;
@@ -126,7 +119,7 @@ impl Figure for SharedRate {
             c.text(
                 &l.percent(*rate),
                 (x0 + len + 6, y + ROW / 2),
-                Font::new(10.0).colour(colours::MUTED),
+                Font::new(TEXT).colour(colours::MUTED),
             )?;
         }
         let x = x0 + (self.rate * BAR_W as f64).round() as i32;
@@ -140,12 +133,9 @@ impl Figure for SharedRate {
             y += 10;
         }
         c.text(
-            l.tr(
-                "members also in another group",
-                "membres aussi dans un autre groupe",
-            ),
+            &t!(l, "chart-shared_rate-axis"),
             (x0 + BAR_W / 2, bottom + 20),
-            Font::new(11.0).colour(colours::MUTED).centre(),
+            Font::new(TEXT).colour(colours::MUTED).centre(),
         )?;
         Ok(())
     }

@@ -4,7 +4,7 @@
 //! from 0 to 100%, the network's multi-membership rate in light grey
 //! behind it; a gap where the group is missing from a snapshot.
 
-use super::canvas::{heading_height, wrap, Font};
+use super::canvas::{notes_height, wrap, Font};
 use super::{colours, shorten, Canvas, ChartOptions, Figure};
 use crate::analyse::trend::Trend;
 use crate::lang::Lang;
@@ -73,7 +73,7 @@ pub fn layout(t: &Trend, o: &ChartOptions) -> TrendGroups {
             .map(|p| p.headline.multi_membership_rate)
             .collect(),
         panels,
-        top: heading_height(notes.len()),
+        top: notes_height(notes.len()),
         notes,
     }
 }
@@ -90,10 +90,6 @@ impl TrendGroups {
 }
 
 impl Figure for TrendGroups {
-    fn title(&self) -> String {
-        t!(self.lang, "chart-trend-groups-title")
-    }
-
     fn size(&self) -> (u32, u32) {
         let h = self.top + self.rows().max(1) * (CELL_H + 20) + 10;
         (W as u32, h as u32)
@@ -101,7 +97,7 @@ impl Figure for TrendGroups {
 
     fn draw<DB: DrawingBackend>(&self, c: &Canvas<DB>) -> Result<()> {
         let l = self.lang;
-        c.heading(&self.title(), &self.notes)?;
+        c.notes(&self.notes)?;
         let n = self.labels.len();
         if n == 0 {
             return Ok(());

@@ -88,10 +88,6 @@ fn x_at(i: usize, n: usize, x0: i32, x1: i32) -> i32 {
 }
 
 impl Figure for TrendLines {
-    fn title(&self) -> String {
-        t!(self.lang, "chart-trend-title")
-    }
-
     fn size(&self) -> (u32, u32) {
         let h = 60 + RATE_H + 60 + self.rows() * (SMALL_H + 40) + 10;
         (W as u32, h as u32)
@@ -99,7 +95,7 @@ impl Figure for TrendLines {
 
     fn draw<DB: DrawingBackend>(&self, c: &Canvas<DB>) -> Result<()> {
         let l = self.lang;
-        c.heading(&self.title(), &[])?;
+        c.notes(&[])?;
         let n = self.labels.len();
         if n == 0 {
             return Ok(());

@@ -1,36 +1,53 @@
-//! Chart stage, UpSet plot: exclusive intersections of groups. Top: one bar
-//! per intersection (persons whose groups are exactly that set), largest
-//! first; below, the dot matrix saying which groups each bar is; left, the
-//! size of each group. Intersections beyond `--top`, smaller than
-//! `--min-size` or of fewer than `--min-degree` groups are one "other"
-//! bar, and the chart says how many.
+//! Chart stage, UpSet plot: who is in which groups together. Top: one bar
+//! per set of groups, largest first; below, the dot matrix saying which
+//! groups each bar is; left, the size of each group. Each person counts in
+//! one bar only. Dark bars are exclusive intersections (persons in exactly
+//! the groups marked); when those are too scattered to hold most persons
+//! in a readable number of bars, light bars follow, each holding the
+//! persons left who are in the group marked and in others (the group
+//! holding most of them first). The rest is one "other" bar, and the chart
+//! says how many combinations and persons it holds.
 
-use super::canvas::{heading_height, text_width, wrap, Font};
-use super::{colours, shorten, Canvas, ChartOptions, Figure};
+use super::canvas::{notes_height, text_width, wrap, Font, NOTE_SIZE};
+use super::{colours, shorten, Canvas, ChartOptions, Figure, PAGE_WIDTH};
 use crate::analyse::intersections::Intersection;
 use crate::analyse::Findings;
 use crate::lang::Lang;
+use crate::t;
 use anyhow::Result;
 use plotters::prelude::*;
 
 /// At most this many group rows, so that the chart stays readable.
 const MAX_SETS: usize = 40;
-const NAME_CHARS: usize = 36;
-const COL: i32 = 30;
+const NAME_CHARS: usize = 24;
+const COL: i32 = 34;
 const ROW: i32 = 22;
 const BARS_H: i32 = 240;
-const SET_BAR_W: i32 = 170;
+const SET_BAR_W: i32 = 150;
+const TEXT: f64 = 13.0;
+const SMALL: f64 = 12.0;
+/// The bars aim to hold this share of the persons drawn.
+const AIM: f64 = 0.8;
+
+/// One bar: the persons in the groups of `groups`: exactly those groups
+/// (`exact`), or this one group and others.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Bar {
+    pub groups: Vec<u32>,
+    pub persons: u64,
+    pub exact: bool,
+}
 
 /// The UpSet plot, laid out.
 pub struct Upset {
     lang: Lang,
-    /// (group ids, persons) of each bar shown.
-    bars: Vec<(Vec<u32>, u64)>,
+    bars: Vec<Bar>,
     /// Persons and intersections folded into "other".
     other: (u64, usize),
-    total_intersections: usize,
-    /// Group rows: (name, members), largest first.
-    sets: Vec<(String, u64, u32)>,
+    /// Persons drawn (in bars or "other").
+    total: u64,
+    /// Group rows: (name shown, full name, members, id), largest first.
+    sets: Vec<(String, String, u64, u32)>,
     name_w: i32,
     /// Persons left out by `--min-degree`, and in how many intersections.
     excluded: (u64, usize),
@@ -39,7 +56,71 @@ pub struct Upset {
     top: i32,
 }
 
+/// The groups of a set of bars, sorted.
+fn rows_of(f: &Findings, bars: &[&Intersection]) -> Vec<u32> {
+    let mut s: Vec<u32> = bars
+        .iter()
+        .flat_map(|i| i.groups(f).iter().copied())
+        .collect();
+    s.sort_unstable();
+    s.dedup();
+    s
+}
+
+/// The bars for `exact` exclusive intersections (the first of
+/// `eligible`), then up to `most - exact` bars of one group and others,
+/// greedily (the group holding most of the persons left first) until the
+/// bars hold [`AIM`] of `total`. Returns the bars and the persons in them.
+fn plan(
+    f: &Findings,
+    eligible: &[&Intersection],
+    rest: &[&Intersection],
+    exact: usize,
+    most: usize,
+    min_size: u64,
+    total: u64,
+) -> (Vec<Bar>, u64) {
+    let mut bars: Vec<Bar> = eligible[..exact]
+        .iter()
+        .map(|i| Bar {
+            groups: i.groups(f).to_vec(),
+            persons: i.persons,
+            exact: true,
+        })
+        .collect();
+    let mut held: u64 = bars.iter().map(|b| b.persons).sum();
+    // Intersections not in a bar yet.
+    let mut left: Vec<&Intersection> = eligible[exact..].iter().chain(rest).copied().collect();
+    let mut per_group = vec![0u64; f.groups.len()];
+    while bars.len() < most && (held as f64) < AIM * total as f64 && !left.is_empty() {
+        per_group.iter_mut().for_each(|n| *n = 0);
+        for i in &left {
+            for &g in i.groups(f) {
+                per_group[g as usize] += i.persons;
+            }
+        }
+        let (g, n) = per_group
+            .iter()
+            .enumerate()
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(&a.0)))
+            .map(|(g, &n)| (g as u32, n))
+            .expect("there are groups");
+        if n < min_size.max(1) {
+            break;
+        }
+        left.retain(|i| !i.groups(f).contains(&g));
+        bars.push(Bar {
+            groups: vec![g],
+            persons: n,
+            exact: false,
+        });
+        held += n;
+    }
+    (bars, held)
+}
+
 pub fn layout(f: &Findings, o: &ChartOptions) -> Upset {
+    let l = o.lang;
     let inter = &f.intersections;
     let degree_ok = |i: &Intersection| i.groups(f).len() >= o.min_degree;
     let candidates: Vec<&Intersection> = inter.iter().filter(|i| degree_ok(i)).collect();
@@ -51,50 +132,101 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> Upset {
             .sum(),
         inter.len() - candidates.len(),
     );
-    let mut shown: Vec<&Intersection> = candidates
+    let total: u64 = candidates.iter().map(|i| i.persons).sum();
+    // Exclusive intersections that may be bars: large enough, largest
+    // first, no more than MAX_SETS group rows between them.
+    let mut eligible: Vec<&Intersection> = candidates
         .iter()
         .copied()
         .filter(|i| i.persons >= o.min_size)
-        .take(o.top)
         .collect();
-    let sets_of = |shown: &[&Intersection]| {
-        let mut s: Vec<u32> = shown
-            .iter()
-            .flat_map(|i| i.groups(f).iter().copied())
-            .collect();
-        s.sort_unstable();
-        s.dedup();
-        s
-    };
-    while sets_of(&shown).len() > MAX_SETS {
-        shown.pop();
+    let mut fit = 0;
+    while fit < eligible.len() && rows_of(f, &eligible[..=fit]).len() <= MAX_SETS {
+        fit += 1;
     }
-    let shown_persons: u64 = shown.iter().map(|i| i.persons).sum();
-    let total: u64 = candidates.iter().map(|i| i.persons).sum();
-    let other = (total - shown_persons, candidates.len() - shown.len());
-    let mut sets: Vec<(String, u64, u32)> = sets_of(&shown)
+    let rest: Vec<&Intersection> = eligible.split_off(fit);
+    let rest: Vec<&Intersection> = rest
+        .into_iter()
+        .chain(
+            candidates
+                .iter()
+                .copied()
+                .filter(|i| i.persons < o.min_size),
+        )
+        .collect();
+    // Names are measured before the number of bars is known: the bars
+    // fill the page's width that the names leave.
+    let name_w = f
+        .groups
+        .iter()
+        .map(|g| text_width(&shorten(&g.name, NAME_CHARS), TEXT))
+        .max()
+        .unwrap_or(0)
+        .clamp(60, text_width(&"m".repeat(NAME_CHARS), TEXT))
+        + 12;
+    let room = (PAGE_WIDTH - (20 + SET_BAR_W + name_w) - 30) / COL - 1;
+    let most = o.top.min(room.max(1) as usize);
+    let exact_most = most.min(eligible.len());
+    // As many exclusive bars as fit, when they hold AIM of the persons;
+    // otherwise fewer, completed with bars of one group and others: the
+    // plan with most exclusive bars that reaches the aim, or the plan
+    // holding most persons.
+    let exclusive = plan(
+        f, &eligible, &rest, exact_most, exact_most, o.min_size, total,
+    );
+    let (bars, held) = if (exclusive.1 as f64) >= AIM * total as f64 {
+        exclusive
+    } else {
+        let mut best = exclusive;
+        for exact in (0..=exact_most).rev() {
+            let p = plan(f, &eligible, &rest, exact, most, o.min_size, total);
+            if (p.1 as f64) >= AIM * total as f64 {
+                best = p;
+                break;
+            }
+            if p.1 > best.1 {
+                best = p;
+            }
+        }
+        best
+    };
+    // A combination is in a bar when it is a dark bar, or holds the
+    // group of a light one.
+    let in_bars = candidates
+        .iter()
+        .filter(|i| {
+            let g = i.groups(f);
+            bars.iter().any(|b| {
+                if b.exact {
+                    b.groups == g
+                } else {
+                    g.contains(&b.groups[0])
+                }
+            })
+        })
+        .count();
+    let other = (total - held, candidates.len() - in_bars);
+    let mut rows: Vec<u32> = bars.iter().flat_map(|b| b.groups.iter().copied()).collect();
+    rows.sort_unstable();
+    rows.dedup();
+    let mut sets: Vec<(String, String, u64, u32)> = rows
         .into_iter()
         .map(|g| {
             let row = &f.groups[g as usize];
-            (shorten(&row.name, NAME_CHARS), row.members, g)
+            (
+                shorten(&row.name, NAME_CHARS),
+                row.name.clone(),
+                row.members,
+                g,
+            )
         })
         .collect();
-    sets.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
-    let name_w = sets
-        .iter()
-        .map(|s| text_width(&s.0, 12.0))
-        .max()
-        .unwrap_or(0)
-        .max(60)
-        + 12;
+    sets.sort_by(|a, b| b.2.cmp(&a.2).then(a.3.cmp(&b.3)));
     let mut u = Upset {
-        lang: o.lang,
-        bars: shown
-            .iter()
-            .map(|i| (i.groups(f).to_vec(), i.persons))
-            .collect(),
+        lang: l,
+        bars,
         other,
-        total_intersections: candidates.len(),
+        total,
         sets,
         name_w,
         excluded,
@@ -102,8 +234,12 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> Upset {
         notes: Vec::new(),
         top: 0,
     };
-    u.notes = wrap(&u.note(), 11.5, u.size().0 as i32 - 40);
-    u.top = heading_height(u.notes.len()) + 16;
+    u.notes = u
+        .notes()
+        .iter()
+        .flat_map(|n| wrap(n, NOTE_SIZE, u.size().0 as i32 - 40))
+        .collect();
+    u.top = notes_height(u.notes.len()) + 16;
     u
 }
 
@@ -111,6 +247,21 @@ impl Upset {
     /// Bars drawn, "other" included.
     pub fn bar_count(&self) -> usize {
         self.bars.len() + usize::from(self.other.1 > 0)
+    }
+
+    /// The bars, "other" left out.
+    pub fn bars(&self) -> &[Bar] {
+        &self.bars
+    }
+
+    /// Persons and combinations in the "other" bar.
+    pub fn other(&self) -> (u64, usize) {
+        self.other
+    }
+
+    /// Persons drawn, in the bars and "other".
+    pub fn total(&self) -> u64 {
+        self.total
     }
 
     fn matrix_x(&self) -> i32 {
@@ -121,71 +272,56 @@ impl Upset {
         self.top + BARS_H + 10
     }
 
-    fn note(&self) -> String {
+    /// What the chart leaves out, in short sentences (how to read it is
+    /// the page's).
+    fn notes(&self) -> Vec<String> {
         let l = self.lang;
         if self.bars.is_empty() && self.other.1 == 0 {
-            return format!(
-                "{} {} {}.",
-                l.tr("Nobody is in", "Personne n'est dans"),
-                self.min_degree,
-                l.tr(
-                    "groups or more: no intersection to draw",
-                    "groupes ou plus : aucune intersection à dessiner"
-                ),
-            );
+            return vec![t!(l, "chart-upset-nothing", groups = self.min_degree)];
         }
-        let mut s = format!(
-            "{} {} {} {}.",
-            l.tr("Each person is counted once, in the bar of their exact set of groups. Showing", "Chaque personne est comptée une fois, dans la barre de son ensemble exact de groupes. Affichées :"),
-            l.count(self.bars.len() as u64),
-            l.tr("of", "sur"),
-            l.count(self.total_intersections as u64),
-        );
+        let mut notes = Vec::new();
+        if self.bars.iter().any(|b| !b.exact) {
+            notes.push(t!(l, "chart-upset-light-bars"));
+        }
         if self.other.1 > 0 {
-            s += &format!(
-                " {} {} {} {} {}.",
-                l.tr("“other”:", "« autres » :"),
-                l.count(self.other.0),
-                l.tr("persons in the", "personnes dans les"),
-                l.count(self.other.1 as u64),
-                l.tr("other intersections", "autres intersections"),
-            );
+            notes.push(t!(
+                l,
+                "chart-upset-other",
+                combinations = self.other.1,
+                persons = self.other.0
+            ));
         }
         if self.excluded.1 > 0 {
-            s += &format!(
-                " {} {} {} {} {}.",
-                l.tr("Not drawn:", "Non dessinées :"),
-                l.count(self.excluded.0),
-                l.tr("persons in fewer than", "personnes dans moins de"),
-                self.min_degree,
-                l.tr("groups (--min-degree)", "groupes (--min-degree)"),
-            );
+            notes.push(t!(
+                l,
+                "chart-upset-left-out",
+                persons = self.excluded.0,
+                groups = self.min_degree
+            ));
         }
-        s
+        notes
     }
 }
 
 impl Figure for Upset {
-    fn title(&self) -> String {
-        self.lang
-            .tr(
-                "Who is in which groups: exclusive intersections",
-                "Qui est dans quels groupes : intersections exclusives",
-            )
-            .to_string()
-    }
-
     fn size(&self) -> (u32, u32) {
         let w = self.matrix_x() + self.bar_count() as i32 * COL + 30;
-        // The heading's height does not depend on the width: no loop.
+        // The notes' height does not depend on the width: no loop.
         let h = self.matrix_y() + self.sets.len().max(1) as i32 * ROW + 30;
-        (w.max(760) as u32, h as u32)
+        (w.clamp(760, PAGE_WIDTH) as u32, h as u32)
+    }
+
+    fn full_texts(&self) -> Vec<(String, String)> {
+        self.sets
+            .iter()
+            .map(|s| (s.0.clone(), s.1.clone()))
+            .collect()
     }
 
     fn draw<DB: DrawingBackend>(&self, c: &Canvas<DB>) -> Result<()> {
         let l = self.lang;
         let (w, _) = self.size();
-        c.heading(&self.title(), &self.notes)?;
+        c.notes(&self.notes)?;
         let (mx, my) = (self.matrix_x(), self.matrix_y());
         let top = self.top;
         // "other" can dwarf the bars: it is cut at the tallest bar's
@@ -193,16 +329,16 @@ impl Figure for Upset {
         let max = self
             .bars
             .iter()
-            .map(|b| b.1)
+            .map(|b| b.persons)
             .max()
             .unwrap_or(self.other.0)
             .max(1);
         let height =
             |n: u64| ((n.min(max) as f64 / max as f64) * (BARS_H - 24) as f64).round() as i32;
         c.text(
-            l.tr("persons (exclusive)", "personnes (exclusif)"),
+            &t!(l, "chart-axis-people"),
             (mx - 10, top + 8),
-            Font::new(11.0).colour(colours::MUTED).right(),
+            Font::new(TEXT).colour(colours::MUTED).right(),
         )?;
         let base = top + BARS_H;
         c.line(
@@ -213,20 +349,27 @@ impl Figure for Upset {
         let mut bars: Vec<(u64, RGBColor, Option<&[u32]>)> = self
             .bars
             .iter()
-            .map(|(g, n)| (*n, colours::BAR, Some(g.as_slice())))
+            .map(|b| {
+                let colour = if b.exact {
+                    colours::BAR
+                } else {
+                    colours::LIGHT_BAR
+                };
+                (b.persons, colour, Some(b.groups.as_slice()))
+            })
             .collect();
         if self.other.1 > 0 {
             bars.push((self.other.0, colours::OTHER, None));
         }
         // Group rows: stripes, names, set-size bars.
-        let max_members = self.sets.iter().map(|s| s.1).max().unwrap_or(1).max(1);
-        for (r, (name, members, _)) in self.sets.iter().enumerate() {
+        let max_members = self.sets.iter().map(|s| s.2).max().unwrap_or(1).max(1);
+        for (r, (name, _, members, _)) in self.sets.iter().enumerate() {
             let y = my + r as i32 * ROW;
             if r % 2 == 0 {
                 c.rect((20, y), (w as i32 - 20, y + ROW), colours::STRIPE)?;
             }
             let cy = y + ROW / 2;
-            c.text(name, (mx - 8, cy), Font::new(12.0).right())?;
+            c.text(name, (mx - 8, cy), Font::new(TEXT).right())?;
             let len = ((*members as f64 / max_members as f64) * (SET_BAR_W - 50) as f64) as i32;
             let right = 20 + SET_BAR_W - 4;
             c.rect(
@@ -237,13 +380,13 @@ impl Figure for Upset {
             c.text(
                 &l.count(*members),
                 (right - len.max(1) - 4, cy),
-                Font::new(10.0).colour(colours::MUTED).right(),
+                Font::new(SMALL).colour(colours::MUTED).right(),
             )?;
         }
         c.text(
-            l.tr("members per group", "membres par groupe"),
-            (20 + SET_BAR_W - 4, my - 8),
-            Font::new(11.0).colour(colours::MUTED).right(),
+            &t!(l, "chart-upset-members"),
+            (20, my - 10),
+            Font::new(TEXT).colour(colours::MUTED),
         )?;
         // Bars and the dot matrix.
         for (i, (n, colour, groups)) in bars.iter().enumerate() {
@@ -256,8 +399,8 @@ impl Figure for Upset {
             }
             c.text(
                 &l.count(*n),
-                (x + COL / 2, base - h - 8),
-                Font::new(9.5).centre(),
+                (x + COL / 2, base - h - 9),
+                Font::new(SMALL).centre(),
             )?;
             let cx = x + COL / 2;
             match groups {
@@ -266,7 +409,7 @@ impl Figure for Upset {
                         .sets
                         .iter()
                         .enumerate()
-                        .filter(|(_, s)| groups.contains(&s.2))
+                        .filter(|(_, s)| groups.contains(&s.3))
                         .map(|(r, _)| r)
                         .collect();
                     if let (Some(&a), Some(&b)) = (rows.first(), rows.last()) {
@@ -282,9 +425,9 @@ impl Figure for Upset {
                     }
                 }
                 None => c.text(
-                    l.tr("other", "autres"),
+                    &t!(l, "chart-upset-other-bar"),
                     (cx, my + 4),
-                    Font::new(10.0).colour(colours::MUTED).right().rotated(),
+                    Font::new(TEXT).colour(colours::MUTED).right().rotated(),
                 )?,
             }
         }
@@ -344,9 +487,6 @@ mod tests {
             .map(str::trim)
             .collect();
         assert!(texts.contains(&"<C & co>"), "{texts:?}");
-        assert!(texts
-            .iter()
-            .any(|t| t.starts_with("Who is in which groups")));
         assert!(svg.contains("&lt;C &amp; co&gt;"));
     }
 
@@ -360,14 +500,16 @@ mod tests {
         };
         let u = layout(&f, &o);
         assert_eq!(u.bar_count(), 3);
-        // Shown: {B} 2 and {A,B} 2; other: 3 persons in 3 intersections.
-        assert_eq!(u.other, (3, 3));
-        assert!(u.note().contains("Showing 2 of 5"), "{}", u.note());
-        assert!(
-            u.note().contains("3 persons in the 3 other"),
-            "{}",
-            u.note()
-        );
+        // 7 persons: {B} 2, {A,B} 2, {A} 1, {C} 1, {A,B,C} 1. The two
+        // largest hold 4 (57%), under 80%: one exclusive bar and one of a
+        // group and others ({B} then A: 2 + 4, or B then A: 5 + 1) hold 6,
+        // and "other" holds {C}'s 1 person.
+        let held: u64 = u.bars.iter().map(|b| b.persons).sum();
+        assert_eq!(held + u.other.0, 7);
+        assert_eq!(held, 6, "{:?}", u.bars);
+        assert_eq!(u.other, (1, 1));
+        let notes = u.notes().join(" ");
+        assert!(notes.contains("other combination"), "{notes}");
         let o = ChartOptions {
             min_degree: 2,
             ..ChartOptions::default()
@@ -376,14 +518,54 @@ mod tests {
         // {A,B} 2 and {A,B,C} 1 drawn; 4 single-group persons left out,
         // and the chart says so.
         assert_eq!(u.bars.len(), 2);
+        assert!(u.bars.iter().all(|b| b.exact));
         assert_eq!(u.other, (0, 0));
         assert_eq!(u.excluded, (4, 3));
+        let notes = u.notes().join(" ");
         assert!(
-            u.note()
-                .contains("Not drawn: 4 persons in fewer than 2 groups"),
-            "{}",
-            u.note()
+            notes.contains("Not drawn: 4 people in a single group"),
+            "{notes}"
         );
+    }
+
+    #[test]
+    fn scattered_combinations_are_completed_by_bars_of_one_group_and_others() {
+        // 12 persons each in a different pair of groups among A..E, and 3
+        // in {A, B}: the exclusive bars hold few persons each; with room
+        // for 3 bars, {A,B} then the groups holding most of the rest.
+        let mut rows: Vec<(String, String)> = Vec::new();
+        let groups = ["A", "B", "C", "D", "E"];
+        let mut k = 0;
+        for a in 0..5 {
+            for b in a + 1..5 {
+                if (a, b) == (0, 1) {
+                    continue;
+                }
+                for _ in 0..2 {
+                    k += 1;
+                    rows.push((format!("p{k}"), groups[a].to_string()));
+                    rows.push((format!("p{k}"), groups[b].to_string()));
+                }
+            }
+        }
+        for i in 0..3 {
+            rows.push((format!("ab{i}"), "A".into()));
+            rows.push((format!("ab{i}"), "B".into()));
+        }
+        let pairs: Vec<(&str, &str)> = rows.iter().map(|(p, g)| (p.as_str(), g.as_str())).collect();
+        let net = Network::build(memberships(&pairs));
+        let f = crate::analyse::all(net, Default::default());
+        let o = ChartOptions {
+            top: 4,
+            ..ChartOptions::default()
+        };
+        let u = layout(&f, &o);
+        let held: u64 = u.bars.iter().map(|b| b.persons).sum();
+        assert_eq!(u.total, 21);
+        assert_eq!(held + u.other.0, 21);
+        assert!(held as f64 >= 0.8 * 21.0, "{:?}", u.bars);
+        assert!(u.bars.iter().any(|b| !b.exact), "{:?}", u.bars);
+        assert!(u.bar_count() <= 5);
     }
 
     #[test]
@@ -393,9 +575,9 @@ mod tests {
         let u = layout(&f, &ChartOptions::default());
         assert_eq!(u.bar_count(), 0);
         assert!(
-            u.note().starts_with("Nobody is in 2 groups or more"),
-            "{}",
-            u.note()
+            u.notes()[0].starts_with("Nobody is in 2 groups or more"),
+            "{:?}",
+            u.notes()
         );
         let svg = super::super::to_svg(&u).unwrap();
         roxmltree::Document::parse(&svg).unwrap();

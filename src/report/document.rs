@@ -191,7 +191,7 @@ pub fn rich(lang: Lang, key: &str, args: &[(&str, Arg)]) -> Vec<Span> {
         .collect()
 }
 
-/// `rich!(lang, "key", name = value, ...)`: [`rich`] with the arguments
+/// `rich!(lang, KEY, name = value, ...)`: [`rich`] with the arguments
 /// written as in [`crate::t!`].
 #[macro_export]
 macro_rules! rich {
