@@ -211,7 +211,10 @@ impl std::fmt::Display for LoadError {
                 t!(l, "err-unknown-encoding", label = label.as_str()),
             ),
             EmptyFolder { path } => (place(path, None), t!(l, "err-empty-folder")),
-            Binary { path, kind } => (place(path, None), kind.to_string()),
+            Binary { path, kind } => (
+                place(path, None),
+                t!(l, "err-this-is", kind = kind.to_string()),
+            ),
             UnterminatedQuote { path, line } => {
                 (place(path, Some(*line)), t!(l, "err-unterminated-quote"))
             }

@@ -354,7 +354,7 @@ fn no_chart_text_is_under_12_px_on_the_page() {
     ];
     for args in cases {
         let charts = charts_of(&args);
-        assert_eq!(charts.len(), 5, "{args:?}");
+        assert_eq!(charts.len(), maillage::chart::CHARTS.len(), "{args:?}");
         for (name, svg) in charts {
             let sizes = shown_text_sizes(&svg);
             assert!(!sizes.is_empty() || name == "upset.svg", "{name}");

@@ -291,7 +291,7 @@ fn no_english_reaches_a_french_user() {
     // Errors.
     w.write("empty.csv", "");
     w.write("header.csv", "email,group\n");
-    w.write("nogroup.csv", "email,colour\na@x.fr,red\n");
+    w.write("nogroup.csv", "email,couleur\na@x.fr,rouge\n");
     w.write("quote.csv", "email,group\n\"a@x.fr,A\nb@x.fr,B\n");
     w.write("fields.csv", "email,group\na@x.fr,A\nb@x.fr,B,C\n");
     w.write("binary.csv", b"%PDF-1.4 \x00\x01".as_slice());

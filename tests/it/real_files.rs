@@ -279,11 +279,7 @@ fn a_header_of_many_columns_gives_a_short_error() {
     );
     let err = w.fail(["summary", "wide.csv"]);
     assert!(err.contains("\"c0\", \"c1\""), "{err}");
-    assert!(
-        err.contains("and 199990 more"),
-        "{}",
-        &err[..err.len().min(500)]
-    );
+    assert!(err.contains("… +199990]"), "{}", &err[..err.len().min(500)]);
     assert!(err.len() < 1000, "{} bytes", err.len());
 }
 
