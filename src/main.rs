@@ -4,7 +4,7 @@
 mod cli;
 
 use clap::Parser;
-use cli::{ChartArgs, Cli, Command, InputArgs};
+use cli::{AnalyseArgs, ChartArgs, Cli, Command, InputArgs};
 use maillage::analyse::Findings;
 use maillage::lang::Lang;
 use maillage::{load::LoadOptions, report, Config};
@@ -31,9 +31,13 @@ fn main() -> ExitCode {
     }
 }
 
-fn config(input: &InputArgs) -> Config {
+fn config(input: &InputArgs, analyse: &AnalyseArgs) -> Config {
     Config {
         report: Default::default(),
+        analyse: maillage::analyse::AnalyseOptions {
+            fdr: analyse.fdr,
+            centrality_pivots: analyse.centrality_samples as usize,
+        },
         inputs: input.files.clone(),
         load: LoadOptions {
             person_column: input.person.clone(),
@@ -63,9 +67,14 @@ fn report_options(c: &ChartArgs, lang: Lang) -> report::ReportOptions {
 
 fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
     match cli.command {
-        Command::Report { input, out, charts } => {
+        Command::Report {
+            input,
+            out,
+            analyse,
+            charts,
+        } => {
             let status = StatusLine::new(input.quiet, lang);
-            let mut cfg = config(&input);
+            let mut cfg = config(&input, &analyse);
             cfg.report = report_options(&charts, lang);
             let findings = maillage::run_report_with(&cfg, &out, &|s| status.show(s))?;
             status.clear();
@@ -78,9 +87,14 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
             // system takes back at exit anyway.
             std::mem::forget(findings);
         }
-        Command::Summary { input, json } => {
+        Command::Summary {
+            input,
+            analyse,
+            json,
+        } => {
             let status = StatusLine::new(input.quiet, lang);
-            let findings = maillage::analyse_files_with(&config(&input), &|s| status.show(s))?;
+            let findings =
+                maillage::analyse_files_with(&config(&input, &analyse), &|s| status.show(s))?;
             status.clear();
             warn(&findings, input.quiet, lang);
             let mut out = std::io::stdout().lock();
@@ -94,7 +108,7 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
             std::mem::forget(findings);
         }
         Command::Inspect { input, json } => {
-            let sources = maillage::inspect(&config(&input))?;
+            let sources = maillage::inspect(&config(&input, &AnalyseArgs::default()))?;
             let mut out = std::io::stdout().lock();
             if json {
                 serde_json::to_writer_pretty(&mut out, &sources)?;
