@@ -110,6 +110,14 @@ impl Default for AnalyseArgs {
 
 #[derive(Args, Debug)]
 pub struct ChartArgs {
+    /// The report's title (e.g. "Réseau coop"), instead of "How our groups
+    /// are woven together".
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+    /// The date of the exports, shown under the title (e.g. 2025-09-12),
+    /// instead of the date of the newest file read.
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
     /// Also write each chart as PNG (charts/*.png).
     #[arg(long)]
     pub png: bool,

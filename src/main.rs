@@ -62,6 +62,8 @@ fn report_options(c: &ChartArgs, lang: Lang) -> report::ReportOptions {
         },
         png: c.png,
         graphs: c.graphs,
+        title: c.title.clone(),
+        date: c.date.clone(),
     }
 }
 

@@ -325,6 +325,200 @@ impl SkipReason {
     }
 }
 
+/// The export a reader recognised. `summary.json` names it in English
+/// ([`ExportKind::english`], a stable value); people read it in their
+/// language ([`ExportKind::describe`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ExportKind {
+    /// A CSV table (long, wide, matrix or one group).
+    #[default]
+    Csv,
+    /// A sheet of a workbook, read as a table.
+    SpreadsheetSheet,
+    /// Sympa's tab-separated list dump (address, then name).
+    SympaListDump,
+    /// One address per line (Mailman, Postorius, Sympa web dump).
+    PlainList,
+    /// Sympa's `subscribers.db.dump` records.
+    SympaDump,
+    GoogleGroups,
+    Meetup,
+    HelloAsso,
+    Discourse,
+    Slack,
+    Mattermost,
+    Nextcloud,
+}
+
+impl ExportKind {
+    /// Every kind (for the tests of the catalogue).
+    pub const ALL: [ExportKind; 12] = [
+        ExportKind::Csv,
+        ExportKind::SpreadsheetSheet,
+        ExportKind::SympaListDump,
+        ExportKind::PlainList,
+        ExportKind::SympaDump,
+        ExportKind::GoogleGroups,
+        ExportKind::Meetup,
+        ExportKind::HelloAsso,
+        ExportKind::Discourse,
+        ExportKind::Slack,
+        ExportKind::Mattermost,
+        ExportKind::Nextcloud,
+    ];
+
+    /// Its name in `summary.json` and `inspect --json`.
+    pub fn english(self) -> &'static str {
+        match self {
+            ExportKind::Csv => "CSV",
+            ExportKind::SpreadsheetSheet => "spreadsheet sheet",
+            ExportKind::SympaListDump => "Sympa list dump",
+            ExportKind::PlainList => "plain address list",
+            ExportKind::SympaDump => "sympa dump records",
+            ExportKind::GoogleGroups => "Google Groups members",
+            ExportKind::Meetup => "Meetup member list",
+            ExportKind::HelloAsso => "HelloAsso orders",
+            ExportKind::Discourse => "Discourse users",
+            ExportKind::Slack => "Slack workspace export",
+            ExportKind::Mattermost => "Mattermost bulk export",
+            ExportKind::Nextcloud => "Nextcloud groups JSON",
+        }
+    }
+
+    /// Its name for people, in `l`.
+    pub fn describe(self, l: Lang) -> String {
+        match self {
+            ExportKind::Csv => t!(l, "export-csv"),
+            ExportKind::SpreadsheetSheet => t!(l, "export-sheet"),
+            ExportKind::SympaListDump => t!(l, "export-sympa-list-dump"),
+            ExportKind::PlainList => t!(l, "export-plain-list"),
+            ExportKind::SympaDump => t!(l, "export-sympa-dump"),
+            ExportKind::GoogleGroups => t!(l, "export-google-groups"),
+            ExportKind::Meetup => t!(l, "export-meetup"),
+            ExportKind::HelloAsso => t!(l, "export-helloasso"),
+            ExportKind::Discourse => t!(l, "export-discourse"),
+            ExportKind::Slack => t!(l, "export-slack"),
+            ExportKind::Mattermost => t!(l, "export-mattermost"),
+            ExportKind::Nextcloud => t!(l, "export-nextcloud"),
+        }
+    }
+}
+
+impl Serialize for ExportKind {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.english())
+    }
+}
+
+impl PartialEq<&str> for ExportKind {
+    fn eq(&self, other: &&str) -> bool {
+        self.english() == *other
+    }
+}
+
+/// A field of an export that is not a column of a table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportField {
+    /// The `email` field of a record.
+    Email,
+    /// Slack: the profile's address, else the user id.
+    SlackPerson,
+    /// Slack: the channels of `channels.json` and `groups.json`.
+    SlackChannels,
+    /// Mattermost: channels, as `team/channel`.
+    MattermostChannels,
+    /// Nextcloud: the user ids.
+    NextcloudUsers,
+    /// Nextcloud: the keys of the JSON object.
+    NextcloudGroups,
+}
+
+/// Where the persons or the groups of a file come from, as `inspect` and
+/// the report's input section say it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum TakenFrom {
+    /// Nothing was recognised yet.
+    #[default]
+    Nothing,
+    /// A column, by its header.
+    Column(String),
+    /// A name made of two columns (first name + last name).
+    TwoColumns(String, String),
+    /// A column holding lists, split on this character.
+    SplitColumn(String, char),
+    /// One column per group (a matrix).
+    GroupColumns(Vec<String>),
+    /// The whole file is this group.
+    WholeFile(String),
+    /// Each line is a person (a list with no header).
+    Line,
+    /// A field of an export.
+    Field(ExportField),
+}
+
+impl TakenFrom {
+    /// In words, in `l`.
+    pub fn describe(&self, l: Lang) -> String {
+        match self {
+            TakenFrom::Nothing => String::new(),
+            TakenFrom::Column(c) => c.clone(),
+            TakenFrom::TwoColumns(a, b) => format!("{a} + {b}"),
+            TakenFrom::SplitColumn(c, sep) => {
+                t!(l, "from-split-column", column = c, separator = *sep)
+            }
+            TakenFrom::GroupColumns(cols) => t!(
+                l,
+                "from-group-columns",
+                n = cols.len(),
+                columns = cols.join(", ")
+            ),
+            TakenFrom::WholeFile(g) => t!(l, "from-whole-file", group = g),
+            TakenFrom::Line => t!(l, "from-line"),
+            TakenFrom::Field(f) => match f {
+                ExportField::Email => t!(l, "from-email"),
+                ExportField::SlackPerson => t!(l, "from-slack-person"),
+                ExportField::SlackChannels => t!(l, "from-slack-channels"),
+                ExportField::MattermostChannels => t!(l, "from-mattermost-channels"),
+                ExportField::NextcloudUsers => t!(l, "from-nextcloud-users"),
+                ExportField::NextcloudGroups => t!(l, "from-nextcloud-groups"),
+            },
+        }
+    }
+
+    /// A column named in messages about it (`EmptyColumn`): the column, or
+    /// the description.
+    pub fn english(&self) -> String {
+        self.describe(Lang::En)
+    }
+}
+
+impl Serialize for TakenFrom {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.english())
+    }
+}
+
+/// A layout name (`long`, `wide`, `matrix`, `per-group`) in words.
+pub fn describe_layout(l: Lang, layout: &str) -> String {
+    match layout {
+        "long" => t!(l, "layout-long"),
+        "wide" => t!(l, "layout-wide"),
+        "matrix" => t!(l, "layout-matrix"),
+        "per-group" => t!(l, "layout-per-group"),
+        other => other.to_string(),
+    }
+}
+
+/// A delimiter name (`,`, `tab`, `none`, `none (cells)`) in words.
+pub fn describe_delimiter(l: Lang, delimiter: &str) -> String {
+    match delimiter {
+        "tab" => t!(l, "delimiter-tab"),
+        "none" => t!(l, "delimiter-none"),
+        "none (cells)" => t!(l, "delimiter-cells"),
+        other => other.to_string(),
+    }
+}
+
 /// How many skipped line numbers are kept per file for the diagnostics.
 pub const SKIPPED_LINES_SHOWN: usize = 10;
 
@@ -333,18 +527,25 @@ pub const SKIPPED_LINES_SHOWN: usize = 10;
 #[derive(Clone, Debug, Serialize, PartialEq, Default)]
 pub struct FileDiagnostics {
     pub file: String,
-    /// The export recognised: `CSV`, `Sympa list dump`, `Slack workspace
-    /// export`...
-    pub format: &'static str,
-    /// `long`, `wide`, `matrix` or `per-group`.
+    /// The export recognised.
+    pub format: ExportKind,
+    /// `long`, `wide`, `matrix` or `per-group` (see [`describe_layout`]).
     pub layout: &'static str,
     /// The character encoding the file was read with.
     pub encoding: String,
+    /// `,`, `;`, `|`, `tab`, `none` or `none (cells)` (see
+    /// [`describe_delimiter`]).
     pub delimiter: String,
-    pub person_column: String,
+    /// Where the persons come from.
+    pub person_column: TakenFrom,
     /// Where the groups come from: a column, a list column, the group
     /// columns of a matrix, or the group the whole file stands for.
-    pub group_column: String,
+    pub group_column: TakenFrom,
+    /// The date the file was last changed (`2025-09-12`, UTC), when known:
+    /// the report's date is the newest. Not in `summary.json`, which
+    /// stays the same for the same content.
+    #[serde(skip)]
+    pub modified: Option<String>,
     /// Records read: data rows (the header excluded), list lines, dump
     /// records, JSON entries.
     pub rows: u64,

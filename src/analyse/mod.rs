@@ -205,6 +205,8 @@ pub struct GroupRow {
 #[derive(Clone, Debug, Serialize, PartialEq)]
 pub struct Connector {
     pub person: String,
+    /// Their display name as a file gives it (the first found), or empty.
+    pub name: String,
     /// deg(p) >= 2.
     pub groups: u32,
     /// Removing the person splits their component of the bipartite graph.
@@ -224,6 +226,31 @@ pub struct Connector {
 /// [`all_with`].
 pub fn all(network: Network, input: InputReport) -> Findings {
     all_with(network, input, &AnalyseOptions::default())
+}
+
+/// Gives connectors the first display name the files give them. Names
+/// are looked up by address, and only when some file gave names.
+fn with_display_names(
+    mut connectors: Vec<Connector>,
+    names: &[(u32, String)],
+    net: &Network,
+) -> Vec<Connector> {
+    if names.is_empty() {
+        return connectors;
+    }
+    let mut first: rustc_hash::FxHashMap<&str, &str> = Default::default();
+    for (p, name) in names {
+        let name = name.trim();
+        if !name.is_empty() && !crate::identity::is_email(name) {
+            first.entry(net.persons.get(*p)).or_insert(name);
+        }
+    }
+    for c in &mut connectors {
+        if let Some(name) = first.get(c.person.as_str()) {
+            c.name = (*name).to_string();
+        }
+    }
+    connectors
 }
 
 /// Runs every analysis on `net`; `input` is what the load stage saw (per
@@ -364,6 +391,7 @@ pub fn all_with(network: Network, input: InputReport, opts: &AnalyseOptions) -> 
                 intersections::fingerprint(&group_ids),
                 Connector {
                     person: net.persons.get(p).to_string(),
+                    name: String::new(),
                     groups: net.degree_of_person(p) as u32,
                     cut_point: blocks.persons[p as usize] >= 2,
                     pieces_if_removed: blocks.persons[p as usize],
@@ -381,6 +409,7 @@ pub fn all_with(network: Network, input: InputReport, opts: &AnalyseOptions) -> 
     drop(fingerprints);
 
     let possible_duplicates = duplicates::possible_duplicates(&input.display_names, &net.persons);
+    let connectors = with_display_names(connectors, &input.display_names, net);
     let diagnostics = InputDiagnostics {
         rows_read: sources.iter().map(|s| s.rows).sum(),
         duplicates: net.duplicates,

@@ -99,6 +99,20 @@ impl File {
         }
     }
 
+    /// The date it was last changed (`2025-09-12`, UTC), when known: the
+    /// date of the exports, at the top of the report.
+    pub fn modified(&self) -> Option<String> {
+        match &self.data {
+            Data::Disk(p) => {
+                let t = std::fs::metadata(p).ok()?.modified().ok()?;
+                let t: chrono::DateTime<chrono::Utc> = t.into();
+                Some(t.format("%Y-%m-%d").to_string())
+            }
+            Data::Zip(archive, i) => archive.modified(*i),
+            Data::Bytes(_) => None,
+        }
+    }
+
     /// File name without extension (the group of a one-group file).
     pub fn stem(&self) -> String {
         let base = self.name.rsplit('/').next().unwrap_or_default();
@@ -197,6 +211,17 @@ impl File {
 }
 
 impl Archive {
+    /// The date member `index` was last changed, as the archive says it.
+    fn modified(&self, index: usize) -> Option<String> {
+        let mut zip = self
+            .zip
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let d = zip.by_index_raw(index).ok()?.last_modified()?;
+        // Zip dates start in 1980; an archive written without dates says so.
+        (d.year() > 1980).then(|| format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()))
+    }
+
     /// Up to `limit` bytes of member `index`, inflated.
     fn read(&self, index: usize, label: &Path, limit: u64) -> Result<Vec<u8>, LoadError> {
         let mut zip = self

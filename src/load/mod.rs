@@ -24,7 +24,9 @@ mod text;
 pub use error::LoadError;
 pub use formats::Layout;
 
-use crate::memberships::{FileDiagnostics, Memberships, NotRead, NotReadReason, Notice};
+use crate::memberships::{
+    ExportKind, FileDiagnostics, Memberships, NotRead, NotReadReason, Notice,
+};
 use files::File;
 use formats::{Description, Export, Reader, Sniff, Source, FORMATS};
 use sink::Sink;
@@ -253,10 +255,14 @@ fn read_with(
             });
         }
     }
-    let sheet = file.sheet && d.format == "CSV";
+    let sheet = file.sheet && d.format == ExportKind::Csv;
     sink.start(FileDiagnostics {
         file: label,
-        format: if sheet { "spreadsheet sheet" } else { d.format },
+        format: if sheet {
+            ExportKind::SpreadsheetSheet
+        } else {
+            d.format
+        },
         layout: d.layout.name(),
         delimiter: if sheet {
             "none (cells)".into()
@@ -265,6 +271,7 @@ fn read_with(
         },
         person_column: d.person.clone(),
         group_column: d.groups.clone(),
+        modified: src.files.iter().filter_map(File::modified).max(),
         notices,
         ..FileDiagnostics::default()
     });
@@ -294,9 +301,9 @@ fn check(r: &FileDiagnostics, header: bool, path: &std::path::Path) -> Result<()
     ] {
         if empty == usable {
             let column = if role == "person" {
-                r.person_column.clone()
+                r.person_column.english()
             } else {
-                r.group_column.clone()
+                r.group_column.english()
             };
             return Err(LoadError::EmptyColumn {
                 path: path.into(),

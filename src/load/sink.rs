@@ -279,7 +279,13 @@ impl Sink {
         let mut display_names: Vec<(u32, String)> = self
             .names
             .into_iter()
-            .map(|(p, n)| (person_id(p), n))
+            // A name typed over two lines of a cell is one name.
+            .map(|(p, n)| {
+                (
+                    person_id(p),
+                    n.split_whitespace().collect::<Vec<_>>().join(" "),
+                )
+            })
             .collect();
         let (persons, groups) = keep_members(persons, groups, &mut pairs, &mut display_names);
         let group_of = |raw: &str| identity::normalise(raw).and_then(|g| groups.find(&g));

@@ -6,9 +6,11 @@
 
 mod csv_out;
 mod decimal;
+pub mod document;
 pub mod graph;
 pub mod html;
 mod markdown;
+pub mod sections;
 pub mod tables;
 mod text;
 
@@ -54,8 +56,9 @@ const FILES: &[(&str, Writer)] = &[
         write_possible_duplicates(f, w)
     }),
     (AddressFold::FILE, |f, w| write_address_folds(f, w)),
-    ("report.md", |f, w| write_markdown(f, w)),
 ];
+
+const MARKDOWN_FILE: &str = "report.md";
 
 /// When a file of the report folder is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,7 +113,7 @@ pub fn outputs() -> Vec<Output> {
             "addresses rewritten by --fold-gmail",
             When::Always,
         ),
-        out("report.md", "the findings in sentences", When::Always),
+        out(MARKDOWN_FILE, "the findings in sentences", When::Always),
         out(HTML_FILE, "the report as one web page", When::Always),
     ];
     for c in crate::chart::CHARTS {
@@ -178,6 +181,10 @@ pub struct ReportOptions {
     pub png: bool,
     /// Also write the networks as GraphML and GEXF (`graphs/`).
     pub graphs: bool,
+    /// The report's title (`--title`), instead of the default one.
+    pub title: Option<String>,
+    /// The date of the exports (`--date`), instead of the newest file's.
+    pub date: Option<String>,
 }
 
 fn create(path: &Path) -> Result<BufWriter<fs::File>> {
@@ -235,8 +242,12 @@ pub fn write_folder(f: &Findings, dir: &Path, opts: &ReportOptions) -> Result<()
                 fs::write(tmp_path.join(&name), &c.svg)
                     .with_context(|| format!("writing {name}"))?;
             }
+            let doc = sections::document(f, opts);
+            let mut w = create(&tmp_path.join(MARKDOWN_FILE))?;
+            write_markdown(&doc, &mut w).context("writing report.md")?;
+            finish(w, MARKDOWN_FILE)?;
             let mut w = create(&tmp_path.join(HTML_FILE))?;
-            html::write_html(f, &charts, opts.charts.lang, &mut w).context("writing index.html")?;
+            html::write_html(&doc, &charts, &mut w).context("writing index.html")?;
             finish(w, HTML_FILE)?;
             if opts.graphs {
                 let graphs = tmp_path.join("graphs");

@@ -158,6 +158,7 @@ table!(
         ("pieces_if_removed", Kind::Count, |c, f| Cell::Count(u64::from(c.pieces_if_removed))),
         ("sole_link_pairs", Kind::Count, |c, f| Cell::Count(c.sole_link_pairs)),
         ("group_list", Kind::Groups, |c, f| Cell::Groups(&c.group_ids)),
+        ("name", Kind::Text, |c, f| Cell::Text(&c.name)),
     ]
 );
 

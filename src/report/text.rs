@@ -4,7 +4,9 @@
 
 use crate::analyse::Findings;
 use crate::lang::Lang;
-use crate::memberships::{FileDiagnostics, RoleCounts, SkipReason};
+use crate::memberships::{
+    describe_delimiter, describe_layout, FileDiagnostics, RoleCounts, SkipReason,
+};
 use crate::t;
 use anyhow::Result;
 use std::io::Write;
@@ -178,6 +180,40 @@ fn skip_reasons(l: Lang, file: &FileDiagnostics) -> String {
     reasons.join(", ")
 }
 
+/// A file's skipped rows in a sentence (how many, why, the first lines),
+/// or `None` when none was skipped.
+pub fn skipped_rows(l: Lang, file: &FileDiagnostics) -> Option<String> {
+    if file.skipped == 0 {
+        return None;
+    }
+    let lines: Vec<String> = file.skipped_lines.iter().map(u64::to_string).collect();
+    // A JSON export (Slack's) gives no line numbers.
+    let at = if lines.is_empty() {
+        String::new()
+    } else {
+        let more = if file.skipped as usize > lines.len() {
+            "yes"
+        } else {
+            "no"
+        };
+        t!(
+            l,
+            "warn-lines",
+            lines = lines.join(", "),
+            count = lines.len(),
+            more = more
+        )
+    };
+    Some(t!(
+        l,
+        "warn-skipped",
+        file = &file.file,
+        n = file.skipped,
+        reasons = skip_reasons(l, file),
+        lines = at
+    ))
+}
+
 /// The warnings of a run, one line each: rows read but not used and why,
 /// files not read, what was read with a doubt, addresses folded, possible
 /// duplicates.
@@ -185,35 +221,9 @@ pub fn warnings(f: &Findings, l: Lang) -> Vec<String> {
     let warning = |text: String| t!(l, "warning", text = text);
     let mut out = Vec::new();
     for file in &f.summary.input.files {
-        if file.skipped == 0 {
-            continue;
+        if let Some(text) = skipped_rows(l, file) {
+            out.push(warning(text));
         }
-        let lines: Vec<String> = file.skipped_lines.iter().map(u64::to_string).collect();
-        // A JSON export (Slack's) gives no line numbers.
-        let at = if lines.is_empty() {
-            String::new()
-        } else {
-            let more = if file.skipped as usize > lines.len() {
-                "yes"
-            } else {
-                "no"
-            };
-            t!(
-                l,
-                "warn-lines",
-                lines = lines.join(", "),
-                count = lines.len(),
-                more = more
-            )
-        };
-        out.push(warning(t!(
-            l,
-            "warn-skipped",
-            file = &file.file,
-            n = file.skipped,
-            reasons = skip_reasons(l, file),
-            lines = at
-        )));
     }
     for n in &f.summary.input.not_read {
         out.push(warning(t!(
@@ -258,12 +268,12 @@ pub fn write_inspection(inspection: &crate::Inspection, l: Lang, w: &mut dyn Wri
             writeln!(w)?;
         }
         writeln!(w, "{}", s.file)?;
-        field(w, "inspect-format", s.format.to_string())?;
-        field(w, "inspect-layout", s.layout.to_string())?;
+        field(w, "inspect-format", s.format.describe(l))?;
+        field(w, "inspect-layout", describe_layout(l, s.layout))?;
         field(w, "inspect-encoding", s.encoding.clone())?;
-        field(w, "inspect-delimiter", s.delimiter.clone())?;
-        field(w, "inspect-person", s.person_column.clone())?;
-        field(w, "inspect-groups", s.group_column.clone())?;
+        field(w, "inspect-delimiter", describe_delimiter(l, &s.delimiter))?;
+        field(w, "inspect-person", s.person_column.describe(l))?;
+        field(w, "inspect-groups", s.group_column.describe(l))?;
         field(w, "inspect-rows", l.count(s.rows))?;
         field(w, "inspect-memberships", l.count(s.kept))?;
         field(w, "inspect-skipped", l.count(s.skipped))?;

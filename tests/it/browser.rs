@@ -181,3 +181,87 @@ fn index_html_loads_offline_without_errors_and_looks_like_a_report() {
         }
     }
 }
+
+/// Pages of a PDF Chromium printed: its page objects (`/Type /Page`, not
+/// the `/Type /Pages` tree).
+fn pdf_pages(pdf: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(pdf);
+    let mut n = 0;
+    let mut rest: &str = &text;
+    while let Some(i) = rest.find("/Type /Page") {
+        rest = &rest[i + "/Type /Page".len()..];
+        if !rest.starts_with('s') {
+            n += 1;
+        }
+    }
+    n
+}
+
+#[test]
+fn the_example_prints_on_at_most_eight_a4_pages_in_both_languages() {
+    let w = Workdir::new();
+    for lang in ["en", "fr"] {
+        let out = w.join(format!("report-{lang}"));
+        let input = root("data/members.csv");
+        w.run([
+            "report".as_ref(),
+            input.as_os_str(),
+            "--lang".as_ref(),
+            std::ffi::OsStr::new(lang),
+            "--quiet".as_ref(),
+            "--out".as_ref(),
+            out.as_os_str(),
+        ]);
+        let pdf = w.join(format!("report-{lang}.pdf"));
+        let o = run(
+            &out.join("index.html"),
+            &w,
+            &[
+                "--no-pdf-header-footer".into(),
+                format!("--print-to-pdf={}", pdf.display()),
+            ],
+        );
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let pages = pdf_pages(&std::fs::read(&pdf).unwrap());
+        assert!((1..=8).contains(&pages), "{lang}: {pages} A4 pages");
+    }
+}
+
+#[test]
+fn the_page_opens_with_the_essentials_and_has_a_section_to_check() {
+    let w = Workdir::new();
+    let page = w.report([root("data/members.csv")]).join("index.html");
+    let v = visit(&page, &w);
+    let at = |id: &str| {
+        v.dom
+            .find(&format!("id=\"{id}\""))
+            .unwrap_or_else(|| panic!("no section {id}"))
+    };
+    // The essentials come before every other section, then the others in
+    // reading order.
+    let order = [
+        "essentials",
+        "multi",
+        "groups",
+        "overlaps",
+        "connectors",
+        "fragile",
+        "check",
+        "input",
+        "definitions",
+    ];
+    let positions: Vec<usize> = order.iter().map(|id| at(id)).collect();
+    assert!(positions.windows(2).all(|p| p[0] < p[1]), "{positions:?}");
+    // Tables longer than the printed rows say where the rest is, on paper.
+    assert!(
+        v.dom.contains("class=\"note print\""),
+        "no printed-rows note"
+    );
+}
+
+#[test]
+fn pdf_pages_are_counted_from_page_objects() {
+    let pdf =
+        b"<< /Type /Pages /Kids [1 0 R 2 0 R] >> << /Type /Page >> << /Type /Page /Parent 3 0 R >>";
+    assert_eq!(pdf_pages(pdf), 2);
+}

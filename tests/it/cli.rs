@@ -362,7 +362,7 @@ fn csv_outputs_neutralise_formulas() {
     assert!(groups.contains("\n'=SUM(1),1,"), "{groups}");
     let connectors = w.read("report/connectors.csv");
     assert!(connectors.contains("\n'+33 6 12,2,"), "{connectors}");
-    assert!(connectors.contains(",'=SUM(1); B\n"), "{connectors}");
+    assert!(connectors.contains(",'=SUM(1); B,\n"), "{connectors}");
     assert!(!connectors
         .lines()
         .chain(groups.lines())
@@ -418,7 +418,7 @@ fn inspect_says_what_was_detected_without_a_report() {
     w.write("m.csv", "Courriel;Groupes\na@x.fr;V|B\nb@x.fr;\n");
     let out = String::from_utf8(w.run(["inspect", "m.csv"]).stdout).unwrap();
     for line in [
-        "layout       wide",
+        "layout       one row per person, a list of groups",
         "groups       Groupes (split on '|')",
         "memberships  2",
         "1  with no group",

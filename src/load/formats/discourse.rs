@@ -7,6 +7,7 @@ use super::{leading_comment_lines, Format, Reader, Sniff};
 use crate::load::columns;
 use crate::load::csv_table::choose_column;
 use crate::load::LoadError;
+use crate::memberships::ExportKind;
 
 pub struct Discourse;
 
@@ -31,7 +32,7 @@ impl Format for Discourse {
             columns::PERSON,
         )?;
         let names = columns::name_columns(&h.folded, person);
-        let p = plan(s, &h, "Discourse users", skip, person, names, None)?;
+        let p = plan(s, &h, ExportKind::Discourse, skip, person, names, None)?;
         Ok(Some(Box::new(TableReader(p))))
     }
 }

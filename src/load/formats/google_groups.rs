@@ -10,7 +10,7 @@ use super::{first_line, leading_comment_lines, Format, Reader, Sniff};
 use crate::load::columns;
 use crate::load::csv_table::choose_column;
 use crate::load::LoadError;
-use crate::memberships::{Role, SkipReason};
+use crate::memberships::{ExportKind, Role, SkipReason};
 
 pub struct GoogleGroups;
 
@@ -50,7 +50,7 @@ impl Format for GoogleGroups {
         let mut p = plan(
             s,
             &h,
-            "Google Groups members",
+            ExportKind::GoogleGroups,
             skip,
             person,
             names,

@@ -11,7 +11,7 @@ use crate::identity::fold_header;
 use crate::load::columns;
 use crate::load::csv_table::choose_column;
 use crate::load::LoadError;
-use crate::memberships::SkipReason;
+use crate::memberships::{ExportKind, SkipReason};
 
 pub struct HelloAsso;
 
@@ -55,7 +55,7 @@ impl Format for HelloAsso {
         let mut p = plan(
             s,
             &h,
-            "HelloAsso orders",
+            ExportKind::HelloAsso,
             skip,
             person,
             names,

@@ -14,7 +14,7 @@ use super::{Description, Format, Reader, Sniff, Source};
 use crate::identity;
 use crate::load::sink::{Row, Sink};
 use crate::load::LoadError;
-use crate::memberships::{Role, SkipReason};
+use crate::memberships::{ExportField, ExportKind, Role, SkipReason, TakenFrom};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use std::collections::{BTreeSet, HashMap};
@@ -181,11 +181,11 @@ impl Format for Mattermost {
 impl Reader for JsonlReader {
     fn describe(&self) -> Description {
         Description {
-            format: "Mattermost bulk export",
+            format: ExportKind::Mattermost,
             layout: Layout::PerGroup,
             delimiter: "none".into(),
-            person: "email".into(),
-            groups: "channels (team/channel)".into(),
+            person: TakenFrom::Field(ExportField::Email),
+            groups: TakenFrom::Field(ExportField::MattermostChannels),
             header: false,
             one_group: None,
             notices: Vec::new(),

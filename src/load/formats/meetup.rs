@@ -11,7 +11,7 @@ use super::{leading_comment_lines, Format, Reader, Sniff};
 use crate::identity::fold_header;
 use crate::load::csv_table::choose_column;
 use crate::load::{LoadError, LoadOptions};
-use crate::memberships::Role;
+use crate::memberships::{ExportKind, Role};
 
 pub struct Meetup;
 
@@ -69,7 +69,7 @@ impl Format for Meetup {
         let mut p = plan(
             &s,
             &h,
-            "Meetup member list",
+            ExportKind::Meetup,
             skip,
             person,
             names.into_iter().collect(),

@@ -23,6 +23,7 @@ use super::files::File;
 use super::sink::Sink;
 use super::text::Text;
 use super::{LoadError, LoadOptions};
+use crate::memberships::{ExportKind, TakenFrom};
 use std::path::PathBuf;
 
 /// An export format.
@@ -101,15 +102,15 @@ impl Source<'_> {
 /// What was recognised in an export, as `inspect` shows it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Description {
-    /// The export recognised: `CSV`, `Sympa list dump`...
-    pub format: &'static str,
+    /// The export recognised.
+    pub format: ExportKind,
     pub layout: Layout,
     /// The delimiter (`,`, `tab`...), or `none`.
     pub delimiter: String,
     /// Where the person comes from.
-    pub person: String,
+    pub person: TakenFrom,
     /// Where the groups come from.
-    pub groups: String,
+    pub groups: TakenFrom,
     /// The export has a header line (a table): with no row under it, it
     /// is "header only" rather than empty.
     pub header: bool,

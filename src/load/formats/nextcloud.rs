@@ -6,6 +6,7 @@ use super::table::Layout;
 use super::{Description, Format, Reader, Sniff, Source};
 use crate::load::sink::{Row, Sink};
 use crate::load::LoadError;
+use crate::memberships::{ExportField, ExportKind, TakenFrom};
 use std::path::Path;
 
 pub struct Nextcloud;
@@ -28,11 +29,11 @@ impl Format for Nextcloud {
 impl Reader for JsonReader {
     fn describe(&self) -> Description {
         Description {
-            format: "Nextcloud groups JSON",
+            format: ExportKind::Nextcloud,
             layout: Layout::PerGroup,
             delimiter: "none".into(),
-            person: "user ids".into(),
-            groups: "the JSON keys".into(),
+            person: TakenFrom::Field(ExportField::NextcloudUsers),
+            groups: TakenFrom::Field(ExportField::NextcloudGroups),
             header: false,
             one_group: None,
             notices: Vec::new(),

@@ -9,6 +9,7 @@ use crate::identity::is_email;
 use crate::load::columns;
 use crate::load::sink::{Row, Sink};
 use crate::load::LoadError;
+use crate::memberships::{ExportKind, TakenFrom};
 
 pub struct PlainList;
 
@@ -55,14 +56,14 @@ impl Reader for ListReader {
     fn describe(&self) -> Description {
         Description {
             format: if self.sympa {
-                "Sympa list dump"
+                ExportKind::SympaListDump
             } else {
-                "plain address list"
+                ExportKind::PlainList
             },
             layout: Layout::PerGroup,
             delimiter: if self.sympa { "tab" } else { "none" }.into(),
-            person: "the line (no header)".into(),
-            groups: format!("the whole file is the group \"{}\"", self.group),
+            person: TakenFrom::Line,
+            groups: TakenFrom::WholeFile(self.group.clone()),
             header: false,
             one_group: Some(self.group.clone()),
             notices: Vec::new(),
@@ -141,8 +142,11 @@ mod tests {
         let d = recognise("dump.txt", "# filtered\na@x.fr\tAlice\n", &o)
             .unwrap()
             .describe();
-        assert_eq!((d.format, d.delimiter.as_str()), ("Sympa list dump", "tab"));
-        assert!(d.groups.contains("\"dump\""), "{}", d.groups);
+        assert_eq!(
+            (d.format, d.delimiter.as_str()),
+            (ExportKind::SympaListDump, "tab")
+        );
+        assert_eq!(d.groups, TakenFrom::WholeFile("dump".into()));
         let d = recognise("m.txt", "Alice <a@x.fr>\nb@x.fr\n", &o)
             .unwrap()
             .describe();

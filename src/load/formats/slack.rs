@@ -12,7 +12,7 @@ use crate::identity;
 use crate::load::files::File;
 use crate::load::sink::{Row, Sink};
 use crate::load::LoadError;
-use crate::memberships::{Role, SkipReason};
+use crate::memberships::{ExportField, ExportKind, Role, SkipReason, TakenFrom};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use std::collections::{BTreeSet, HashMap};
@@ -212,11 +212,11 @@ impl Format for SlackExport {
 impl Reader for SlackReader {
     fn describe(&self) -> Description {
         Description {
-            format: "Slack workspace export",
+            format: ExportKind::Slack,
             layout: Layout::PerGroup,
             delimiter: "none".into(),
-            person: "profile.email, else the user id".into(),
-            groups: "channels (channels.json, groups.json)".into(),
+            person: TakenFrom::Field(ExportField::SlackPerson),
+            groups: TakenFrom::Field(ExportField::SlackChannels),
             header: false,
             one_group: None,
             notices: Vec::new(),

@@ -11,7 +11,7 @@ use super::{first_line, Description, Export, Format, Reader, Sniff, Source};
 use crate::load::files::File;
 use crate::load::sink::{Row, Sink};
 use crate::load::LoadError;
-use crate::memberships::Role;
+use crate::memberships::{ExportField, ExportKind, Role, TakenFrom};
 
 pub struct SympaDump;
 
@@ -120,11 +120,11 @@ impl Format for SympaDump {
 impl Reader for DumpReader {
     fn describe(&self) -> Description {
         Description {
-            format: "sympa dump records",
+            format: ExportKind::SympaDump,
             layout: Layout::PerGroup,
             delimiter: "none".into(),
-            person: "email".into(),
-            groups: format!("the whole file is the group \"{}\"", self.group),
+            person: TakenFrom::Field(ExportField::Email),
+            groups: TakenFrom::WholeFile(self.group.clone()),
             header: false,
             one_group: Some(self.group.clone()),
             notices: Vec::new(),
@@ -263,7 +263,7 @@ mod tests {
             .unwrap()
             .describe();
         assert_eq!(d.format, "sympa dump records");
-        assert!(d.groups.contains("\"velo\""), "{}", d.groups);
+        assert_eq!(d.groups, TakenFrom::WholeFile("velo".into()));
     }
 
     #[test]

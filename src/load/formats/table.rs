@@ -12,7 +12,7 @@ use crate::load::csv_table::{self, choose_column, read_header, sniff_delimiter};
 use crate::load::files::File;
 use crate::load::sink::Sink;
 use crate::load::{polars_reader, LoadError, LoadOptions};
-use crate::memberships::{Notice, Role, SkipReason};
+use crate::memberships::{ExportKind, Notice, Role, SkipReason, TakenFrom};
 use std::path::Path;
 
 /// How memberships are laid out in a file.
@@ -77,8 +77,8 @@ pub type PersonOf = fn(&str) -> &str;
 /// How to read one table.
 #[derive(Clone, Debug)]
 pub struct TablePlan {
-    /// The export recognised (`CSV`, `Google Groups members`...).
-    pub format: &'static str,
+    /// The export recognised.
+    pub format: ExportKind,
     pub layout: Layout,
     pub delimiter: u8,
     /// Lines before the header.
@@ -183,7 +183,7 @@ impl Format for Csv {
             Some(_) => Vec::new(),
             None => columns::name_columns(&h.folded, person),
         };
-        let mut plan = plan(s, &h, "CSV", skip, person, names, None)?;
+        let mut plan = plan(s, &h, ExportKind::Csv, skip, person, names, None)?;
         if let Some((first, last)) = by_name {
             plan.person_also = Some(last);
             plan.notices.push(Notice::PersonsByName {
@@ -261,7 +261,7 @@ pub fn group_of_file(file: &File, given: Option<&str>) -> Result<String, LoadErr
 pub fn plan(
     s: &Sniff,
     h: &Header,
-    format: &'static str,
+    format: ExportKind,
     skip_lines: usize,
     person: usize,
     names: Vec<usize>,
@@ -532,21 +532,20 @@ impl Reader for TableReader {
         let p = &self.0;
         let h = |c: usize| p.headers.get(c).cloned().unwrap_or_default();
         let groups = match &p.group {
-            GroupFrom::Column(g) => h(*g),
-            GroupFrom::Split(g, sep) => format!("{} (split on '{sep}')", h(*g)),
+            GroupFrom::Column(g) => TakenFrom::Column(h(*g)),
+            GroupFrom::Split(g, sep) => TakenFrom::SplitColumn(h(*g), *sep),
             GroupFrom::FlagColumns(cols) => {
-                let names: Vec<String> = cols.iter().map(|&c| h(c)).collect();
-                format!("{} group columns: {}", cols.len(), names.join(", "))
+                TakenFrom::GroupColumns(cols.iter().map(|&c| h(c)).collect())
             }
-            GroupFrom::Named(g) => format!("the whole file is the group \"{g}\""),
+            GroupFrom::Named(g) => TakenFrom::WholeFile(g.clone()),
         };
         Description {
             format: p.format,
             layout: p.layout,
             delimiter: csv_table::delimiter_name(p.delimiter).into(),
             person: match p.person_also {
-                Some(also) => format!("{} + {}", h(p.person), h(also)),
-                None => h(p.person),
+                Some(also) => TakenFrom::TwoColumns(h(p.person), h(also)),
+                None => TakenFrom::Column(h(p.person)),
             },
             groups,
             header: true,
