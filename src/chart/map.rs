@@ -1,8 +1,9 @@
 //! Chart stage, map of groups: one circle per group (area ∝ members), one
 //! line per pair sharing members (width ∝ shared), placed by a
 //! Fruchterman–Reingold force-directed layout started from a fixed seed
-//! (same input, same picture). Lines are the pairs sharing more members
-//! than chance (lift > 1), strongest first. Colour = connected part; a
+//! (same input, same picture). Lines are the pairs sharing significantly
+//! more members than chance (q-value ≤ `--fdr`, see
+//! [`crate::analyse::significance`]), most shared first. Colour = connected part; a
 //! thick orange ring = a cut point of the groups (groups.csv's
 //! `cut_point`: without it, other groups would no longer be linked);
 //! groups sharing nobody are lined up at the bottom as islands.
@@ -108,14 +109,11 @@ const MOST: usize = 300;
 
 pub fn layout(f: &Findings, o: &ChartOptions) -> Map {
     let ids = largest_groups(f, o.max_groups.min(MOST));
-    let among: Vec<(usize, usize, u64, f64)> = pairs_among(f, &ids)
-        .map(|(a, b, p)| (a, b, u64::from(p.shared), f.ratios(p).lift))
-        .collect();
-    // f.pairs is most-shared first already.
-    let mut links: Vec<(usize, usize, u64)> = among
-        .iter()
-        .filter(|l| l.3 > 1.0)
-        .map(|l| (l.0, l.1, l.2))
+    // f.pairs is most-shared first already. With many groups, lift > 1
+    // is noise: only the pairs significant over all pairs are drawn.
+    let mut links: Vec<(usize, usize, u64)> = pairs_among(f, &ids)
+        .filter(|(_, _, p)| f.is_significant(p))
+        .map(|(a, b, p)| (a, b, u64::from(p.shared)))
         .collect();
     let total_links = links.len();
     links.truncate(MAX_LINKS);
@@ -175,8 +173,8 @@ impl Map {
         let l = self.lang;
         let mut a = l
             .tr(
-                "Circle area: members. Lines: pairs sharing more members than chance (lift > 1), thicker when more are shared. Colour: connected part. Orange ring: without this group, other groups would no longer be linked.",
-                "Surface du cercle : membres. Traits : paires partageant plus de membres que le hasard (lift > 1), plus épais quand plus de membres sont partagés. Couleur : partie connexe. Anneau orange : sans ce groupe, d'autres groupes ne seraient plus reliés.",
+                "Circle area: members. Lines: pairs sharing more members than chance would (significant), thicker when more are shared. Colour: connected part. Orange ring: without this group, other groups would no longer be linked.",
+                "Surface du cercle : membres. Traits : paires partageant nettement plus de membres que le hasard, plus épais quand plus de membres sont partagés. Couleur : partie connexe. Anneau orange : sans ce groupe, d'autres groupes ne seraient plus reliés.",
             )
             .to_string();
         let mut b = String::new();

@@ -7,6 +7,7 @@ mod canvas;
 pub mod distribution;
 pub mod heatmap;
 pub mod map;
+pub mod robustness;
 pub mod shared_rate;
 pub mod upset;
 
@@ -169,6 +170,11 @@ pub static CHARTS: &[ChartKind] = &[
         name: "shared_rate",
         what: "each group's share of members in other groups",
         draw: |n, f, o, png| draw(n, shared_rate::layout(f, o), png),
+    },
+    ChartKind {
+        name: "robustness",
+        what: "how many departures split the network",
+        draw: |n, f, o, png| draw(n, robustness::layout(f, o), png),
     },
 ];
 

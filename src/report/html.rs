@@ -129,6 +129,7 @@ fn blocks(doc: &Document, list: &[Block], charts: &[Chart]) -> Markup {
                 Block::Figure(fig) => (figure(doc, fig, charts)),
                 Block::Definitions(defs) => dl { @for (term, def) in defs { dt { (term) } dd { (def) } } },
                 Block::Only(Media::Text, _) => {},
+                Block::Only(Media::Screen, inner) => div.screen { (blocks(doc, inner, charts)) },
                 Block::Only(_, inner) => (blocks(doc, inner, charts)),
             }
             "\n"

@@ -64,7 +64,7 @@ fn blocks(w: &mut dyn Write, l: crate::lang::Lang, list: &[Block]) -> Result<()>
                     }
                 }
                 Block::Table(t) => table(w, l, t)?,
-                Block::Only(Media::Page, _) => {}
+                Block::Only(Media::Page | Media::Screen, _) => {}
                 Block::Only(_, inner) => blocks(w, l, inner)?,
                 Block::Figure(fig) => {
                     writeln!(

@@ -24,6 +24,8 @@ pub use text::{
 };
 
 use crate::analyse::duplicates::PossibleDuplicate;
+use crate::analyse::gaps::Gap;
+use crate::analyse::robustness::Step;
 use crate::analyse::{Connector, Findings, GroupRow};
 use crate::chart::ChartOptions;
 use anyhow::{bail, Context, Result};
@@ -56,6 +58,8 @@ const FILES: &[(&str, Writer)] = &[
         write_possible_duplicates(f, w)
     }),
     (AddressFold::FILE, |f, w| write_address_folds(f, w)),
+    (Gap::FILE, |f, w| csv_out::write_table::<Gap>(f, w)),
+    (Step::FILE, |f, w| csv_out::write_table::<Step>(f, w)),
 ];
 
 const MARKDOWN_FILE: &str = "report.md";
@@ -99,6 +103,11 @@ pub fn outputs() -> Vec<Output> {
             When::Always,
         ),
         out(
+            Gap::FILE,
+            "pairs of groups sharing fewer members than chance",
+            When::Always,
+        ),
+        out(
             Connector::FILE,
             "every person in two groups or more",
             When::Always,
@@ -111,6 +120,11 @@ pub fn outputs() -> Vec<Output> {
         out(
             AddressFold::FILE,
             "addresses rewritten by --fold-gmail",
+            When::Always,
+        ),
+        out(
+            Step::FILE,
+            "the network as connectors are removed, in three orders",
             When::Always,
         ),
         out(MARKDOWN_FILE, "the findings in sentences", When::Always),

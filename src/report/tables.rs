@@ -5,7 +5,9 @@
 //! English); the other writers label columns in the report's language.
 
 use crate::analyse::duplicates::PossibleDuplicate;
+use crate::analyse::gaps::Gap;
 use crate::analyse::overlap::GroupPair;
+use crate::analyse::robustness::Step;
 use crate::analyse::{Connector, Findings, GroupRow};
 
 /// What a column holds, which says how each writer shows it.
@@ -30,6 +32,9 @@ pub enum Kind {
     Groups,
     /// A list of texts, joined with `; `.
     Texts,
+    /// A probability (p- or q-value), possibly tiny: shown in scientific
+    /// notation in the page when below 0.001.
+    Probability,
 }
 
 /// One cell's value.
@@ -130,6 +135,10 @@ table!(
         ("isolated", Kind::Flag, |g, f| Cell::Flag(g.isolated)),
         ("component", Kind::Count, |g, f| Cell::Count(u64::from(g.component))),
         ("cut_point", Kind::Flag, |g, f| Cell::Flag(g.cut_point)),
+        ("cluster", Kind::Count, |g, f| Cell::Count(u64::from(g.cluster))),
+        ("degree_centrality", Kind::Ratio(3), |g, f| Cell::Ratio(g.centrality.degree)),
+        ("closeness", Kind::Ratio(3), |g, f| Cell::Ratio(g.centrality.closeness)),
+        ("betweenness", Kind::Ratio(3), |g, f| Cell::Ratio(g.centrality.betweenness)),
     ]
 );
 
@@ -145,6 +154,9 @@ table!(
         ("expected_shared", Kind::Ratio(2), |p, f| Cell::Ratio(p.expected_shared(f.summary.persons))),
         ("lift", Kind::Ratio(2), |p, f| Cell::Ratio(p.lift(f.summary.persons))),
         ("sole_link", Kind::Person, |p, f| Cell::Person(p.sole_link())),
+        ("p_value", Kind::Probability, |p, f| Cell::Ratio(p.p_value())),
+        ("q_value", Kind::Probability, |p, f| Cell::Ratio(f.q_value(p))),
+        ("significant", Kind::Flag, |p, f| Cell::Flag(f.is_significant(p))),
     ]
 );
 
@@ -159,6 +171,36 @@ table!(
         ("sole_link_pairs", Kind::Count, |c, f| Cell::Count(c.sole_link_pairs)),
         ("group_list", Kind::Groups, |c, f| Cell::Groups(&c.group_ids)),
         ("name", Kind::Text, |c, f| Cell::Text(&c.name)),
+        ("degree_centrality", Kind::Ratio(3), |c, f| Cell::Ratio(c.centrality.degree)),
+        ("closeness", Kind::Ratio(3), |c, f| Cell::Ratio(c.centrality.closeness)),
+        ("betweenness", Kind::Ratio(3), |c, f| Cell::Ratio(c.centrality.betweenness)),
+    ]
+);
+
+table!(
+    /// `gaps.csv`: pairs of groups expected to share members that share
+    /// significantly fewer, smallest p-value first.
+    Gap, "gaps.csv", |f| &f.gaps,
+    [
+        ("group_a", Kind::Group, |x, f| Cell::Group(x.a)),
+        ("group_b", Kind::Group, |x, f| Cell::Group(x.b)),
+        ("shared", Kind::Count, |x, f| Cell::Count(u64::from(x.shared))),
+        ("expected_shared", Kind::Ratio(2), |x, f| Cell::Ratio(x.expected_shared(f.summary.persons))),
+        ("lift", Kind::Ratio(2), |x, f| Cell::Ratio(x.lift(f.summary.persons))),
+        ("p_value", Kind::Probability, |x, f| Cell::Ratio(x.p_value())),
+        ("q_value", Kind::Probability, |x, f| Cell::Ratio(x.q_value())),
+    ]
+);
+
+table!(
+    /// `robustness.csv`: for each order of removing persons, the state of
+    /// the network after 0, 1, 2... removals.
+    Step, "robustness.csv", |f| &f.robustness,
+    [
+        ("strategy", Kind::Text, |x, f| Cell::Text(x.strategy.name())),
+        ("removed", Kind::Count, |x, f| Cell::Count(u64::from(x.removed))),
+        ("largest_part_groups_share", Kind::Rate, |x, f| Cell::Ratio(x.largest_part_groups_share)),
+        ("isolated_groups", Kind::Ratio(2), |x, f| Cell::Ratio(x.isolated_groups)),
     ]
 );
 
@@ -208,6 +250,8 @@ mod tests {
         check::<Connector>();
         check::<PossibleDuplicate>();
         check::<AddressFold>();
+        check::<Gap>();
+        check::<Step>();
     }
 
     #[test]

@@ -156,7 +156,7 @@ fn index_html_loads_offline_without_errors_and_looks_like_a_report() {
         v.dom.contains("data-ready=\"1\""),
         "the page's script did not run"
     );
-    assert_eq!(v.dom.matches("<svg").count(), 5);
+    assert_eq!(v.dom.matches("<svg").count(), maillage::chart::CHARTS.len());
 
     for (name, width) in [("desktop", 1280), ("phone", 390)] {
         let shot = w.join(format!("report-{name}.png"));
@@ -244,6 +244,7 @@ fn the_page_opens_with_the_essentials_and_has_a_section_to_check() {
         "multi",
         "groups",
         "overlaps",
+        "significance",
         "connectors",
         "fragile",
         "check",

@@ -194,7 +194,7 @@ fn index_html_is_self_contained_and_speaks_french_when_asked() {
     for attr in ["src=\"", "href=\"http", "url(", "@import"] {
         assert!(!html.contains(attr), "{attr}");
     }
-    assert_eq!(html.matches("<svg").count(), 5);
+    assert_eq!(html.matches("<svg").count(), maillage::chart::CHARTS.len());
     assert!(html.contains("28,7\u{a0}%"), "French percentages");
     assert!(html.contains("2\u{202f}100"), "French thousands");
     assert!(html.contains("Groupes isolés"));
@@ -242,7 +242,11 @@ fn names_with_control_characters_leave_every_xml_output_valid() {
             parsed += 1;
         }
     }
-    assert_eq!(parsed, 5 + 4, "five charts and four graph files");
+    assert_eq!(
+        parsed,
+        maillage::chart::CHARTS.len() + 4,
+        "every chart and four graph files"
+    );
     let groups: Vec<String> = w
         .csv("report/groups.csv")
         .into_iter()

@@ -11,6 +11,7 @@ mod groups;
 mod input;
 mod multi;
 mod overlaps;
+mod significance;
 mod to_check;
 
 use super::document::{Document, Figure, Section, Span};
@@ -36,6 +37,7 @@ pub const SECTIONS: &[Build] = &[
     multi::section,
     groups::section,
     overlaps::section,
+    significance::section,
     connectors::section,
     fragile::section,
     to_check::section,
