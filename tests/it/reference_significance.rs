@@ -2,8 +2,9 @@
 //! `reference_extra.json`, written by `tests/fixtures/reference_extra.py`
 //! with SciPy (p-values), statsmodels (q-values), NetworkX 3.6.1 (two-mode
 //! centralities) and plain Python (robustness orders); and
-//! `reference_clusters.json`, NetworkX's modularity of the partition
-//! maillage found (`tests/fixtures/reference_clusters.py`).
+//! `tests/fixtures/reference_clusters/*.json`, NetworkX's modularity of the
+//! partition maillage found on the graph of significant pairs rebuilt with
+//! SciPy and statsmodels (`tests/fixtures/reference_clusters.py`).
 
 use crate::root;
 use maillage::analyse::robustness::Strategy;
@@ -333,4 +334,88 @@ fn davis_centralities_match_networkx_published_tests() {
         );
     }
     assert_eq!(published.len(), 3 * 32);
+}
+
+/// The clusters maillage finds on `csv` (a path from the repository root).
+fn clusters_of(csv: &std::path::Path) -> Findings {
+    let cfg = Config {
+        inputs: vec![csv.to_path_buf()],
+        ..Config::default()
+    };
+    analyse_files(&cfg).expect("loads")
+}
+
+/// `tests/fixtures/reference_clusters/<name>.json`, written by
+/// `tests/fixtures/reference_clusters.py`: the graph of significant pairs
+/// rebuilt with SciPy and statsmodels, and NetworkX's modularity of the
+/// partition maillage found on it.
+fn check_clusters(name: &str, csv: &str) {
+    let fi = clusters_of(&root(csv));
+    let r: Value = serde_json::from_str(
+        &std::fs::read_to_string(root(&format!(
+            "tests/fixtures/reference_clusters/{name}.json"
+        )))
+        .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        fi.summary.significance.significant_pairs,
+        u(&r["significant_edges"]),
+        "{name}: the same graph of significant pairs"
+    );
+    for g in &fi.groups {
+        assert_eq!(
+            u64::from(g.cluster),
+            u(&r["clusters"][&g.name]),
+            "{name}: cluster of {}",
+            g.name
+        );
+    }
+    let ours = fi.summary.clusters.modularity.expect("significant pairs");
+    let theirs = f(&r["modularity"]);
+    assert!(
+        (ours - theirs).abs() <= 1e-9,
+        "{name}: modularity {ours} vs NetworkX {theirs}"
+    );
+    // Louvain is a heuristic: ours should not be worse than NetworkX's own
+    // run on the same graph by more than a little.
+    let louvain = f(&r["networkx_louvain_modularity"]);
+    assert!(ours >= louvain - 0.02, "{name}: {ours} vs {louvain}");
+}
+
+#[test]
+fn cluster_modularity_equals_networkx_on_davis_theyrule_and_the_example() {
+    check_clusters("davis", "tests/fixtures/davis/memberships.csv");
+    check_clusters("theyrule", "tests/fixtures/theyrule/memberships.csv");
+    check_clusters("example", "data/members.csv");
+}
+
+#[test]
+fn clusters_do_not_depend_on_row_order() {
+    let text = std::fs::read_to_string(root("data/members.csv")).unwrap();
+    let mut lines: Vec<&str> = text.lines().collect();
+    let header = lines.remove(0);
+    lines.reverse();
+    // And a fixed interleaving, so that not only the reverse is tried.
+    let (even, odd): (Vec<(usize, &str)>, Vec<(usize, &str)>) = lines
+        .iter()
+        .copied()
+        .enumerate()
+        .partition(|(i, _)| i % 2 == 0);
+    let shuffled: Vec<&str> = odd.into_iter().chain(even).map(|x| x.1).collect();
+    let w = crate::workdir::Workdir::new();
+    let path = w.write(
+        "shuffled.csv",
+        &format!("{header}\n{}\n", shuffled.join("\n")),
+    );
+    let a = clusters_of(&root("data/members.csv"));
+    let b = clusters_of(&path);
+    let of = |fi: &Findings| -> Vec<(String, u32)> {
+        fi.groups
+            .iter()
+            .map(|g| (g.name.clone(), g.cluster))
+            .collect()
+    };
+    assert_eq!(of(&a), of(&b));
+    assert_eq!(a.summary.clusters, b.summary.clusters);
 }
