@@ -96,7 +96,7 @@ impl Graph {
     /// From directed entries (both directions of each edge, a loop once),
     /// merging repeated entries.
     fn from_list(n: usize, mut list: Vec<(u32, u32, f64)>) -> Graph {
-        list.sort_unstable_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+        list.sort_unstable_by_key(|x| (x.0, x.1));
         let mut start = vec![0usize; n + 1];
         let mut adj: Vec<(u32, f64)> = Vec::with_capacity(list.len());
         let mut degree = vec![0.0f64; n];

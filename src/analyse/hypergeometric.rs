@@ -23,6 +23,9 @@
 /// asymptotic series above, truncated where the next term is below 1e-16
 /// of the value (the cut-offs of R's `stirlerr`).
 fn stirlerr(n: f64) -> f64 {
+    // Written with the digits they were computed to; the compiler takes
+    // the nearest double.
+    #[allow(clippy::excessive_precision)]
     const SMALL: [f64; 16] = [
         0.0,
         0.081_061_466_795_327_258_219_670_26,

@@ -287,8 +287,8 @@ pub fn robustness(net: &Network, rc: &RankedCore) -> (Vec<Step>, RobustnessSumma
         left_out[*v as usize] = true;
     }
     let mut base = Parts::new(groups);
-    for v in groups..rc.node_count() {
-        if !left_out[v] {
+    for (v, &out) in left_out.iter().enumerate().skip(groups) {
+        if !out {
             base.add(rc, v as u32);
         }
     }
@@ -521,8 +521,8 @@ impl Search {
         let g = rc.groups;
         // Components by union–find over groups.
         let mut parts = Parts::new(g);
-        for v in g..rc.node_count() {
-            if !removed[v] {
+        for (v, &gone) in removed.iter().enumerate().skip(g) {
+            if !gone {
                 parts.add(rc, v as u32);
             }
         }
@@ -542,8 +542,7 @@ impl Search {
         }
         let mut other_largest = 0;
         let mut seen_largest = false;
-        for x in 0..g {
-            let s = size_of_root[x];
+        for &s in &size_of_root {
             if s == largest && !seen_largest {
                 seen_largest = true;
             } else {
@@ -568,10 +567,7 @@ impl Search {
         self.sum_split[root as usize] = 0;
         self.stack.clear();
         self.stack.push((root, u32::MAX, 0));
-        loop {
-            let Some(top) = self.stack.last_mut() else {
-                break;
-            };
+        while let Some(top) = self.stack.last_mut() {
             let (v, parent) = (top.0, top.1);
             if let Some(&w) = rc.neighbours(v).get(top.2 as usize) {
                 top.2 += 1;
@@ -603,8 +599,8 @@ impl Search {
                 }
             }
         }
-        for v in g..rc.node_count() {
-            if removed[v] || self.disc[v] == 0 {
+        for (v, &gone) in removed.iter().enumerate().skip(g) {
+            if gone || self.disc[v] == 0 {
                 continue;
             }
             // A cut point of the search has a separated child (the root

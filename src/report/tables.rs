@@ -268,7 +268,10 @@ mod tests {
                         (c.kind, row.cell(f, k)),
                         (Kind::Text, Cell::Text(_))
                             | (Kind::Count, Cell::Count(_))
-                            | (Kind::Rate | Kind::Ratio(_), Cell::Ratio(_))
+                            | (
+                                Kind::Rate | Kind::Ratio(_) | Kind::Probability,
+                                Cell::Ratio(_)
+                            )
                             | (Kind::Flag, Cell::Flag(_))
                             | (Kind::Group, Cell::Group(_))
                             | (Kind::Person, Cell::Person(_))
@@ -282,5 +285,6 @@ mod tests {
         kinds::<GroupRow>(&f);
         kinds::<GroupPair>(&f);
         kinds::<Connector>(&f);
+        kinds::<Step>(&f);
     }
 }

@@ -269,7 +269,7 @@ fn greedy_by_brute_force(rows: &[(String, String)]) -> Vec<(u32, u32)> {
     loop {
         let now = state(&gone);
         states.push(now);
-        if f64::from(states[0].0) < half || f64::from(now.0) < half || states.len() - 1 >= cap {
+        if f64::from(states[0].0) < half || f64::from(now.0) < half || states.len() > cap {
             break;
         }
         let left: Vec<&str> = core.iter().copied().filter(|p| !gone.contains(p)).collect();

@@ -397,16 +397,13 @@ fn clusters_do_not_depend_on_row_order() {
     let header = lines.remove(0);
     lines.reverse();
     // And a fixed interleaving, so that not only the reverse is tried.
-    let (even, odd): (Vec<(usize, &str)>, Vec<(usize, &str)>) = lines
-        .iter()
-        .copied()
-        .enumerate()
-        .partition(|(i, _)| i % 2 == 0);
-    let shuffled: Vec<&str> = odd.into_iter().chain(even).map(|x| x.1).collect();
+    let odd = lines.iter().skip(1).step_by(2);
+    let even = lines.iter().step_by(2);
+    let shuffled: Vec<&str> = odd.chain(even).copied().collect();
     let w = crate::workdir::Workdir::new();
     let path = w.write(
         "shuffled.csv",
-        &format!("{header}\n{}\n", shuffled.join("\n")),
+        format!("{header}\n{}\n", shuffled.join("\n")),
     );
     let a = clusters_of(&root("data/members.csv"));
     let b = clusters_of(&path);
