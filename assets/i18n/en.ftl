@@ -419,7 +419,7 @@ chart-upset-read = Each bar counts the people who are in exactly the groups mark
 chart-heatmap-title = How close the groups are
 chart-heatmap-read = One square per pair of groups: the darker, the more people the two groups have in common compared with their sizes (closeness, from 0 = nobody in common to 1 = the same people). Groups placed side by side are those with the most in common.
 chart-map-title = Map of the groups: who links whom
-chart-map-read = One circle per group, larger when it has more members. A line joins two groups that have people in common, thicker when they have more; a solid line when they have more in common than chance would give. Groups placed close together are linked. An orange ring marks a group without which other groups would no longer be linked. Groups sharing nobody are lined up at the bottom.
+chart-map-read = One circle per group, larger when it has more members. A line joins two groups that have clearly more people in common than chance would give (see “More than chance”), thicker when they have more. Groups placed close together are linked. An orange ring marks a group without which other groups would no longer be linked. Groups sharing nobody are lined up at the bottom.
 chart-distribution-title = How many groups each person is in
 chart-distribution-read = Each bar counts the people in 1, 2, 3… groups. The bars from 2 groups on are the people who link groups: their share is the multi-membership rate.
 chart-shared_rate-title = How open each group is

@@ -422,7 +422,7 @@ chart-upset-read = Chaque barre compte les personnes inscrites exactement dans l
 chart-heatmap-title = La proximité des groupes
 chart-heatmap-read = Un carré par paire de groupes : plus il est foncé, plus les deux groupes ont de personnes en commun par rapport à leur taille (proximité, de 0 = personne en commun à 1 = les mêmes personnes). Les groupes placés côte à côte sont ceux qui ont le plus en commun.
 chart-map-title = Carte des groupes : qui relie qui
-chart-map-read = Un cercle par groupe, d'autant plus grand qu'il a de membres. Un trait relie deux groupes qui ont des personnes en commun, plus épais quand ils en ont plus ; un trait plein quand ils en ont plus que le hasard n'en donnerait. Les groupes proches sur la carte sont reliés. Un anneau orange marque un groupe sans lequel d'autres groupes ne seraient plus reliés. Les groupes qui n'ont personne en commun sont alignés en bas.
+chart-map-read = Un cercle par groupe, d'autant plus grand qu'il a de membres. Un trait relie deux groupes qui ont nettement plus de personnes en commun que le hasard n'en donnerait (voir « Plus que le hasard »), plus épais quand ils en ont plus. Les groupes proches sur la carte sont reliés. Un anneau orange marque un groupe sans lequel d'autres groupes ne seraient plus reliés. Les groupes qui n'ont personne en commun sont alignés en bas.
 chart-distribution-title = Dans combien de groupes est chaque personne
 chart-distribution-read = Chaque barre compte les personnes inscrites dans 1, 2, 3… groupes. Les barres à partir de 2 groupes sont les personnes qui relient des groupes : leur part est le taux de multi-appartenance.
 chart-shared_rate-title = L'ouverture de chaque groupe
