@@ -29,12 +29,16 @@ pub enum Command {
         #[arg(short, long, default_value = "report")]
         out: PathBuf,
         #[command(flatten)]
+        analyse: AnalyseArgs,
+        #[command(flatten)]
         charts: ChartArgs,
     },
     /// Print the headline figures.
     Summary {
         #[command(flatten)]
         input: InputArgs,
+        #[command(flatten)]
+        analyse: AnalyseArgs,
         /// Print summary.json to standard output instead of text.
         #[arg(long)]
         json: bool,
@@ -129,6 +133,38 @@ pub enum Command {
         #[arg(short, long)]
         out: PathBuf,
     },
+}
+
+#[derive(Args, Debug)]
+pub struct AnalyseArgs {
+    /// False discovery rate: pairs of groups sharing more (or fewer)
+    /// members than chance are those whose q-value is at most this.
+    ///
+    /// Each pair's p-value is the hypergeometric chance of sharing that
+    /// many members (or more; for gaps, that few or fewer) if members had
+    /// been drawn at random; q-values are Benjamini–Hochberg's, over all
+    /// pairs of groups (for gaps, over the pairs expected to share at
+    /// least one member). Between 0 and 1.
+    #[arg(long, value_name = "RATE", default_value_t = maillage::analyse::significance::DEFAULT_FDR, value_parser = parse_fdr)]
+    pub fdr: f64,
+    /// Centralities of large networks: pivots drawn per component.
+    ///
+    /// Networks of up to 20,000 persons and groups get exact centralities
+    /// (closeness and betweenness computed from every node). Above, each
+    /// component with more nodes than this is estimated from this many
+    /// pivots, drawn from a fixed seed; more pivots, closer estimates, in
+    /// proportional time.
+    #[arg(long, value_name = "K", default_value_t = maillage::analyse::centrality::DEFAULT_PIVOTS as u32, value_parser = clap::value_parser!(u32).range(1..))]
+    pub centrality_samples: u32,
+}
+
+impl Default for AnalyseArgs {
+    fn default() -> Self {
+        AnalyseArgs {
+            fdr: maillage::analyse::significance::DEFAULT_FDR,
+            centrality_samples: maillage::analyse::centrality::DEFAULT_PIVOTS as u32,
+        }
+    }
 }
 
 #[derive(Args, Debug)]
@@ -265,6 +301,15 @@ pub struct InputArgs {
 fn parse_layout(s: &str) -> Result<maillage::load::Layout, String> {
     maillage::load::Layout::parse(s)
         .ok_or_else(|| format!("unknown layout '{s}': use long, wide, matrix or per-group"))
+}
+
+fn parse_fdr(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(x) if x > 0.0 && x <= 1.0 => Ok(x),
+        _ => Err(format!(
+            "'{s}' is not a rate between 0 and 1 (for example 0.05)"
+        )),
+    }
 }
 
 fn parse_lang(s: &str) -> Result<maillage::lang::Lang, String> {

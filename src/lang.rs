@@ -73,14 +73,6 @@ impl Lang {
         }
     }
 
-    /// The English or the French text.
-    pub fn tr(self, en: &'static str, fr: &'static str) -> &'static str {
-        match self {
-            Lang::En => en,
-            Lang::Fr => fr,
-        }
-    }
-
     /// `1234567` -> `1,234,567` (en) or `1 234 567` (fr, narrow no-break
     /// spaces).
     pub fn count(self, n: u64) -> String {
@@ -102,6 +94,20 @@ impl Lang {
     /// A number with `digits` decimals: `0.25` -> `0.25` or `0,25`.
     pub fn decimal(self, x: f64, digits: usize) -> String {
         let s = format!("{x:.digits$}");
+        match self {
+            Lang::En => s,
+            Lang::Fr => s.replace('.', ","),
+        }
+    }
+
+    /// A probability: three decimals from 0.001 up, below that two
+    /// significant digits and a power of ten (`2.3e-12`, `2,3e-12`),
+    /// which readers of p-values know and which stays one short word.
+    pub fn probability(self, p: f64) -> String {
+        if p >= 0.001 || p == 0.0 {
+            return self.decimal(p, 3);
+        }
+        let s = format!("{p:.1e}");
         match self {
             Lang::En => s,
             Lang::Fr => s.replace('.', ","),
@@ -131,6 +137,8 @@ mod tests {
         assert_eq!(Lang::En.percent(0.152), "15.2%");
         assert_eq!(Lang::Fr.percent(0.152), "15,2\u{a0}%");
         assert_eq!(Lang::Fr.decimal(1.5, 2), "1,50");
+        assert_eq!(Lang::En.probability(0.0123), "0.012");
+        assert_eq!(Lang::Fr.probability(2.345e-12), "2,3e-12");
         assert_eq!(Lang::parse("FR"), Some(Lang::Fr));
         assert_eq!(Lang::parse("de"), None);
         assert_eq!(Lang::from_locale(Some("fr_FR.UTF-8".into())), Lang::Fr);

@@ -31,6 +31,7 @@ use std::path::PathBuf;
 pub struct Config {
     pub inputs: Vec<PathBuf>,
     pub load: load::LoadOptions,
+    pub analyse: analyse::AnalyseOptions,
     pub report: report::ReportOptions,
 }
 
@@ -68,7 +69,7 @@ pub fn analyse_files_with(cfg: &Config, progress: &dyn Fn(Stage)) -> Result<anal
     progress(Stage::Building);
     let network = model::Network::build(members);
     progress(Stage::Analysing);
-    Ok(analyse::all(network, input))
+    Ok(analyse::all_with(network, input, &cfg.analyse))
 }
 
 /// What `maillage inspect` says: what was found in each input, and what

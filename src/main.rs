@@ -4,7 +4,7 @@
 mod cli;
 
 use clap::Parser;
-use cli::{ChartArgs, Cli, Command, InputArgs, SnapshotArgs};
+use cli::{AnalyseArgs, ChartArgs, Cli, Command, InputArgs, SnapshotArgs};
 use maillage::analyse::Findings;
 use maillage::lang::Lang;
 use maillage::{load::LoadOptions, report, Config};
@@ -32,9 +32,13 @@ fn main() -> ExitCode {
     }
 }
 
-fn config(input: &InputArgs, lang: Lang) -> Config {
+fn config(input: &InputArgs, analyse: &AnalyseArgs, lang: Lang) -> Config {
     Config {
         report: Default::default(),
+        analyse: maillage::analyse::AnalyseOptions {
+            fdr: analyse.fdr,
+            centrality_pivots: analyse.centrality_samples as usize,
+        },
         inputs: input.files.clone(),
         load: LoadOptions {
             person_column: input.person.clone(),
@@ -70,9 +74,14 @@ fn report_options(c: &ChartArgs, lang: Lang) -> report::ReportOptions {
 
 fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
     match cli.command {
-        Command::Report { input, out, charts } => {
+        Command::Report {
+            input,
+            out,
+            analyse,
+            charts,
+        } => {
             let status = StatusLine::new(input.quiet, lang);
-            let mut cfg = config(&input, lang);
+            let mut cfg = config(&input, &analyse, lang);
             cfg.report = report_options(&charts, lang);
             let findings = maillage::run_report_with(&cfg, &out, &|s| status.show(s))?;
             status.clear();
@@ -85,10 +94,14 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
             // system takes back at exit anyway.
             std::mem::forget(findings);
         }
-        Command::Summary { input, json } => {
+        Command::Summary {
+            input,
+            analyse,
+            json,
+        } => {
             let status = StatusLine::new(input.quiet, lang);
             let findings =
-                maillage::analyse_files_with(&config(&input, lang), &|s| status.show(s))?;
+                maillage::analyse_files_with(&config(&input, &analyse, lang), &|s| status.show(s))?;
             status.clear();
             warn(&findings, input.quiet, lang);
             let mut out = std::io::stdout().lock();
@@ -102,7 +115,7 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
             std::mem::forget(findings);
         }
         Command::Inspect { input, json } => {
-            let sources = maillage::inspect(&config(&input, lang))?;
+            let sources = maillage::inspect(&config(&input, &AnalyseArgs::default(), lang))?;
             let mut out = std::io::stdout().lock();
             if json {
                 serde_json::to_writer_pretty(&mut out, &sources)?;
@@ -113,7 +126,8 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
             out.flush()?;
         }
         Command::GroupsTemplate { input } => {
-            let template = maillage::groups_template(&config(&input, lang))?;
+            let template =
+                maillage::groups_template(&config(&input, &AnalyseArgs::default(), lang))?;
             if !input.quiet {
                 for line in report::file_warnings(&template.files, &template.not_read, lang) {
                     eprintln!("{line}");
@@ -275,7 +289,7 @@ fn snapshot_setup(
         .unwrap_or_else(|e| usage_error(subcommand, e.describe(lang)));
     let list = maillage::snapshots::label_snapshots(inputs, s.labels.as_deref());
     let opts = maillage::snapshots::SnapshotOptions {
-        load: config(input, lang).load,
+        load: config(input, &AnalyseArgs::default(), lang).load,
         renames,
         report: report::ReportOptions {
             charts: maillage::chart::ChartOptions {

@@ -419,7 +419,7 @@ chart-upset-read = Each bar counts the people who are in exactly the groups mark
 chart-heatmap-title = How close the groups are
 chart-heatmap-read = One square per pair of groups: the darker, the more people the two groups have in common compared with their sizes (closeness, from 0 = nobody in common to 1 = the same people). Groups placed side by side are those with the most in common.
 chart-map-title = Map of the groups: who links whom
-chart-map-read = One circle per group, larger when it has more members. A line joins two groups that have people in common, thicker when they have more; a solid line when they have more in common than chance would give. Groups placed close together are linked. An orange ring marks a group without which other groups would no longer be linked. Groups sharing nobody are lined up at the bottom.
+chart-map-read = One circle per group, larger when it has more members. A line joins two groups that have people in common, thicker when they have more: solid when they have clearly more in common than chance would give (see “More than chance”), dashed otherwise; the largest overlaps and each group's largest are always drawn. Groups placed close together are linked. An orange ring marks a group without which other groups would no longer be linked. Groups sharing nobody are lined up at the bottom.
 chart-distribution-title = How many groups each person is in
 chart-distribution-read = Each bar counts the people in 1, 2, 3… groups. The bars from 2 groups on are the people who link groups: their share is the multi-membership rate.
 chart-shared_rate-title = How open each group is
@@ -877,3 +877,70 @@ chart-distribution-axis = number of groups
 chart-shared_rate-line = Dashed line: the whole network, { $rate }.
 chart-shared_rate-axis = members also in another group
 err-this-is = this is { $kind }
+## Issue 12: significance and robustness
+
+sec-significance = More than chance
+sig-none = No pair of groups shares clearly more members than chance would give (of { $tests } pairs, at a false discovery rate of { $fdr }).
+sig-text = **{ $n ->
+    [one] 1 pair
+   *[other] { $n } pairs
+} of groups** share more members than chance would give, of { $tests } pairs (each pair tested, at most { $fdr } false discoveries expected among them).
+sig-strongest = The clearest:
+sig-strong-item = **{ $a }** and **{ $b }**: { $shared } people in common, { $lift } times what chance would give
+col-pairs-p-value = p-value
+col-pairs-q-value = q-value
+col-pairs-significant = more than chance
+gaps-heading = Groups that should meet and don't: introduce them
+gaps-none = Among the { $considered } pairs of groups large enough to be expected to share members, none shares clearly fewer than chance would give.
+gaps-text = **{ $n ->
+    [one] 1 pair
+   *[other] { $n } pairs
+} of groups** share fewer members than chance would give (of { $considered } pairs large enough to be expected to share some). Introduce them to each other:
+gaps-item = **{ $a }** and **{ $b }**: { $shared } in common where { $expected } would be expected
+col-gaps-group-a = group
+col-gaps-group-b = group
+col-gaps-shared = in both
+col-gaps-expected-shared = expected by chance
+col-gaps-lift = × chance
+col-gaps-p-value = p-value
+col-gaps-q-value = q-value
+clusters-heading = Clusters of groups
+clusters-none = No clusters: no pair of groups shares more members than chance would give.
+clusters-text = The groups linked by more than chance fall into **{ $n ->
+    [one] 1 cluster
+   *[other] { $n } clusters
+}** (modularity { $modularity }; { $alone ->
+    [one] 1 group belongs
+   *[other] { $alone } groups belong
+} to none).
+clusters-item = Cluster { $id } ({ $n ->
+    [one] 1 group
+   *[other] { $n } groups
+}): { $names }
+clusters-note = Clusters are found by the Louvain method on the pairs sharing more than chance, weighted by the people they share; groups.csv gives each group's cluster. Modularity above 0.3 means clearly separated clusters.
+col-groups-cluster = cluster
+col-groups-degree-centrality = degree
+col-groups-closeness = closeness (centrality)
+col-groups-betweenness = betweenness
+col-connectors-degree-centrality = degree
+col-connectors-closeness = closeness (centrality)
+col-connectors-betweenness = betweenness
+robust-heading = How many departures split the network
+robust-already-split = The network is already in pieces: its largest part holds { $share } of the groups.
+robust-text = **{ $n ->
+    [one] 1 person holds
+   *[other] { $n } people hold
+} half of the network together**: if they left, chosen where it hurts most, fewer than half of the groups would still be linked to each other. At random it takes { $random }.
+robust-text-holds = The network holds: even after { $n } departures, the most damaging first, more than half of the groups are still linked.
+robust-more-than = more than { $n }
+centrality-note-exact = groups.csv and connectors.csv also give each group's and connector's two-mode degree, closeness and betweenness (Borgatti and Everett, as NetworkX computes them), computed exactly.
+centrality-note-sampled = groups.csv and connectors.csv also give each group's and connector's two-mode degree, closeness and betweenness (Borgatti and Everett, as NetworkX computes them); in a network this large, closeness and betweenness are estimated from { $k } starting points per part, drawn from a fixed seed.
+chart-robustness-title = How many departures split the network
+chart-robustness-read = Each curve follows the share of groups still linked together as people leave one by one, the most damaging first, those in most groups first, or at random. Where a curve crosses the orange line, fewer than half of the groups are still linked.
+
+## Issue 12: the robustness chart's texts
+chart-robustness-damage = the most damaging first
+chart-robustness-most-groups = those in most groups first
+chart-robustness-random = at random (mean of 20)
+chart-robustness-x = persons removed (logarithmic scale)
+chart-robustness-y = groups in the largest part

@@ -422,7 +422,7 @@ chart-upset-read = Chaque barre compte les personnes inscrites exactement dans l
 chart-heatmap-title = La proximité des groupes
 chart-heatmap-read = Un carré par paire de groupes : plus il est foncé, plus les deux groupes ont de personnes en commun par rapport à leur taille (proximité, de 0 = personne en commun à 1 = les mêmes personnes). Les groupes placés côte à côte sont ceux qui ont le plus en commun.
 chart-map-title = Carte des groupes : qui relie qui
-chart-map-read = Un cercle par groupe, d'autant plus grand qu'il a de membres. Un trait relie deux groupes qui ont des personnes en commun, plus épais quand ils en ont plus ; un trait plein quand ils en ont plus que le hasard n'en donnerait. Les groupes proches sur la carte sont reliés. Un anneau orange marque un groupe sans lequel d'autres groupes ne seraient plus reliés. Les groupes qui n'ont personne en commun sont alignés en bas.
+chart-map-read = Un cercle par groupe, d'autant plus grand qu'il a de membres. Un trait relie deux groupes qui ont des personnes en commun, plus épais quand ils en ont plus : plein quand ils en ont nettement plus que le hasard n'en donnerait (voir « Plus que le hasard »), pointillé sinon ; les plus grands recoupements et le plus grand de chaque groupe sont toujours tracés. Les groupes proches sur la carte sont reliés. Un anneau orange marque un groupe sans lequel d'autres groupes ne seraient plus reliés. Les groupes qui ne partagent personne sont alignés en bas.
 chart-distribution-title = Dans combien de groupes est chaque personne
 chart-distribution-read = Chaque barre compte les personnes inscrites dans 1, 2, 3… groupes. Les barres à partir de 2 groupes sont les personnes qui relient des groupes : leur part est le taux de multi-appartenance.
 chart-shared_rate-title = L'ouverture de chaque groupe
@@ -880,3 +880,70 @@ chart-distribution-axis = nombre de groupes
 chart-shared_rate-line = Tirets : tout le réseau, { $rate }.
 chart-shared_rate-axis = membres aussi dans un autre groupe
 err-this-is = c’est { $kind }
+## Issue 12: significance and robustness
+
+sec-significance = Plus que le hasard
+sig-none = Aucune paire de groupes n'a nettement plus de personnes en commun que le hasard n'en donnerait (sur { $tests } paires, avec un taux de fausses découvertes de { $fdr }).
+sig-text = **{ $n ->
+    [one] 1 paire
+   *[other] { $n } paires
+} de groupes** ont plus de personnes en commun que le hasard n'en donnerait, sur { $tests } paires (chaque paire testée, au plus { $fdr } de fausses découvertes attendues parmi elles).
+sig-strongest = Les plus nettes :
+sig-strong-item = **{ $a }** et **{ $b }** : { $shared } personnes en commun, { $lift } fois ce que donnerait le hasard
+col-pairs-p-value = valeur p
+col-pairs-q-value = valeur q
+col-pairs-significant = plus que le hasard
+gaps-heading = Des groupes qui devraient se croiser et ne se croisent pas : les présenter
+gaps-none = Parmi les { $considered } paires de groupes assez grands pour avoir des personnes en commun par le seul hasard, aucune n'en a nettement moins que le hasard n'en donnerait.
+gaps-text = **{ $n ->
+    [one] 1 paire
+   *[other] { $n } paires
+} de groupes** ont moins de personnes en commun que le hasard n'en donnerait (sur { $considered } paires assez grandes pour en avoir). Les présenter l'un à l'autre :
+gaps-item = **{ $a }** et **{ $b }** : { $shared } en commun quand on en attendrait { $expected }
+col-gaps-group-a = groupe
+col-gaps-group-b = groupe
+col-gaps-shared = dans les deux
+col-gaps-expected-shared = attendu par hasard
+col-gaps-lift = × hasard
+col-gaps-p-value = valeur p
+col-gaps-q-value = valeur q
+clusters-heading = Familles de groupes
+clusters-none = Pas de familles : aucune paire de groupes n'a plus de personnes en commun que le hasard n'en donnerait.
+clusters-text = Les groupes reliés plus que par le hasard forment **{ $n ->
+    [one] 1 famille
+   *[other] { $n } familles
+}** (modularité { $modularity } ; { $alone ->
+    [one] 1 groupe n'est
+   *[other] { $alone } groupes ne sont
+} dans aucune).
+clusters-item = Famille { $id } ({ $n ->
+    [one] 1 groupe
+   *[other] { $n } groupes
+}) : { $names }
+clusters-note = Les familles sont trouvées par la méthode de Louvain sur les paires qui ont plus en commun que le hasard, pesées par leurs personnes en commun ; groups.csv donne la famille de chaque groupe. Une modularité au-dessus de 0,3 indique des familles nettement séparées.
+col-groups-cluster = famille
+col-groups-degree-centrality = degré
+col-groups-closeness = proximité (centralité)
+col-groups-betweenness = intermédiarité
+col-connectors-degree-centrality = degré
+col-connectors-closeness = proximité (centralité)
+col-connectors-betweenness = intermédiarité
+robust-heading = Combien de départs coupent le réseau
+robust-already-split = Le réseau est déjà en morceaux : sa plus grande partie réunit { $share } des groupes.
+robust-text = **{ $n ->
+    [one] 1 personne tient
+   *[other] { $n } personnes tiennent
+} la moitié du réseau** : si elles partaient, choisies là où cela coupe le plus, moins de la moitié des groupes resteraient reliés entre eux. Au hasard, il en faut { $random }.
+robust-text-holds = Le réseau tient : même après { $n } départs, les plus décisifs d'abord, plus de la moitié des groupes restent reliés.
+robust-more-than = plus de { $n }
+centrality-note-exact = groups.csv et connectors.csv donnent aussi le degré, la proximité et l'intermédiarité de chaque groupe et de chaque passeur dans le réseau à deux modes (Borgatti et Everett, comme les calcule NetworkX), calculés exactement.
+centrality-note-sampled = groups.csv et connectors.csv donnent aussi le degré, la proximité et l'intermédiarité de chaque groupe et de chaque passeur dans le réseau à deux modes (Borgatti et Everett, comme les calcule NetworkX) ; dans un réseau de cette taille, proximité et intermédiarité sont estimées à partir de { $k } points de départ par partie, tirés d'une graine fixe.
+chart-robustness-title = Combien de départs coupent le réseau
+chart-robustness-read = Chaque courbe suit la part des groupes encore reliés entre eux quand des personnes partent une à une : les plus décisives d'abord, celles des plus nombreux groupes d'abord, ou au hasard. Là où une courbe passe la ligne orange, moins de la moitié des groupes restent reliés.
+
+## Issue 12: the robustness chart's texts
+chart-robustness-damage = les plus décisifs d’abord
+chart-robustness-most-groups = les inscrits au plus de groupes d’abord
+chart-robustness-random = au hasard (moyenne de 20)
+chart-robustness-x = personnes retirées (échelle logarithmique)
+chart-robustness-y = groupes dans la plus grande partie

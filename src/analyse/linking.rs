@@ -147,6 +147,101 @@ impl<'a> Core<'a> {
     }
 }
 
+/// The linking core again, numbered canonically for the graph searches
+/// whose floating-point sums must not depend on the order rows were read
+/// in (centralities, robustness): node `g < G` is group `g`, node `G + r`
+/// is the person of connector rank `r` (the order of `connectors.csv`),
+/// and every list of neighbours is sorted.
+pub struct RankedCore {
+    /// G.
+    pub groups: usize,
+    /// Person id of each core person, by rank.
+    pub person_of_rank: Vec<u32>,
+    start: Vec<usize>,
+    adj: Vec<u32>,
+    /// Per group: its members in no other group.
+    pub leaves: Vec<u32>,
+}
+
+impl RankedCore {
+    /// From the network and the core persons' ids in connector order.
+    /// Cost: O(G + core memberships).
+    pub fn new(net: &Network, order: &[u32]) -> RankedCore {
+        let g = net.group_count();
+        let n = g + order.len();
+        // Groups first: their core members by rank, by a counting sort
+        // over the ranks (which come out increasing).
+        let mut count = vec![0usize; g + 1];
+        for &p in order {
+            for x in net.groups_of(p) {
+                count[x as usize + 1] += 1;
+            }
+        }
+        for i in 0..g {
+            count[i + 1] += count[i];
+        }
+        let core_memberships = count[g];
+        let mut start = Vec::with_capacity(n + 1);
+        start.extend_from_slice(&count[..g]);
+        let mut adj = vec![0u32; 2 * core_memberships];
+        let mut fill = count;
+        for (r, &p) in order.iter().enumerate() {
+            for x in net.groups_of(p) {
+                adj[fill[x as usize]] = (g + r) as u32;
+                fill[x as usize] += 1;
+            }
+        }
+        // Then each person's groups, sorted.
+        let mut at = core_memberships;
+        for &p in order {
+            start.push(at);
+            for x in net.groups_of(p) {
+                adj[at] = x;
+                at += 1;
+            }
+        }
+        start.push(at);
+        let leaves = (0..g as u32)
+            .map(|x| (net.members_of(x).len() - (fill[x as usize] - start[x as usize])) as u32)
+            .collect();
+        RankedCore {
+            groups: g,
+            person_of_rank: order.to_vec(),
+            start,
+            adj,
+            leaves,
+        }
+    }
+
+    /// Groups plus core persons.
+    pub fn node_count(&self) -> usize {
+        self.start.len() - 1
+    }
+
+    /// Core persons.
+    pub fn persons(&self) -> usize {
+        self.node_count() - self.groups
+    }
+
+    /// Neighbours of node `v`, sorted: a group's core members (as nodes
+    /// `G + rank`), a person's groups.
+    #[inline]
+    pub fn neighbours(&self, v: u32) -> &[u32] {
+        &self.adj[self.start[v as usize]..self.start[v as usize + 1]]
+    }
+
+    /// Node `v` is a group.
+    #[inline]
+    pub fn is_group(&self, v: u32) -> bool {
+        (v as usize) < self.groups
+    }
+
+    /// Memberships between core persons and groups.
+    pub fn edges(&self) -> usize {
+        self.adj.len() / 2
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,5 +281,30 @@ mod tests {
         assert_eq!(tails(1), [(bob, vec![]), (cat, vec![2])]);
         assert_eq!(tails(2), [(cat, vec![])]);
         assert_eq!(core.sizes, [2, 2, 2]);
+    }
+
+    // Same network; connector order: cat, bob (as if cat ranked first).
+    // Nodes: A=0, B=1, C=2, cat=3, bob=4.
+    #[test]
+    fn the_ranked_core_numbers_persons_by_rank() {
+        let n = Network::build(memberships(&[
+            ("ann", "A"),
+            ("bob", "A"),
+            ("bob", "B"),
+            ("cat", "B"),
+            ("cat", "C"),
+            ("dan", "C"),
+        ]));
+        let bob = n.persons.find("bob").unwrap();
+        let cat = n.persons.find("cat").unwrap();
+        let r = RankedCore::new(&n, &[cat, bob]);
+        assert_eq!((r.node_count(), r.persons(), r.edges()), (5, 2, 4));
+        assert_eq!(r.neighbours(0), &[4]);
+        assert_eq!(r.neighbours(1), &[3, 4]);
+        assert_eq!(r.neighbours(2), &[3]);
+        assert_eq!(r.neighbours(3), &[1, 2]);
+        assert_eq!(r.neighbours(4), &[0, 1]);
+        assert_eq!(r.leaves, [1, 0, 1]);
+        assert!(r.is_group(2) && !r.is_group(3));
     }
 }

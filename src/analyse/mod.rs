@@ -3,15 +3,21 @@
 //! Pure functions: no I/O.
 
 pub mod categories;
+pub mod centrality;
+pub mod clusters;
 pub mod compare;
 pub mod components;
 pub mod cut_points;
 pub mod duplicates;
 pub mod facilitators;
+pub mod gaps;
+pub mod hypergeometric;
 pub mod intersections;
 pub mod linking;
 pub mod membership;
 pub mod overlap;
+pub mod robustness;
+pub mod significance;
 pub mod trend;
 
 use crate::memberships::{FileDiagnostics, InputReport, NotRead};
@@ -23,6 +29,27 @@ use membership::{ratio, DegreeCount, SizeSummary};
 use overlap::{GroupPair, PairRatios};
 use rayon::prelude::*;
 use serde::Serialize;
+
+/// Choices of the analyses (`maillage report` options).
+#[derive(Clone, Debug, PartialEq)]
+pub struct AnalyseOptions {
+    /// `--fdr`: the false discovery rate under which a pair of groups
+    /// shares significantly more (or, for gaps, fewer) members than
+    /// chance.
+    pub fdr: f64,
+    /// `--centrality-samples`: pivots per component estimated, in networks
+    /// too large for exact centralities.
+    pub centrality_pivots: usize,
+}
+
+impl Default for AnalyseOptions {
+    fn default() -> Self {
+        AnalyseOptions {
+            fdr: significance::DEFAULT_FDR,
+            centrality_pivots: centrality::DEFAULT_PIVOTS,
+        }
+    }
+}
 
 /// Everything the reports show.
 #[derive(Clone, Debug, Serialize, PartialEq)]
@@ -50,6 +77,15 @@ pub struct Findings {
     pub category_pairs: Vec<CategoryPair>,
     /// Every facilitator, in name order (empty without roles).
     pub facilitators: Vec<FacilitatorRow>,
+    /// The q-values of the pairs (by their p-value; see
+    /// [`Findings::q_value`]).
+    pub pair_q: significance::QValues,
+    /// Pairs of groups expected to share members that share significantly
+    /// fewer, smallest p first (`gaps.csv`).
+    pub gaps: Vec<gaps::Gap>,
+    /// The rows of `robustness.csv`: for each order of removal, the state
+    /// after 0, 1, 2... removals.
+    pub robustness: Vec<robustness::Step>,
     /// The network itself (persons, their groups, roles), for the exports
     /// that list every person.
     #[serde(skip)]
@@ -60,6 +96,37 @@ impl Findings {
     /// Jaccard, overlap coefficient, expected shared and lift of a pair.
     pub fn ratios(&self, p: &GroupPair) -> PairRatios {
         p.ratios(self.summary.persons)
+    }
+
+    /// The pair's Benjamini–Hochberg q-value over all G(G−1)/2 pairs of
+    /// groups, as written (never 0). O(log of the pairs with q < 1).
+    pub fn q_value(&self, p: &GroupPair) -> f64 {
+        significance::written(self.pair_q.ln_q(p.ln_p))
+    }
+
+    /// The pair shares significantly more members than chance: q-value ≤
+    /// `--fdr`. What the map of groups draws.
+    pub fn is_significant(&self, p: &GroupPair) -> bool {
+        self.q_value(p) <= self.summary.significance.fdr
+    }
+
+    /// The `n` significant pairs with the smallest p-values (then the
+    /// largest lift, then the pair order): the strongest overlaps, for
+    /// the report.
+    pub fn strongest_pairs(&self, n: usize) -> Vec<&GroupPair> {
+        let persons = self.summary.persons;
+        let mut v: Vec<&GroupPair> = self
+            .pairs
+            .iter()
+            .filter(|p| self.is_significant(p))
+            .collect();
+        v.sort_by(|x, y| {
+            x.ln_p
+                .total_cmp(&y.ln_p)
+                .then_with(|| y.lift(persons).total_cmp(&x.lift(persons)))
+        });
+        v.truncate(n);
+        v
     }
 }
 
@@ -89,6 +156,16 @@ pub struct Summary {
     pub categories: Option<Vec<CategoryRow>>,
     /// The facilitators' network; `null` without roles.
     pub facilitators: Option<FacilitatorsSummary>,
+    /// Overlaps more than chance: tests, FDR, significant pairs.
+    pub significance: significance::SignificanceSummary,
+    /// Overlaps less than chance: pairs considered, gaps found.
+    pub gaps: gaps::GapSummary,
+    /// Clusters of groups: how many, modularity.
+    pub clusters: clusters::ClusterSummary,
+    /// How the centralities were computed (exact, or from k pivots).
+    pub centrality: centrality::CentralitySummary,
+    /// How many connectors hold the network together.
+    pub robustness: robustness::RobustnessSummary,
     pub input: InputDiagnostics,
 }
 
@@ -148,6 +225,11 @@ pub struct GroupRow {
     pub facilitators_linked: Option<u64>,
     /// facilitators > 0 and facilitators_linked = 0.
     pub facilitators_alone: Option<bool>,
+    /// Its cluster of groups (1 = most groups; groups in no significant
+    /// pair are each alone, numbered last).
+    pub cluster: u32,
+    /// Two-mode degree, closeness and betweenness.
+    pub centrality: centrality::Centrality,
 }
 
 /// One person in two or more groups (`connectors.csv`).
@@ -174,6 +256,14 @@ pub struct Connector {
     pub participation: Option<f64>,
     /// Groups they facilitate; `None` without roles.
     pub facilitates: Option<u32>,
+    /// Two-mode degree, closeness and betweenness.
+    pub centrality: centrality::Centrality,
+}
+
+/// Runs every analysis on `net` with the default options; see
+/// [`all_with`].
+pub fn all(network: Network, input: InputReport) -> Findings {
+    all_with(network, input, &AnalyseOptions::default())
 }
 
 /// Gives connectors the first display name the files give them. Names
@@ -204,18 +294,20 @@ fn with_display_names(
 /// Runs every analysis on `net`; `input` is what the load stage saw (per
 /// file, and the display names and foldings of identities), carried into
 /// the diagnostics. The network ends in the findings.
-pub fn all(network: Network, input: InputReport) -> Findings {
+pub fn all_with(network: Network, input: InputReport, opts: &AnalyseOptions) -> Findings {
     let net = &network;
     let sources = &input.files;
+    let persons = net.person_count() as u64;
     let core = linking::Core::new(net);
-    // The pair count is parallel inside; the graph searches are
-    // sequential, so they run beside it.
-    let ((mut pairs, mm), ((comps, blocks), (cats, facs))) = rayon::join(
+    // The pair count and the p-values are parallel inside; the graph
+    // searches are sequential, so they run beside them. Gaps need the
+    // pairs in (a, b) order, as counted.
+    let (((mut pairs, (gaps, gap_summary)), mm), ((comps, blocks), (cats, facs))) = rayon::join(
         || {
-            (
-                overlap::count_shared(&core),
-                membership::multi_membership(net),
-            )
+            let mut pairs = overlap::count_shared(&core);
+            significance::set_p_values(&mut pairs, persons);
+            let gaps = gaps::gaps(&core.sizes, &pairs, persons, opts.fdr);
+            ((pairs, gaps), membership::multi_membership(net))
         },
         || {
             rayon::join(
@@ -243,8 +335,19 @@ pub fn all(network: Network, input: InputReport) -> Findings {
     };
     let overlapping = overlap::overlapping_groups(net.group_count(), &pairs);
     let sole = overlap::sole_links(net.person_count(), &pairs);
+    let pair_q = significance::pair_q_values(&pairs, net.group_count() as u64);
+    let significance = significance::summarise(&pairs, &pair_q, opts.fdr);
+    // Clusters on the significant pairs, weighted by shared members (in
+    // (a, b) order, as counted).
+    let edges: Vec<(u32, u32, f64)> = pairs
+        .iter()
+        .filter(|p| significance::written(pair_q.ln_q(p.ln_p)) <= opts.fdr)
+        .map(|p| (p.a, p.b, f64::from(p.shared)))
+        .collect();
+    let clusters = clusters::clusters(&core.sizes, &edges);
+    drop(edges);
 
-    let groups: Vec<GroupRow> = (0..net.group_count())
+    let mut groups: Vec<GroupRow> = (0..net.group_count())
         .map(|g| {
             let members = net.members_of(g as u32).len() as u64;
             GroupRow {
@@ -264,6 +367,8 @@ pub fn all(network: Network, input: InputReport) -> Findings {
                 facilitators_alone: facs
                     .known
                     .then(|| facs.of_group[g] > 0 && facs.linked_of_group[g] == 0),
+                cluster: clusters.of_group[g],
+                centrality: Default::default(),
             }
         })
         .collect();
@@ -313,6 +418,25 @@ pub fn all(network: Network, input: InputReport) -> Findings {
     for (i, &p) in order.iter().enumerate() {
         rank[p as usize] = i as u32;
     }
+    // The searches whose sums must not depend on row order run on the
+    // core numbered by connector rank.
+    let ranked_core = linking::RankedCore::new(net, &order);
+    drop(order);
+    let (central, (robustness, robustness_summary)) = rayon::join(
+        || {
+            centrality::centralities(
+                &ranked_core,
+                net.person_count(),
+                &comps.of_group,
+                opts.centrality_pivots,
+            )
+        },
+        || robustness::robustness(net, &ranked_core),
+    );
+    drop(ranked_core);
+    for (row, c) in groups.iter_mut().zip(&central.groups) {
+        row.centrality = *c;
+    }
     pairs
         .par_iter_mut()
         .for_each(|p| p.renumber_sole_link(|x| rank[x as usize]));
@@ -352,6 +476,7 @@ pub fn all(network: Network, input: InputReport) -> Findings {
                     categories,
                     participation,
                     facilitates,
+                    centrality: central.persons[rank[p as usize] as usize],
                 },
             )
         })
@@ -402,6 +527,11 @@ pub fn all(network: Network, input: InputReport) -> Findings {
         components: comps.list,
         categories: cats.known().then(|| cats.list.clone()),
         facilitators: facs.summary(net),
+        significance,
+        gaps: gap_summary,
+        clusters: clusters.summary(),
+        centrality: central.summary,
+        robustness: robustness_summary,
         input: diagnostics,
     };
     Findings {
@@ -415,6 +545,9 @@ pub fn all(network: Network, input: InputReport) -> Findings {
         categories: cats.list,
         category_pairs: cats.pairs,
         facilitators: facs.rows,
+        pair_q,
+        gaps,
+        robustness,
         network,
     }
 }

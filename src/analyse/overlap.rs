@@ -7,9 +7,14 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 /// Two groups sharing members. `a < b` (ids, hence names, in order).
-/// Kept small (24 bytes): a large network has tens of millions of pairs,
+/// Kept small (32 bytes): a large network has tens of millions of pairs,
 /// and the ratios follow from what is here ([`GroupPair::ratios`]).
-#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+///
+/// The p-value is kept (as its logarithm, 8 bytes) because deriving it
+/// again costs a tail sum per pair each time it is read; the q-value is
+/// not: it is 1 for all but a few pairs of a large network, and the
+/// others are looked up by p in [`super::significance::QValues`].
+#[derive(Clone, Debug, Serialize, PartialEq)]
 pub struct GroupPair {
     pub a: u32,
     pub b: u32,
@@ -22,6 +27,11 @@ pub struct GroupPair {
     pub size_min: u32,
     /// The sole link, or [`NO_LINK`]; see [`GroupPair::sole_link`].
     sole: u32,
+    /// ln of the p-value: the chance of sharing this many members or more
+    /// if the groups' members were drawn at random (sizes kept); see
+    /// [`super::significance::ln_p_value`]. 0 (p = 1) until
+    /// [`super::significance::set_p_values`] sets it.
+    pub ln_p: f64,
 }
 
 /// No sole link: the pair shares more than one person.
@@ -38,7 +48,19 @@ impl GroupPair {
             size_sum: size_a + size_b,
             size_min: size_a.min(size_b),
             sole: sole.filter(|_| shared == 1).unwrap_or(NO_LINK),
+            ln_p: 0.0,
         }
+    }
+
+    /// The two groups' sizes, smaller first.
+    pub fn sizes(&self) -> (u32, u32) {
+        (self.size_min, self.size_sum - self.size_min)
+    }
+
+    /// The p-value as written in pairs.csv (never 0: below 1e-300, the
+    /// smallest normal double).
+    pub fn p_value(&self) -> f64 {
+        super::significance::written(self.ln_p)
     }
 
     /// When shared == 1, the one person linking the two groups: a person

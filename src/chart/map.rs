@@ -3,7 +3,9 @@
 //! shares more than chance, lift > 1, dashed otherwise), placed by a
 //! Fruchterman–Reingold force-directed layout started from a fixed seed
 //! (same input, same picture). The pairs sharing most are always drawn,
-//! and each group's largest overlap. Colour = connected part; a thick
+//! and each group's largest overlap; a solid line is a pair sharing
+//! significantly more members than chance (q-value ≤ `--fdr`, see
+//! [`crate::analyse::significance`]), a dashed one a pair that does not. Colour = connected part; a thick
 //! orange ring = a cut point of the groups, as groups.csv's `cut_point`
 //! says (the analysis's figure, not recomputed here); groups sharing
 //! nobody are lined up at the bottom as islands, and only they. Labels
@@ -224,9 +226,10 @@ fn place_labels(
 
 pub fn layout(f: &Findings, o: &ChartOptions) -> Map {
     let ids = largest_groups(f, o.max_groups.min(MOST));
-    // Most shared first; the lift says whether more than chance.
+    // Most shared first; the significance test says whether more than
+    // chance (with many groups, lift > 1 is noise).
     let mut among: Vec<Link> = pairs_among(f, &ids)
-        .map(|(a, b, p)| (a, b, u64::from(p.shared), f.ratios(p).lift > 1.0))
+        .map(|(a, b, p)| (a, b, u64::from(p.shared), f.is_significant(p)))
         .collect();
     among.sort_by(|x, y| y.2.cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));
     let total_links = among.len();

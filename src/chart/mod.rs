@@ -12,6 +12,7 @@ pub mod distribution;
 pub mod facilitators;
 pub mod heatmap;
 pub mod map;
+pub mod robustness;
 pub mod shared_rate;
 pub mod trend_groups;
 pub mod trend_lines;
@@ -251,6 +252,11 @@ pub static CHARTS: &[ChartKind] = &[
         name: "facilitators",
         what: "the facilitators' network: who shares a group with whom",
         draw: |n, f, o, png| draw(n, facilitators::layout(f, o), o.lang, png),
+    },
+    ChartKind {
+        name: "robustness",
+        what: "how many departures split the network",
+        draw: |n, f, o, png| draw(n, robustness::layout(f, o), o.lang, png),
     },
 ];
 

@@ -243,7 +243,7 @@ pub fn table_of<'a, T: Table>(
             label: column_label(lang, T::FILE, T::COLUMNS[k].name),
             numeric: matches!(
                 T::COLUMNS[k].kind,
-                Kind::Count | Kind::Rate | Kind::Ratio(_)
+                Kind::Count | Kind::Rate | Kind::Ratio(_) | Kind::Probability
             ),
         })
         .collect();
@@ -278,6 +278,7 @@ pub fn value(f: &Findings, lang: Lang, kind: Kind, cell: Cell) -> Value {
         (_, Cell::Count(n)) => Value::Number(lang.count(n), n as f64),
         (Kind::Rate, Cell::Ratio(x)) => Value::Number(lang.percent(x), x),
         (Kind::Ratio(d), Cell::Ratio(x)) => Value::Number(lang.decimal(x, d), x),
+        (Kind::Probability, Cell::Ratio(x)) => Value::Number(lang.probability(x), x),
         (_, Cell::Ratio(x)) => Value::Number(lang.decimal(x, 3), x),
         (_, Cell::Flag(true)) => Value::Yes(crate::t!(lang, "yes")),
         (_, Cell::Flag(false)) => Value::Empty,

@@ -71,7 +71,7 @@ fn value(cell: Cell, f: &Findings) -> String {
 fn graphml_type(k: Kind) -> &'static str {
     match k {
         Kind::Count => "int",
-        Kind::Rate | Kind::Ratio(_) => "double",
+        Kind::Rate | Kind::Ratio(_) | Kind::Probability => "double",
         Kind::Flag => "boolean",
         _ => "string",
     }
@@ -80,7 +80,7 @@ fn graphml_type(k: Kind) -> &'static str {
 fn gexf_type(k: Kind) -> &'static str {
     match k {
         Kind::Count => "integer",
-        Kind::Rate | Kind::Ratio(_) => "double",
+        Kind::Rate | Kind::Ratio(_) | Kind::Probability => "double",
         Kind::Flag => "boolean",
         _ => "string",
     }

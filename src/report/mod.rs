@@ -31,6 +31,8 @@ pub use text::{
 use crate::analyse::categories::{CategoryPair, CategoryRow};
 use crate::analyse::duplicates::PossibleDuplicate;
 use crate::analyse::facilitators::FacilitatorRow;
+use crate::analyse::gaps::Gap;
+use crate::analyse::robustness::Step;
 use crate::analyse::{Connector, Findings, GroupRow};
 use crate::chart::ChartOptions;
 use crate::lang::Lang;
@@ -68,6 +70,8 @@ const FILES: &[(&str, Writer)] = &[
     (CategoryRow::FILE, |f, w| write_categories(f, w)),
     (CategoryPair::FILE, |f, w| write_category_pairs(f, w)),
     (FacilitatorRow::FILE, |f, w| write_facilitators(f, w)),
+    (Gap::FILE, |f, w| csv_out::write_table::<Gap>(f, w)),
+    (Step::FILE, |f, w| csv_out::write_table::<Step>(f, w)),
 ];
 
 const MARKDOWN_FILE: &str = "report.md";
@@ -111,6 +115,11 @@ pub fn outputs() -> Vec<Output> {
             When::Always,
         ),
         out(
+            Gap::FILE,
+            "pairs of groups sharing fewer members than chance",
+            When::Always,
+        ),
+        out(
             Connector::FILE,
             "every person in two groups or more",
             When::Always,
@@ -138,6 +147,11 @@ pub fn outputs() -> Vec<Output> {
         out(
             FacilitatorRow::FILE,
             "every facilitator, and whether they are alone",
+            When::Always,
+        ),
+        out(
+            Step::FILE,
+            "the network as connectors are removed, in three orders",
             When::Always,
         ),
         out(MARKDOWN_FILE, "the findings in sentences", When::Always),

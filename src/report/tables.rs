@@ -7,7 +7,9 @@
 use crate::analyse::categories::{CategoryPair, CategoryRow};
 use crate::analyse::duplicates::PossibleDuplicate;
 use crate::analyse::facilitators::FacilitatorRow;
+use crate::analyse::gaps::Gap;
 use crate::analyse::overlap::GroupPair;
+use crate::analyse::robustness::Step;
 use crate::analyse::{Connector, Findings, GroupRow};
 
 /// What a column holds, which says how each writer shows it.
@@ -32,6 +34,9 @@ pub enum Kind {
     Groups,
     /// A list of texts, joined with `; `.
     Texts,
+    /// A probability (p- or q-value), possibly tiny: shown in scientific
+    /// notation in the page when below 0.001.
+    Probability,
 }
 
 /// One cell's value.
@@ -190,6 +195,10 @@ table!(
         ("facilitators", Kind::Count, |g, f| count(g.facilitators)),
         ("facilitators_linked", Kind::Count, |g, f| count(g.facilitators_linked)),
         ("facilitators_alone", Kind::Flag, |g, f| flag(g.facilitators_alone)),
+        ("cluster", Kind::Count, |g, f| Cell::Count(u64::from(g.cluster))),
+        ("degree_centrality", Kind::Ratio(3), |g, f| Cell::Ratio(g.centrality.degree)),
+        ("closeness", Kind::Ratio(3), |g, f| Cell::Ratio(g.centrality.closeness)),
+        ("betweenness", Kind::Ratio(3), |g, f| Cell::Ratio(g.centrality.betweenness)),
     ]
 );
 
@@ -205,6 +214,9 @@ table!(
         ("expected_shared", Kind::Ratio(2), |p, f| Cell::Ratio(p.expected_shared(f.summary.persons))),
         ("lift", Kind::Ratio(2), |p, f| Cell::Ratio(p.lift(f.summary.persons))),
         ("sole_link", Kind::Person, |p, f| Cell::Person(p.sole_link())),
+        ("p_value", Kind::Probability, |p, f| Cell::Ratio(p.p_value())),
+        ("q_value", Kind::Probability, |p, f| Cell::Ratio(f.q_value(p))),
+        ("significant", Kind::Flag, |p, f| Cell::Flag(f.is_significant(p))),
     ]
 );
 
@@ -222,6 +234,9 @@ table!(
         ("categories", Kind::Count, |c, f| count(c.categories.map(u64::from))),
         ("participation", Kind::Ratio(3), |c, f| ratio(c.participation)),
         ("facilitates", Kind::Count, |c, f| count(c.facilitates.map(u64::from))),
+        ("degree_centrality", Kind::Ratio(3), |c, f| Cell::Ratio(c.centrality.degree)),
+        ("closeness", Kind::Ratio(3), |c, f| Cell::Ratio(c.centrality.closeness)),
+        ("betweenness", Kind::Ratio(3), |c, f| Cell::Ratio(c.centrality.betweenness)),
     ]
 );
 
@@ -236,6 +251,21 @@ table!(
         ("memberships", Kind::Count, |c, f| Cell::Count(c.memberships)),
         ("multi_membership_rate", Kind::Rate, |c, f| Cell::Ratio(c.multi_membership_rate)),
         ("cross_category_rate", Kind::Rate, |c, f| Cell::Ratio(c.cross_category_rate)),
+    ]
+);
+
+table!(
+    /// `gaps.csv`: pairs of groups expected to share members that share
+    /// significantly fewer, smallest p-value first.
+    Gap, "gaps.csv", |f| &f.gaps,
+    [
+        ("group_a", Kind::Group, |x, f| Cell::Group(x.a)),
+        ("group_b", Kind::Group, |x, f| Cell::Group(x.b)),
+        ("shared", Kind::Count, |x, f| Cell::Count(u64::from(x.shared))),
+        ("expected_shared", Kind::Ratio(2), |x, f| Cell::Ratio(x.expected_shared(f.summary.persons))),
+        ("lift", Kind::Ratio(2), |x, f| Cell::Ratio(x.lift(f.summary.persons))),
+        ("p_value", Kind::Probability, |x, f| Cell::Ratio(x.p_value())),
+        ("q_value", Kind::Probability, |x, f| Cell::Ratio(x.q_value())),
     ]
 );
 
@@ -262,6 +292,18 @@ table!(
         ("in_facilitators_group", Kind::Flag, |r, f| flag(r.in_facilitators_group)),
         ("linked_facilitators", Kind::Count, |r, f| Cell::Count(r.linked_facilitators)),
         ("alone", Kind::Flag, |r, f| Cell::Flag(r.alone())),
+    ]
+);
+
+table!(
+    /// `robustness.csv`: for each order of removing persons, the state of
+    /// the network after 0, 1, 2... removals.
+    Step, "robustness.csv", |f| &f.robustness,
+    [
+        ("strategy", Kind::Text, |x, f| Cell::Text(x.strategy.name())),
+        ("removed", Kind::Count, |x, f| Cell::Count(u64::from(x.removed))),
+        ("largest_part_groups_share", Kind::Rate, |x, f| Cell::Ratio(x.largest_part_groups_share)),
+        ("isolated_groups", Kind::Ratio(2), |x, f| Cell::Ratio(x.isolated_groups)),
     ]
 );
 
@@ -440,6 +482,8 @@ mod tests {
                 _ => FacilitatorRow::column(column),
             };
         }
+        check::<Gap>();
+        check::<Step>();
     }
 
     #[test]
@@ -466,6 +510,7 @@ mod tests {
             kinds::<GroupRow>(&f, known);
             kinds::<GroupPair>(&f, known);
             kinds::<Connector>(&f, known);
+            kinds::<Step>(&f, known);
             if known {
                 kinds::<CategoryRow>(&f, known);
                 kinds::<CategoryPair>(&f, known);
@@ -496,7 +541,10 @@ mod tests {
                         (c.kind, row.cell(f, k)),
                         (Kind::Text, Cell::Text(_))
                             | (Kind::Count, Cell::Count(_))
-                            | (Kind::Rate | Kind::Ratio(_), Cell::Ratio(_))
+                            | (
+                                Kind::Rate | Kind::Ratio(_) | Kind::Probability,
+                                Cell::Ratio(_)
+                            )
                             | (Kind::Flag, Cell::Flag(_))
                             | (Kind::Group, Cell::Group(_))
                             | (Kind::Person, Cell::Person(_))

@@ -47,6 +47,8 @@ struct Formats {
     rate: Format,
     /// Ratios, by their number of decimals (0 to 4).
     ratio: Vec<Format>,
+    /// p- and q-values, in scientific notation.
+    probability: Format,
 }
 
 impl Formats {
@@ -69,6 +71,7 @@ impl Formats {
                     Format::new().set_num_format(f)
                 })
                 .collect(),
+            probability: Format::new().set_num_format("0.00E+00"),
         }
     }
 }
@@ -222,6 +225,10 @@ fn table<T: Table>(
                 (Kind::Rate, Cell::Ratio(x)) => {
                     sheet.write_number_with_format(row, col, x, &fm.rate)?;
                     7
+                }
+                (Kind::Probability, Cell::Ratio(x)) => {
+                    sheet.write_number_with_format(row, col, x, &fm.probability)?;
+                    9
                 }
                 (kind, Cell::Ratio(x)) => {
                     let d = match kind {

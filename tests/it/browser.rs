@@ -267,6 +267,7 @@ fn the_page_opens_with_the_essentials_and_has_a_section_to_check() {
         "multi",
         "groups",
         "overlaps",
+        "significance",
         "connectors",
         "fragile",
         "categories",

@@ -17,6 +17,7 @@ mod outputs;
 mod properties;
 mod real_files;
 mod reference;
+mod reference_significance;
 mod scale;
 mod variants;
 mod workbook;

@@ -218,3 +218,106 @@ proptest! {
         }
     }
 }
+
+/// The greedy robustness order by brute force: at each step, every person
+/// left is tried, and the one whose departure leaves the smallest largest
+/// part goes (ties: most groups, then name); when nobody shrinks it, the
+/// person in most groups (then name); when only persons in one group are
+/// left, one of them (nothing changes). States (groups in the largest
+/// part, groups linked to no other) after 0, 1, ... removals, up to the
+/// first below half of the groups.
+fn greedy_by_brute_force(rows: &[(String, String)]) -> Vec<(u32, u32)> {
+    let names: BTreeSet<&str> = rows.iter().map(|r| r.1.as_str()).collect();
+    let index: BTreeMap<&str, usize> = names.iter().enumerate().map(|(i, &n)| (n, i)).collect();
+    let g = names.len();
+    let mut of: BTreeMap<&str, BTreeSet<usize>> = BTreeMap::new();
+    for (p, grp) in rows {
+        of.entry(p.as_str())
+            .or_default()
+            .insert(index[grp.as_str()]);
+    }
+    let core: Vec<&str> = of.keys().copied().filter(|p| of[p].len() >= 2).collect();
+    let mut leaves = of.len() - core.len();
+    let state = |gone: &BTreeSet<&str>| -> (u32, u32) {
+        let mut parent: Vec<usize> = (0..g).collect();
+        fn find(p: &mut [usize], mut x: usize) -> usize {
+            while p[x] != x {
+                x = p[x];
+            }
+            x
+        }
+        let mut linked = vec![false; g];
+        for p in core.iter().filter(|p| !gone.contains(*p)) {
+            let gs: Vec<usize> = of[p].iter().copied().collect();
+            for &x in &gs {
+                linked[x] = true;
+                let (a, b) = (find(&mut parent, gs[0]), find(&mut parent, x));
+                parent[a.max(b)] = a.min(b);
+            }
+        }
+        let mut size = vec![0u32; g];
+        for x in 0..g {
+            size[find(&mut parent, x)] += 1;
+        }
+        let largest = size.into_iter().max().unwrap_or(0);
+        (largest, linked.iter().filter(|l| !**l).count() as u32)
+    };
+    let cap = of.len().min(analyse::robustness::MAX_REMOVALS);
+    let half = 0.5 * g as f64;
+    let mut gone: BTreeSet<&str> = BTreeSet::new();
+    let mut states = Vec::new();
+    loop {
+        let now = state(&gone);
+        states.push(now);
+        if f64::from(states[0].0) < half || f64::from(now.0) < half || states.len() > cap {
+            break;
+        }
+        let left: Vec<&str> = core.iter().copied().filter(|p| !gone.contains(p)).collect();
+        fn key<'a>(
+            of: &BTreeMap<&str, BTreeSet<usize>>,
+            p: &'a str,
+            value: u32,
+        ) -> (u32, std::cmp::Reverse<usize>, &'a str) {
+            (value, std::cmp::Reverse(of[p].len()), p)
+        }
+        let shrinking = left
+            .iter()
+            .map(|p| {
+                let mut without = gone.clone();
+                without.insert(p);
+                key(&of, p, state(&without).0)
+            })
+            .filter(|k| k.0 < now.0)
+            .min();
+        let chosen = shrinking
+            .map(|k| k.2)
+            .or_else(|| left.iter().map(|p| key(&of, p, 0)).min().map(|k| k.2));
+        match chosen {
+            Some(p) => {
+                gone.insert(p);
+            }
+            None if leaves > 0 => leaves -= 1,
+            None => break,
+        }
+    }
+    states
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(100))]
+
+    #[test]
+    fn the_greedy_robustness_order_equals_brute_force(rows in rows()) {
+        use analyse::robustness::Strategy;
+        let (_, f) = findings(&rows);
+        let groups = f.summary.groups as f64;
+        let ours: Vec<(u32, u32)> = f
+            .robustness
+            .iter()
+            .filter(|s| s.strategy == Strategy::GreatestDamage)
+            .map(|s| ((s.largest_part_groups_share * groups).round() as u32, s.isolated_groups as u32))
+            .collect();
+        prop_assert!(f.summary.robustness.greedy_recomputed);
+        prop_assert_eq!(ours, greedy_by_brute_force(&rows));
+    }
+}

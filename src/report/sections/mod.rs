@@ -13,6 +13,7 @@ mod groups;
 mod input;
 mod multi;
 mod overlaps;
+mod significance;
 mod to_check;
 
 use super::document::{Card, Document, Figure, Section, Span};
@@ -38,6 +39,7 @@ pub const SECTIONS: &[Build] = &[
     multi::section,
     groups::section,
     overlaps::section,
+    significance::section,
     connectors::section,
     fragile::section,
     categories::section,
