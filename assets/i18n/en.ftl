@@ -944,3 +944,4 @@ chart-robustness-most-groups = those in most groups first
 chart-robustness-random = at random (mean of 20)
 chart-robustness-x = persons removed (logarithmic scale)
 chart-robustness-y = groups in the largest part
+chart-on-screen = The chart “{ $title }” is in the page on screen, and in { $file }.

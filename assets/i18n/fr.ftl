@@ -947,3 +947,4 @@ chart-robustness-most-groups = les inscrits au plus de groupes d’abord
 chart-robustness-random = au hasard (moyenne de 20)
 chart-robustness-x = personnes retirées (échelle logarithmique)
 chart-robustness-y = groupes dans la plus grande partie
+chart-on-screen = Le graphique « { $title } » est dans la page à l’écran, et dans { $file }.

@@ -4,7 +4,7 @@
 //! and the least linked groups, or all of them when they are few (the two
 //! lists would be one list reversed).
 
-use super::{figure, Context, TEXT_ROWS};
+use super::{screen_figure, Context, TEXT_ROWS};
 use crate::analyse::GroupRow;
 use crate::report::document::{table_of, Block, Media, Section};
 use crate::t;
@@ -78,7 +78,8 @@ pub fn section(cx: &Context) -> Option<Section> {
             n,
         ))],
     ));
-    blocks.push(Block::Figure(figure(l, "shared_rate")));
+    // The groups table gives each group's share on paper.
+    blocks.extend(screen_figure(l, "shared_rate"));
     Some(Section {
         id: "groups",
         title: t!(l, "sec-groups"),

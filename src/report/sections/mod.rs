@@ -16,7 +16,7 @@ mod overlaps;
 mod significance;
 mod to_check;
 
-use super::document::{Card, Document, Figure, Section, Span};
+use super::document::{Block, Card, Document, Figure, Media, Section, Span};
 use super::ReportOptions;
 use crate::analyse::Findings;
 use crate::lang::Lang;
@@ -161,6 +161,24 @@ pub fn figure(l: Lang, name: &'static str) -> Figure {
         title: message(l, &format!("chart-{name}-title"), &[]),
         how_to_read: message(l, &format!("chart-{name}-read"), &[]),
     }
+}
+
+/// The chart `name` on screen only: on paper (the example must print on
+/// a few A4 pages) a line says where it is; report.md shows it. For charts whose figures a
+/// printed table or chart already gives.
+pub fn screen_figure(l: Lang, name: &'static str) -> Vec<Block> {
+    let fig = figure(l, name);
+    let line = t!(
+        l,
+        "chart-on-screen",
+        title = fig.title.as_str(),
+        file = format!("charts/{name}.svg")
+    );
+    vec![
+        Block::Only(Media::Text, vec![Block::Figure(fig.clone())]),
+        Block::Only(Media::Screen, vec![Block::Figure(fig)]),
+        Block::Only(Media::Print, vec![Block::Note(vec![Span::Text(line)])]),
+    ]
 }
 
 /// Names in a sentence: `A, B and C`, or the first `shown` and `and 4

@@ -1,7 +1,7 @@
 //! Section "Overlaps": the pairs of groups sharing most people, how close
 //! they are, and whether more than chance; the map and the heatmap.
 
-use super::{figure, text, Context, PAGE_ROWS, TEXT_ROWS};
+use super::{figure, screen_figure, text, Context, PAGE_ROWS, TEXT_ROWS};
 use crate::report::document::{table_of, Block, Media, Section};
 use crate::{rich, t};
 
@@ -37,7 +37,8 @@ pub fn section(cx: &Context) -> Option<Section> {
         blocks.push(Block::Note(text(t!(l, "overlaps-note"))));
     }
     blocks.push(Block::Figure(figure(l, "map")));
-    blocks.push(Block::Figure(figure(l, "heatmap")));
+    // The map and the table of pairs say it on paper.
+    blocks.extend(screen_figure(l, "heatmap"));
     Some(Section {
         id: "overlaps",
         title: t!(l, "sec-overlaps"),
