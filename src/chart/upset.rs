@@ -67,20 +67,51 @@ fn rows_of(f: &Findings, bars: &[&Intersection]) -> Vec<u32> {
     s
 }
 
+/// The intersections a plan chooses from, indexed once: a report at 10M
+/// memberships has over a million, and the search below tries up to
+/// `most` plans of up to `most` greedy steps each.
+struct Choices<'a> {
+    /// `eligible` (the possible dark bars, largest first), then the rest.
+    all: Vec<&'a Intersection>,
+    /// For each group, the positions in `all` of the intersections
+    /// holding it.
+    holding: Vec<Vec<u32>>,
+    /// For each group, the persons of `all` in it.
+    per_group: Vec<u64>,
+}
+
+impl<'a> Choices<'a> {
+    fn new(f: &Findings, eligible: &[&'a Intersection], rest: &[&'a Intersection]) -> Self {
+        let all: Vec<&Intersection> = eligible.iter().chain(rest).copied().collect();
+        let mut holding = vec![Vec::new(); f.groups.len()];
+        let mut per_group = vec![0u64; f.groups.len()];
+        for (k, i) in all.iter().enumerate() {
+            for &g in i.groups(f) {
+                holding[g as usize].push(k as u32);
+                per_group[g as usize] += i.persons;
+            }
+        }
+        Choices {
+            all,
+            holding,
+            per_group,
+        }
+    }
+}
+
 /// The bars for `exact` exclusive intersections (the first of
 /// `eligible`), then up to `most - exact` bars of one group and others,
 /// greedily (the group holding most of the persons left first) until the
 /// bars hold [`AIM`] of `total`. Returns the bars and the persons in them.
 fn plan(
     f: &Findings,
-    eligible: &[&Intersection],
-    rest: &[&Intersection],
+    c: &Choices,
     exact: usize,
     most: usize,
     min_size: u64,
     total: u64,
 ) -> (Vec<Bar>, u64) {
-    let mut bars: Vec<Bar> = eligible[..exact]
+    let mut bars: Vec<Bar> = c.all[..exact]
         .iter()
         .map(|i| Bar {
             groups: i.groups(f).to_vec(),
@@ -89,16 +120,20 @@ fn plan(
         })
         .collect();
     let mut held: u64 = bars.iter().map(|b| b.persons).sum();
-    // Intersections not in a bar yet.
-    let mut left: Vec<&Intersection> = eligible[exact..].iter().chain(rest).copied().collect();
-    let mut per_group = vec![0u64; f.groups.len()];
-    while bars.len() < most && (held as f64) < AIM * total as f64 && !left.is_empty() {
-        per_group.iter_mut().for_each(|n| *n = 0);
-        for i in &left {
-            for &g in i.groups(f) {
-                per_group[g as usize] += i.persons;
-            }
+    // Persons per group among the intersections not in a bar yet.
+    let mut per_group = c.per_group.clone();
+    let mut taken = vec![false; c.all.len()];
+    let take = |k: usize, taken: &mut [bool], per_group: &mut [u64]| {
+        taken[k] = true;
+        for &g in c.all[k].groups(f) {
+            per_group[g as usize] -= c.all[k].persons;
         }
+    };
+    for k in 0..exact {
+        take(k, &mut taken, &mut per_group);
+    }
+    let mut left = c.all.len() - exact;
+    while bars.len() < most && (held as f64) < AIM * total as f64 && left > 0 {
         let (g, n) = per_group
             .iter()
             .enumerate()
@@ -108,7 +143,12 @@ fn plan(
         if n < min_size.max(1) {
             break;
         }
-        left.retain(|i| !i.groups(f).contains(&g));
+        for &k in &c.holding[g as usize] {
+            if !taken[k as usize] {
+                take(k as usize, &mut taken, &mut per_group);
+                left -= 1;
+            }
+        }
         bars.push(Bar {
             groups: vec![g],
             persons: n,
@@ -171,15 +211,14 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> Upset {
     // otherwise fewer, completed with bars of one group and others: the
     // plan with most exclusive bars that reaches the aim, or the plan
     // holding most persons.
-    let exclusive = plan(
-        f, &eligible, &rest, exact_most, exact_most, o.min_size, total,
-    );
+    let choices = Choices::new(f, &eligible, &rest);
+    let exclusive = plan(f, &choices, exact_most, exact_most, o.min_size, total);
     let (bars, held) = if (exclusive.1 as f64) >= AIM * total as f64 {
         exclusive
     } else {
         let mut best = exclusive;
         for exact in (0..=exact_most).rev() {
-            let p = plan(f, &eligible, &rest, exact, most, o.min_size, total);
+            let p = plan(f, &choices, exact, most, o.min_size, total);
             if (p.1 as f64) >= AIM * total as f64 {
                 best = p;
                 break;

@@ -178,3 +178,39 @@ fn names_that_look_like_formulas_or_markup_stay_text_in_the_workbook() {
         assert_eq!(r[0]["t"], "s", "a name is text, never a formula");
     }
 }
+
+#[test]
+fn a_long_table_is_cut_in_the_workbook_and_the_first_sheet_says_so() {
+    let w = Workdir::new();
+    w.run([
+        "generate",
+        "--memberships",
+        "60000",
+        "--groups",
+        "2000",
+        "--seed",
+        "3",
+        "--out",
+        "m.csv",
+    ]);
+    let out = w.report(["m.csv"]);
+    let pairs = w.csv("report/pairs.csv").len();
+    let shown = maillage::report::workbook::SHEET_ROWS;
+    assert!(
+        pairs > shown,
+        "the test needs more pairs than a sheet holds"
+    );
+    let book = dump(&out.join("report.xlsx"));
+    assert_eq!(rows(sheet(&book, "Pairs of groups")).len(), shown + 1);
+    let said: Vec<String> = rows(&book[0])
+        .iter()
+        .filter_map(|r| r[0]["v"].as_str().map(String::from))
+        .filter(|t| t.contains("Pairs of groups"))
+        .collect();
+    assert_eq!(said.len(), 1, "{said:?}");
+    let count = |n: usize| maillage::lang::Lang::En.count(n as u64);
+    assert!(
+        said[0].contains(&count(shown)) && said[0].contains(&count(pairs)),
+        "{said:?}"
+    );
+}
