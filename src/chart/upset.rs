@@ -73,6 +73,10 @@ fn rows_of(f: &Findings, bars: &[&Intersection]) -> Vec<u32> {
 struct Choices<'a> {
     /// `eligible` (the possible dark bars, largest first), then the rest.
     all: Vec<&'a Intersection>,
+    /// The groups of `all[k]`: `groups[start[k]..start[k + 1]]`, copied
+    /// side by side (the connectors' own lists lie all over memory).
+    groups: Vec<u32>,
+    start: Vec<u32>,
     /// For each group, the positions in `all` of the intersections
     /// holding it.
     holding: Vec<Vec<u32>>,
@@ -85,17 +89,28 @@ impl<'a> Choices<'a> {
         let all: Vec<&Intersection> = eligible.iter().chain(rest).copied().collect();
         let mut holding = vec![Vec::new(); f.groups.len()];
         let mut per_group = vec![0u64; f.groups.len()];
+        let mut groups = Vec::new();
+        let mut start = Vec::with_capacity(all.len() + 1);
         for (k, i) in all.iter().enumerate() {
+            start.push(groups.len() as u32);
             for &g in i.groups(f) {
+                groups.push(g);
                 holding[g as usize].push(k as u32);
                 per_group[g as usize] += i.persons;
             }
         }
+        start.push(groups.len() as u32);
         Choices {
             all,
+            groups,
+            start,
             holding,
             per_group,
         }
+    }
+
+    fn groups_of(&self, k: usize) -> &[u32] {
+        &self.groups[self.start[k] as usize..self.start[k + 1] as usize]
     }
 }
 
@@ -125,8 +140,9 @@ fn plan(
     let mut taken = vec![false; c.all.len()];
     let take = |k: usize, taken: &mut [bool], per_group: &mut [u64]| {
         taken[k] = true;
-        for &g in c.all[k].groups(f) {
-            per_group[g as usize] -= c.all[k].persons;
+        let persons = c.all[k].persons;
+        for &g in c.groups_of(k) {
+            per_group[g as usize] -= persons;
         }
     };
     for k in 0..exact {
