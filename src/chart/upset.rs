@@ -117,7 +117,8 @@ impl<'a> Choices<'a> {
 /// The bars for `exact` exclusive intersections (the first of
 /// `eligible`), then up to `most - exact` bars of one group and others,
 /// greedily (the group holding most of the persons left first) until the
-/// bars hold [`AIM`] of `total`. Returns the bars and the persons in them.
+/// bars hold [`AIM`] of `total`. Returns the bars, the persons in them and
+/// the number of intersections they hold.
 fn plan(
     f: &Findings,
     c: &Choices,
@@ -125,7 +126,7 @@ fn plan(
     most: usize,
     min_size: u64,
     total: u64,
-) -> (Vec<Bar>, u64) {
+) -> (Vec<Bar>, u64, usize) {
     let mut bars: Vec<Bar> = c.all[..exact]
         .iter()
         .map(|i| Bar {
@@ -172,7 +173,7 @@ fn plan(
         });
         held += n;
     }
-    (bars, held)
+    (bars, held, c.all.len() - left)
 }
 
 pub fn layout(f: &Findings, o: &ChartOptions) -> Upset {
@@ -229,7 +230,7 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> Upset {
     // holding most persons.
     let choices = Choices::new(f, &eligible, &rest);
     let exclusive = plan(f, &choices, exact_most, exact_most, o.min_size, total);
-    let (bars, held) = if (exclusive.1 as f64) >= AIM * total as f64 {
+    let (bars, held, in_bars) = if (exclusive.1 as f64) >= AIM * total as f64 {
         exclusive
     } else {
         let mut best = exclusive;
@@ -246,20 +247,7 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> Upset {
         best
     };
     // A combination is in a bar when it is a dark bar, or holds the
-    // group of a light one.
-    let in_bars = candidates
-        .iter()
-        .filter(|i| {
-            let g = i.groups(f);
-            bars.iter().any(|b| {
-                if b.exact {
-                    b.groups == g
-                } else {
-                    g.contains(&b.groups[0])
-                }
-            })
-        })
-        .count();
+    // group of a light one: the plan counted them.
     let other = (total - held, candidates.len() - in_bars);
     let mut rows: Vec<u32> = bars.iter().flat_map(|b| b.groups.iter().copied()).collect();
     rows.sort_unstable();
