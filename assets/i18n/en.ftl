@@ -236,7 +236,7 @@ names-and-others = { $names } and { $n ->
 }
 yes = yes
 shown-of = Showing { $shown } of { $total }; the full list is in { $file }.
-printed-of = On paper, the first { $shown } of { $total }; the full list is in { $file } and rapport.xlsx.
+printed-of = On paper, the first { $shown } of { $total }; the full list is in { $file }.
 chart-file = The chart alone:
 
 sec-essentials = The essentials

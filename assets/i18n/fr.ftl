@@ -235,8 +235,11 @@ names-and-others = { $names } et { $n ->
    *[other] { $n } autres
 }
 yes = oui
-shown-of = { $shown } lignes affichées sur { $total } ; la liste complète est dans { $file }.
-printed-of = Sur papier, les { $shown } premières lignes sur { $total } ; la liste complète est dans { $file } et rapport.xlsx.
+shown-of = { $shown ->
+    [one] { $shown } ligne affichée
+   *[other] { $shown } lignes affichées
+} sur { $total } ; la liste complète est dans { $file }.
+printed-of = Sur papier, les { $shown } premières lignes sur { $total } ; la liste complète est dans { $file }.
 chart-file = Le graphique seul :
 
 sec-essentials = L'essentiel
