@@ -255,6 +255,19 @@ mod tests {
 
     #[test]
     fn numbers_and_plurals_follow_the_language() {
+        // French: the singular below 2, decimals included.
+        assert_eq!(
+            t!(Lang::Fr, "cmp-points", points = "+0,5", size = 0.5),
+            "+0,5 point"
+        );
+        assert_eq!(
+            t!(Lang::Fr, "cmp-points", points = "0,0", size = 0.0),
+            "0,0 point"
+        );
+        assert_eq!(
+            t!(Lang::Fr, "cmp-points", points = "+2,5", size = 2.5),
+            "+2,5 points"
+        );
         assert_eq!(t!(Lang::En, "test-persons", n = 2100u64), "2,100 persons");
         assert_eq!(
             t!(Lang::Fr, "test-persons", n = 2100u64),

@@ -714,7 +714,11 @@ cmp-memberships = { $new } inscriptions ont commencé et { $ended } ont pris fin
 cmp-renamed = Renommés : { $list }.
 cmp-figure = chiffre
 cmp-change = évolution
-cmp-points = { $points } points
+# $size: the change's size, for the plural (French: "0,5 point", "2 points").
+cmp-points = { $size ->
+    [one] { $points } point
+   *[other] { $points } points
+}
 cmp-figure-rate = taux de multi-appartenance
 cmp-figure-multi = personnes dans 2 groupes ou plus
 cmp-section-figures = Chiffres clés

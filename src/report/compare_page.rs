@@ -247,7 +247,8 @@ fn figures(c: &Comparison, l: Lang) -> Vec<(String, String, String, String)> {
             t!(
                 l,
                 "cmp-points",
-                points = points(l, d.multi_membership_rate_points)
+                points = points(l, d.multi_membership_rate_points),
+                size = d.multi_membership_rate_points.abs()
             ),
         ),
         row("summary-persons", b.persons, a.persons, d.persons),
@@ -879,7 +880,12 @@ pub fn trend_document(t: &Trend, charts: &[Chart], l: Lang) -> Document {
             rate(*x),
             rate(*y),
             Value::Number(
-                t!(l, "cmp-points", points = points(l, (y - x) * 100.0)),
+                t!(
+                    l,
+                    "cmp-points",
+                    points = points(l, (y - x) * 100.0),
+                    size = ((y - x) * 100.0).abs()
+                ),
                 y - x,
             ),
         ]
@@ -975,7 +981,7 @@ fn trend_cards(t: &Trend, l: Lang) -> Vec<Card> {
             format!(
                 "{} ({})",
                 t!(l, "cmp-figure-rate"),
-                t!(l, "cmp-points", points = points(l, rate))
+                t!(l, "cmp-points", points = points(l, rate), size = rate.abs())
             ),
         ),
         count("summary-persons", b.persons, a.persons),
