@@ -158,6 +158,18 @@ pub fn choose_column(
         })
 }
 
+/// `text` from its line `skip + 1` on (a preamble before the header is
+/// skipped this way; empty when the text has fewer lines).
+pub fn after_lines(text: &str, skip: usize) -> &str {
+    let mut start = 0;
+    for _ in 0..skip {
+        start = text[start..]
+            .find('\n')
+            .map_or(text.len(), |i| start + i + 1);
+    }
+    &text[start..]
+}
+
 /// Reads `text` (a whole file) as `plan` says, with the csv crate, into
 /// `sink`: memberships, roles from the plan's role column, rows left out by
 /// its filter (counted, with their lines).
@@ -170,13 +182,7 @@ pub fn read_rows(
 ) -> Result<(), LoadError> {
     let text = text.trim_start_matches('\u{feff}');
     // Start at the header line.
-    let mut start = 0;
-    for _ in 0..plan.skip_lines {
-        start = text[start..]
-            .find('\n')
-            .map_or(text.len(), |i| start + i + 1);
-    }
-    let body = &text[start..];
+    let body = after_lines(text, plan.skip_lines);
     let offset = plan.skip_lines as u64;
     if let Some(line) = unterminated_quote(body.as_bytes(), plan.delimiter) {
         return Err(LoadError::UnterminatedQuote {

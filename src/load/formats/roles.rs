@@ -77,16 +77,11 @@ impl Reader for Read {
         let c = &self.0;
         let path = src.file().label.clone();
         let text = src.whole_text()?;
-        let mut start = 0;
-        for _ in 0..c.skip {
-            start = text[start..]
-                .find('\n')
-                .map_or(text.len(), |i| start + i + 1);
-        }
+        let body = crate::load::csv_table::after_lines(&text, c.skip);
         let offset = c.skip as u64;
         sink.diag.layout = "roles";
         let mut rows = Vec::new();
-        each_record(&path, &text[start..], c.delimiter, |line, rec| {
+        each_record(&path, body, c.delimiter, |line, rec| {
             rows.push((line + offset, rec.clone()));
         })?;
         let mut unknown = 0usize;
