@@ -7,6 +7,7 @@
 //! either side; the outputs listed; the figures of each side equal to
 //! `report`'s.
 
+use crate::outputs::files_below;
 use crate::root;
 use crate::workdir::Workdir;
 use maillage::analyse::compare::{compare, Comparison, GroupStatus, PairStatus, Side};
@@ -409,22 +410,6 @@ fn svg_texts(svg: &str) -> Vec<String> {
         .filter_map(|n| n.text())
         .map(|t| t.trim().to_string())
         .collect()
-}
-
-fn files_below(dir: &std::path::Path) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    for e in std::fs::read_dir(dir).unwrap() {
-        let p = e.unwrap().path();
-        let name = p.file_name().unwrap().to_string_lossy().into_owned();
-        if p.is_dir() {
-            for inner in files_below(&p) {
-                out.insert(format!("{name}/{inner}"));
-            }
-        } else {
-            out.insert(name);
-        }
-    }
-    out
 }
 
 #[test]

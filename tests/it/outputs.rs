@@ -6,7 +6,8 @@ use crate::workdir::Workdir;
 use maillage::report::{outputs, When};
 use std::collections::BTreeSet;
 
-fn files_below(dir: &std::path::Path) -> BTreeSet<String> {
+/// Every file below `dir`, as paths relative to it.
+pub fn files_below(dir: &std::path::Path) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     for e in std::fs::read_dir(dir).unwrap() {
         let p = e.unwrap().path();
