@@ -139,6 +139,12 @@ fn the_workbook_holds_the_csv_figures_with_headers_in_the_report_language() {
         assert_eq!(figures[1], summary["persons"].as_f64().unwrap());
         assert_eq!(figures[2], summary["groups"].as_f64().unwrap());
         assert_eq!(figures[3], summary["memberships"].as_f64().unwrap());
+        assert_eq!(figures[4], summary["overlapping_pairs"].as_f64().unwrap());
+        let len = |k: &str| summary[k].as_array().unwrap().len() as f64;
+        assert_eq!(figures[5], len("isolated_groups"));
+        assert_eq!(figures[6], len("components"));
+        assert_eq!(figures[7], summary["cut_point_persons"].as_f64().unwrap());
+        assert_eq!(figures.len(), 8, "the eight headline figures, then text");
         let rate_row = rows(first).iter().find(|r| r[1]["f"] == "0.0%").unwrap();
         assert_eq!(rate_row[1]["v"], summary["multi_membership_rate"]);
 
