@@ -439,7 +439,7 @@ fn value(l: Lang, kind: Kind, cell: Cell, column: &str, group: &dyn Fn(u32) -> S
         Cell::Group(g) => text(group(g)),
         Cell::Groups(ids) => text(ids.iter().map(|&g| group(g)).collect::<Vec<_>>().join("; ")),
         Cell::Texts(list) => text(list.join("; ")),
-        Cell::Person(_) => Value::Empty,
+        Cell::Person(_) | Cell::Hidden => Value::Empty,
     }
 }
 
