@@ -409,7 +409,8 @@ mod tests {
             );
         }
         // Equal connectors are in pseudonym order.
-        let key = |c: &crate::analyse::Connector| (c.groups, c.pieces_if_removed, c.sole_link_pairs);
+        let key =
+            |c: &crate::analyse::Connector| (c.groups, c.pieces_if_removed, c.sole_link_pairs);
         assert!(f
             .connectors
             .windows(2)

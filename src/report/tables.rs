@@ -100,13 +100,12 @@ pub struct Column {
 }
 
 /// The counts of persons in a table, published only from `--min-count`
-/// up, and the columns computed from them, withheld with them.
+/// up, each with the columns computed from it (withheld with it).
 pub struct SmallCounts {
     pub file: &'static str,
-    /// Counts of persons: withheld when between 1 and K − 1.
-    pub counts: &'static [&'static str],
-    /// Figures computed from those counts: withheld with any of them.
-    pub derived: &'static [&'static str],
+    /// Counts of persons, withheld when between 1 and K − 1, and the
+    /// figures computed from each.
+    pub counts: &'static [(&'static str, &'static [&'static str])],
     /// A row whose count here is below K (a group of fewer than K
     /// members) has every figure withheld.
     pub size: Option<&'static str>,
@@ -119,54 +118,54 @@ pub const SMALL_COUNTS: &[SmallCounts] = &[
     SmallCounts {
         file: "groups.csv",
         counts: &[
-            "members",
-            "shared_members",
-            "facilitators",
-            "facilitators_linked",
+            ("members", &["shared_rate", "other_category_rate"]),
+            ("shared_members", &["shared_rate"]),
+            ("facilitators", &[]),
+            ("facilitators_linked", &[]),
         ],
-        derived: &["shared_rate", "other_category_rate"],
         size: Some("members"),
     },
     SmallCounts {
         file: "pairs.csv",
-        counts: &["shared"],
-        derived: &[
-            "jaccard",
-            "overlap_coefficient",
-            "expected_shared",
-            "lift",
-            "p_value",
-            "q_value",
-            "significant",
-        ],
+        counts: &[(
+            "shared",
+            &[
+                "jaccard",
+                "overlap_coefficient",
+                "expected_shared",
+                "lift",
+                "p_value",
+                "q_value",
+                "significant",
+            ],
+        )],
         size: None,
     },
     SmallCounts {
         file: "gaps.csv",
-        counts: &["shared"],
-        derived: &["lift", "p_value", "q_value"],
+        counts: &[("shared", &["lift", "p_value", "q_value"])],
         size: None,
     },
     SmallCounts {
         file: "categories.csv",
-        counts: &["persons"],
-        derived: &[
-            "memberships",
-            "multi_membership_rate",
-            "cross_category_rate",
-        ],
+        counts: &[(
+            "persons",
+            &[
+                "memberships",
+                "multi_membership_rate",
+                "cross_category_rate",
+            ],
+        )],
         size: Some("persons"),
     },
     SmallCounts {
         file: "category_pairs.csv",
-        counts: &["shared"],
-        derived: &["expected_shared", "lift"],
+        counts: &[("shared", &["expected_shared", "lift"])],
         size: None,
     },
     SmallCounts {
         file: "facilitators.csv",
-        counts: &["linked_facilitators"],
-        derived: &[],
+        counts: &[("linked_facilitators", &[])],
         size: None,
     },
 ];
@@ -175,8 +174,8 @@ pub const SMALL_COUNTS: &[SmallCounts] = &[
 /// (built once per table written; [`Suppression::hidden`] per row).
 pub struct Suppression {
     k: u64,
-    counts: Vec<usize>,
-    derived: u64,
+    /// Each count's column and the columns computed from it.
+    counts: Vec<(usize, u64)>,
     size: Option<usize>,
     /// Every figure of the row (withheld with a small size).
     figures: u64,
@@ -210,8 +209,12 @@ impl Suppression {
             .fold(0u64, |m, c| m | 1 << c);
         Some(Suppression {
             k,
-            counts: declared.map_or(Vec::new(), |d| T::pick(d.counts)),
-            derived: declared.map_or(0, |d| mask(d.derived)),
+            counts: declared.map_or(Vec::new(), |d| {
+                d.counts
+                    .iter()
+                    .map(|(count, derived)| (T::column(count), mask(derived)))
+                    .collect()
+            }),
             size: declared.and_then(|d| d.size).map(|n| T::column(n)),
             figures,
             persons,
@@ -234,9 +237,9 @@ impl Suppression {
             hidden |= self.figures;
             suppressed = true;
         }
-        for &c in &self.counts {
+        for &(c, derived) in &self.counts {
             if small(c) {
-                hidden |= 1 << c | self.derived;
+                hidden |= 1 << c | derived;
                 suppressed = true;
             }
         }

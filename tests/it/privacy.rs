@@ -881,3 +881,46 @@ fn min_count_three_withholds_counts_of_one_and_two() {
         "1"
     );
 }
+
+#[test]
+fn a_small_count_withholds_only_what_is_computed_from_it() {
+    // The example's groups have 2 to 4 facilitators: at K = 3 a count of
+    // 2 facilitators is withheld, but not the group's shared rate, which
+    // is computed from its members and shared members only.
+    let w = Workdir::new();
+    let data = crate::root("data");
+    let members = data.join("members.csv");
+    let info = data.join("groups-info.csv");
+    w.run([
+        "report",
+        members.to_str().unwrap(),
+        "--groups-info",
+        info.to_str().unwrap(),
+        "--min-count",
+        "3",
+        "--quiet",
+        "--out",
+        "r",
+    ]);
+    let groups = records(&w, "r/groups.csv");
+    let mut checked = 0;
+    for g in &groups {
+        let n = |c: &str| g[c].parse::<u64>().ok();
+        if g["facilitators"].is_empty() && n("members").is_some() && n("shared_members").is_some() {
+            assert!(!g["shared_rate"].is_empty(), "{g:?}");
+            checked += 1;
+        }
+        if let Some(x) = n("facilitators") {
+            assert!(x == 0 || x >= 3, "{g:?}");
+        }
+    }
+    assert!(checked > 0, "some group has fewer than 3 facilitators");
+    // The degree table of report.md: no count of 1 or 2 persons.
+    let md = w.read("r/report.md");
+    let table: Vec<&str> = md.lines().filter(|l| l.starts_with("| ")).collect();
+    assert!(md.contains("&lt; 3") || md.contains("< 3"));
+    assert!(
+        !table.iter().any(|l| l.starts_with("| 8 | 2 |")),
+        "8 groups: 2 persons is withheld"
+    );
+}
