@@ -77,7 +77,7 @@ pub fn analyse_files_with(cfg: &Config, progress: &dyn Fn(Stage)) -> Result<anal
     progress(Stage::Analysing);
     let mut findings = analyse::all_with(network, input, &cfg.analyse);
     if let Some(p) = &pseudonyms {
-        privacy::relabel(&mut findings, &p.pseudonymiser)?;
+        privacy::relabel(&mut findings, &p.pseudonymiser, cfg.report.graphs)?;
     }
     Ok(findings)
 }
