@@ -302,30 +302,31 @@ pub fn all_with(network: Network, input: InputReport, opts: &AnalyseOptions) -> 
     // The pair count and the p-values are parallel inside; the graph
     // searches are sequential, so they run beside them. Gaps need the
     // pairs in (a, b) order, as counted.
-    let (((mut pairs, (gaps, gap_summary)), mm), ((comps, blocks), (cats, facs))) = rayon::join(
-        || {
-            let mut pairs = overlap::count_shared(&core);
-            significance::set_p_values(&mut pairs, persons);
-            let gaps = gaps::gaps(&core.sizes, &pairs, persons, opts.fdr);
-            ((pairs, gaps), membership::multi_membership(net))
-        },
-        || {
-            rayon::join(
-                || {
-                    rayon::join(
-                        || components::components(&core),
-                        || cut_points::blocks_per_node(&core),
-                    )
-                },
-                || {
-                    let cats = categories::categories(net);
-                    let group = facilitators::facilitators_group(net, &cats);
-                    let facs = facilitators::facilitators(net, group);
-                    (cats, facs)
-                },
-            )
-        },
-    );
+    let (((mut pairs, (gaps, gap_summary)), mm), ((comps, (blocks, largest)), (cats, facs))) =
+        rayon::join(
+            || {
+                let mut pairs = overlap::count_shared(&core);
+                significance::set_p_values(&mut pairs, persons);
+                let gaps = gaps::gaps(&core.sizes, &pairs, persons, opts.fdr);
+                ((pairs, gaps), membership::multi_membership(net))
+            },
+            || {
+                rayon::join(
+                    || {
+                        rayon::join(
+                            || components::components(&core),
+                            || cut_points::blocks_and_largest_part(&core),
+                        )
+                    },
+                    || {
+                        let cats = categories::categories(net);
+                        let group = facilitators::facilitators_group(net, &cats);
+                        let facs = facilitators::facilitators(net, group);
+                        (cats, facs)
+                    },
+                )
+            },
+        );
     let territory = {
         let mut t: Vec<Option<String>> = vec![None; net.group_count()];
         for d in &net.descriptions {
@@ -422,6 +423,19 @@ pub fn all_with(network: Network, input: InputReport, opts: &AnalyseOptions) -> 
     // core numbered by connector rank.
     let ranked_core = linking::RankedCore::new(net, &order);
     drop(order);
+    // The cut points' search saw the largest part: robustness need not
+    // search it again (its cut persons as ranked core nodes).
+    let largest = cut_points::LargestPart {
+        cut_persons: largest
+            .cut_persons
+            .iter()
+            .map(|&(i, piece)| {
+                let node = net.group_count() as u32 + rank[by_id[i as usize] as usize];
+                (node, piece)
+            })
+            .collect(),
+        ..largest
+    };
     let (central, (robustness, robustness_summary)) = rayon::join(
         || {
             centrality::centralities(
@@ -431,7 +445,7 @@ pub fn all_with(network: Network, input: InputReport, opts: &AnalyseOptions) -> 
                 opts.centrality_pivots,
             )
         },
-        || robustness::robustness(net, &ranked_core),
+        || robustness::robustness(net, &ranked_core, Some(largest)),
     );
     drop(ranked_core);
     for (row, c) in groups.iter_mut().zip(&central.groups) {
