@@ -461,7 +461,7 @@ pub fn all_with(network: Network, input: InputReport, opts: &AnalyseOptions) -> 
     // Each connector's set of groups is fingerprinted here, while its
     // group list is in cache, for the exclusive intersections.
     let facilitating = facs.by_member();
-    let mut ranked: Vec<(u32, u128, Connector)> = by_id
+    let (mut fingerprints, mut connectors): (Vec<u128>, Vec<Connector>) = by_id
         .par_iter()
         .map(|&p| {
             let group_ids: Vec<u32> = net.groups_of(p).collect();
@@ -477,7 +477,6 @@ pub fn all_with(network: Network, input: InputReport, opts: &AnalyseOptions) -> 
                     .map_or(0, |k| facilitating[k].1)
             });
             (
-                rank[p as usize],
                 intersections::fingerprint(&group_ids),
                 Connector {
                     person: net.persons.get(p).to_string(),
@@ -494,10 +493,20 @@ pub fn all_with(network: Network, input: InputReport, opts: &AnalyseOptions) -> 
                 },
             )
         })
-        .collect();
-    ranked.par_sort_unstable_by_key(|(r, _, _)| *r);
-    let (fingerprints, connectors): (Vec<u128>, Vec<Connector>) =
-        ranked.into_iter().map(|(_, h, c)| (h, c)).unzip();
+        .unzip();
+    // Put in rank order by following the permutation's cycles, in place:
+    // sorted (rank, fingerprint, row) tuples had to be unzipped into a
+    // second copy of the 1.5 million rows, the peak of the whole run.
+    let mut to: Vec<u32> = by_id.iter().map(|&p| rank[p as usize]).collect();
+    for i in 0..to.len() {
+        while to[i] as usize != i {
+            let j = to[i] as usize;
+            connectors.swap(i, j);
+            fingerprints.swap(i, j);
+            to.swap(i, j);
+        }
+    }
+    drop(to);
     let intersections = intersections::exclusive(&groups, &connectors, &fingerprints);
     drop(fingerprints);
 
