@@ -35,6 +35,11 @@ pub fn ln_p_value(shared: u64, size_a: u64, size_b: u64, persons: u64) -> f64 {
 /// A p-value or q-value as written: e^ln, or [`SMALLEST_WRITTEN`] below
 /// [`UNDERFLOW`] (never 0).
 pub fn written(ln: f64) -> f64 {
+    // q = 1 for all but a few thousand of millions of pairs, and the
+    // writers ask for it three times a pair: e^0 is 1 without calling exp.
+    if ln == 0.0 {
+        return 1.0;
+    }
     let x = ln.exp();
     if x < UNDERFLOW {
         SMALLEST_WRITTEN
