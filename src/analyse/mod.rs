@@ -496,7 +496,7 @@ pub fn all_with(network: Network, input: InputReport, opts: &AnalyseOptions) -> 
         .unzip();
     // Put in rank order by following the permutation's cycles, in place:
     // sorted (rank, fingerprint, row) tuples had to be unzipped into a
-    // second copy of the 1.5 million rows, the peak of the whole run.
+    // second copy of every row, the memory peak of the whole run.
     let mut to: Vec<u32> = by_id.iter().map(|&p| rank[p as usize]).collect();
     for i in 0..to.len() {
         while to[i] as usize != i {

@@ -35,8 +35,8 @@ pub fn ln_p_value(shared: u64, size_a: u64, size_b: u64, persons: u64) -> f64 {
 /// A p-value or q-value as written: e^ln, or [`SMALLEST_WRITTEN`] below
 /// [`UNDERFLOW`] (never 0).
 pub fn written(ln: f64) -> f64 {
-    // q = 1 for all but a few thousand of millions of pairs, and the
-    // writers ask for it three times a pair: e^0 is 1 without calling exp.
+    // q = 1 for nearly every pair of a large network, and the writers ask
+    // for it several times a pair: e^0 is 1 without calling exp.
     if ln == 0.0 {
         return 1.0;
     }
@@ -68,10 +68,10 @@ pub fn set_p_values(pairs: &mut [GroupPair], persons: u64) {
 const MEMO_ENTRIES: usize = 1 << 22;
 
 /// The p-values of pairs sharing one member, by their two sizes. Such
-/// pairs are most pairs of a large network (88% of 8.26 million at ten
-/// million memberships) and their p-value depends on the sizes alone,
-/// which take few distinct values (1,672 there): a triangular table over
-/// the ranks of the distinct sizes holds each value once computed. A
+/// pairs are most pairs of a large network and their p-value depends on
+/// the sizes alone, which take far fewer distinct values than there are
+/// pairs (see BENCHMARKS.md): a triangular table over the ranks of the
+/// distinct sizes holds each value once computed. A
 /// slot holds the bits of ln p, 0 until computed (a value of exactly 0 is
 /// then computed each time, to the same bits); threads that fill a slot
 /// together write the same bits. The value is [`ln_p_value`]'s own, so
