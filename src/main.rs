@@ -154,7 +154,7 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
             if !input.quiet {
                 let unused = maillage::snapshots::unused_renames(
                     &opts.renames,
-                    c.before.renamed.iter().chain(&c.after.renamed),
+                    c.renamed_before.iter().chain(&c.renamed_after),
                 );
                 let sides = [
                     (b.label.as_str(), &c.summary.input_before),
