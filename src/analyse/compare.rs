@@ -830,6 +830,11 @@ pub fn compare(mut before: Side, mut after: Side) -> Comparison {
         &union_of_before,
         &union_of_after,
     );
+    // Each side's pairs are in the merged list now.
+    drop((
+        std::mem::take(&mut before.pairs),
+        std::mem::take(&mut after.pairs),
+    ));
     let mut pcounts = PairCounts::default();
     let kept = |g: u32| groups[g as usize].status == GroupStatus::Kept;
     let mut lost = Vec::new();
