@@ -299,8 +299,8 @@ fn snapshot_setup(
             },
             png: s.png,
             graphs: false,
-            title: None,
-            date: None,
+            title: s.title.clone(),
+            date: s.date.clone(),
         },
     };
     (list, opts)
