@@ -3,7 +3,10 @@
 //! inputs are generated into a temporary folder on first use.
 
 use maillage::analyse::linking::Core;
-use maillage::analyse::{self, components, cut_points, membership, overlap};
+use maillage::analyse::linking::RankedCore;
+use maillage::analyse::{
+    self, centrality, components, cut_points, gaps, membership, overlap, robustness, significance,
+};
 use maillage::generate::{write_csv, GenerateOptions};
 use maillage::load::{read_all, LoadOptions};
 use maillage::model::Network;
@@ -89,6 +92,76 @@ fn articulation_points(bencher: divan::Bencher, n: u64) {
     let net = network(n);
     let core = Core::new(&net);
     bencher.bench(|| cut_points::blocks_per_node(&core));
+}
+
+#[divan::bench(args = SIZES, sample_count = 5)]
+fn p_values(bencher: divan::Bencher, n: u64) {
+    let net = network(n);
+    let pairs = overlap::count_shared(&Core::new(&net));
+    let persons = net.person_count() as u64;
+    bencher
+        .with_inputs(|| pairs.clone())
+        .bench_values(|mut pairs| significance::set_p_values(&mut pairs, persons));
+}
+
+#[divan::bench(args = SIZES, sample_count = 5)]
+fn gaps_considered(bencher: divan::Bencher, n: u64) {
+    let net = network(n);
+    let core = Core::new(&net);
+    let mut pairs = overlap::count_shared(&core);
+    let persons = net.person_count() as u64;
+    significance::set_p_values(&mut pairs, persons);
+    bencher.bench(|| gaps::considered(&core.sizes, &pairs, persons));
+}
+
+/// The core persons in id order (the report numbers them by connector
+/// rank, which reads the network in a different order).
+fn core_persons(net: &Network) -> Vec<u32> {
+    Core::new(net).into_persons()
+}
+
+#[divan::bench(args = SIZES, sample_count = 5)]
+fn ranked_core(bencher: divan::Bencher, n: u64) {
+    let net = network(n);
+    let mut order = core_persons(&net);
+    // A fixed shuffle, as far from id order as the connector ranks are.
+    order.sort_by_key(|&p| p.wrapping_mul(0x9e37_79b9));
+    bencher.bench(|| RankedCore::new(&net, &order));
+}
+
+#[divan::bench(args = SIZES, sample_count = 5)]
+fn centralities_sampled(bencher: divan::Bencher, n: u64) {
+    let net = network(n);
+    let core = Core::new(&net);
+    let comps = components::components(&core);
+    let rc = RankedCore::new(&net, &core_persons(&net));
+    bencher.bench(|| {
+        centrality::centralities(
+            &rc,
+            net.person_count(),
+            &comps.of_group,
+            centrality::DEFAULT_PIVOTS,
+        )
+    });
+}
+
+#[divan::bench(args = SIZES, sample_count = 5)]
+fn robustness_from_the_cut_points_search(bencher: divan::Bencher, n: u64) {
+    let net = network(n);
+    let core = Core::new(&net);
+    let (_, largest) = cut_points::blocks_and_largest_part(&core);
+    let g = net.group_count() as u32;
+    // Core index i is ranked core node g + i when ranks follow ids.
+    let largest = cut_points::LargestPart {
+        cut_persons: largest
+            .cut_persons
+            .iter()
+            .map(|&(i, piece)| (g + i, piece))
+            .collect(),
+        ..largest
+    };
+    let rc = RankedCore::new(&net, &core_persons(&net));
+    bencher.bench(|| robustness::robustness(&net, &rc, Some(largest.clone())));
 }
 
 #[divan::bench(args = SIZES, sample_count = 5)]

@@ -299,6 +299,13 @@ pub struct SnapshotArgs {
     /// earlier name, '=', its name now (repeatable; chains are followed).
     #[arg(long, value_name = "OLD=NEW")]
     pub rename: Vec<String>,
+    /// The page's title, instead of one naming the exports' labels.
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+    /// The date shown under the title (e.g. 2025-09-12), instead of the
+    /// date of the newest file read.
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
     /// Also write each chart as PNG (charts/*.png).
     #[arg(long)]
     pub png: bool,

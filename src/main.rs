@@ -159,7 +159,7 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
             if !input.quiet {
                 let unused = maillage::snapshots::unused_renames(
                     &opts.renames,
-                    c.before.renamed.iter().chain(&c.after.renamed),
+                    c.renamed_before.iter().chain(&c.renamed_after),
                 );
                 let sides = [
                     (b.label.as_str(), &c.summary.input_before),
@@ -333,8 +333,8 @@ fn snapshot_setup(
             },
             png: s.png,
             graphs: false,
-            title: None,
-            date: None,
+            title: s.title.clone(),
+            date: s.date.clone(),
         },
     };
     (list, opts)

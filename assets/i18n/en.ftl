@@ -841,6 +841,14 @@ trend-subtitle = { $n } snapshots · { $files ->
     [one] 1 file read
    *[other] { $files } files read
 }
+cmp-subtitle-dated = Exports { $before } and { $after } · { $date } · { $files ->
+    [one] 1 file read
+   *[other] { $files } files read
+}
+trend-subtitle-dated = { $n } snapshots · { $date } · { $files ->
+    [one] 1 file read
+   *[other] { $files } files read
+}
 cmp-chart-distribution-read = For each number of groups (1, 2, 3…), the people in that many groups in the earlier export (light bar) and in the later one (dark bar). Bars from 2 groups on are the people who link groups.
 cmp-chart-groups-read = One line per group, the largest first. On the left its members, on the right the share of them also in another group; the light dot is the earlier export, the dark dot the later one, and the line between them is the change.
 cmp-chart-map-read = One circle per group, larger when it has more members, placed as on the report's map. A line joins two groups that share people: green when they share people now and did not before, orange dashed when they no longer share anyone, grey when they share people in both exports.

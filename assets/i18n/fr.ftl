@@ -851,6 +851,14 @@ trend-subtitle = { $n } instantanés · { $files ->
     [one] 1 fichier lu
    *[other] { $files } fichiers lus
 }
+cmp-subtitle-dated = Exports { $before } et { $after } · { $date } · { $files ->
+    [one] 1 fichier lu
+   *[other] { $files } fichiers lus
+}
+trend-subtitle-dated = { $n } instantanés · { $date } · { $files ->
+    [one] 1 fichier lu
+   *[other] { $files } fichiers lus
+}
 cmp-chart-distribution-read = Pour chaque nombre de groupes (1, 2, 3…), les personnes inscrites dans autant de groupes dans l'export le plus ancien (barre claire) et dans le plus récent (barre foncée). Les barres à partir de 2 groupes sont les personnes qui relient des groupes.
 cmp-chart-groups-read = Une ligne par groupe, les plus grands d'abord. À gauche ses membres, à droite la part d'entre eux aussi inscrits dans un autre groupe ; le point clair est l'export le plus ancien, le point foncé le plus récent, et le trait qui les joint est l'évolution.
 cmp-chart-map-read = Un cercle par groupe, plus grand quand il a plus de membres, placé comme sur la carte du rapport. Un trait joint deux groupes qui ont des personnes en commun : vert quand ils en ont maintenant et n'en avaient pas avant, orange en tirets quand ils n'en ont plus, gris quand ils en ont dans les deux exports.

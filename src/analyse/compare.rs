@@ -1,18 +1,22 @@
 //! Analysis: what changed between two snapshots of the network. Each
 //! snapshot's [`Network`] becomes a [`Side`] (the figures `report`
-//! computes, by the same functions); two sides become a [`Comparison`]:
+//! computes, by the same functions, and a [`Roster`]: who is in which
+//! group, without the graph); two sides become a [`Comparison`]:
 //! the headline figures before, after and their change, persons who
 //! joined, left or changed groups, each group's members and shared rate
 //! on both sides, each pair of groups that shares someone on either side,
 //! and the links lost. A person, or a group, is the same on both sides
 //! when its name (after the identity rules and renamings) is the same.
-//! Pure functions, no I/O.
+//! Each stage keeps only what the next needs: a side drops its graph once
+//! its figures are taken, and the comparison keeps the names it shows,
+//! not both sides' rosters. Pure functions, no I/O.
 
 use super::linking::Core;
 use super::membership::{self, ratio, DegreeCount, SizeSummary};
 use super::{components, cut_points, overlap};
 use crate::memberships::{FileDiagnostics, InputReport, NotRead};
 use crate::model::Network;
+use crate::names::NameTable;
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -74,11 +78,80 @@ pub struct SidePair {
     pub shared: u32,
 }
 
-/// One snapshot: its label, network and figures.
+/// Who is in which group in one snapshot: the names and each person's
+/// groups, all a comparison needs of a network once its figures are
+/// taken (the graph, both ways, is twice the memberships and more).
+#[derive(Clone, Debug, Default)]
+pub struct Roster {
+    pub persons: NameTable,
+    /// In name order (ids as in the network).
+    pub groups: NameTable,
+    /// Groups of person `p`: `person_groups[start[p]..start[p + 1]]`,
+    /// sorted.
+    start: Vec<usize>,
+    person_groups: Vec<u32>,
+}
+
+impl Roster {
+    /// Takes the names out of `net` and copies each person's groups.
+    /// O(P + M).
+    fn of(net: &mut Network) -> Roster {
+        let mut start = Vec::with_capacity(net.person_count() + 1);
+        let mut person_groups = Vec::with_capacity(net.membership_count());
+        start.push(0);
+        for p in 0..net.person_count() as u32 {
+            person_groups.extend(net.groups_of(p));
+            start.push(person_groups.len());
+        }
+        Roster {
+            persons: std::mem::take(&mut net.persons),
+            groups: std::mem::take(&mut net.groups),
+            start,
+            person_groups,
+        }
+    }
+
+    pub fn person_count(&self) -> usize {
+        self.persons.len()
+    }
+
+    pub fn group_count(&self) -> usize {
+        self.groups.len()
+    }
+
+    pub fn membership_count(&self) -> usize {
+        self.person_groups.len()
+    }
+
+    /// Group ids of person `p`, sorted.
+    pub fn groups_of(&self, p: u32) -> &[u32] {
+        &self.person_groups[self.start[p as usize]..self.start[p as usize + 1]]
+    }
+
+    pub fn degree_of_person(&self, p: u32) -> usize {
+        self.groups_of(p).len()
+    }
+
+    /// The members of each group `g` with `wanted[g]`, in increasing
+    /// person order (the others get none). O(P + M).
+    fn members_of_groups(&self, wanted: &[bool]) -> Vec<Vec<u32>> {
+        let mut members = vec![Vec::new(); self.group_count()];
+        for p in 0..self.person_count() as u32 {
+            for &g in self.groups_of(p) {
+                if wanted[g as usize] {
+                    members[g as usize].push(p);
+                }
+            }
+        }
+        members
+    }
+}
+
+/// One snapshot: its label, who is in which group, and its figures.
 #[derive(Clone, Debug)]
 pub struct Side {
     pub label: String,
-    pub network: Network,
+    pub roster: Roster,
     pub headline: Headline,
     /// Per group id.
     pub groups: Vec<SideGroup>,
@@ -91,15 +164,42 @@ pub struct Side {
 
 impl Side {
     /// Computes a snapshot's figures with the functions `report` uses (so
-    /// each equals `report`'s). Cost: that of `analyse::all` without the
-    /// connectors and intersections: O(P + M + Σ_p deg(p)²).
+    /// each equals `report`'s), then keeps the network's [`Roster`] only.
+    /// Cost: that of `analyse::all` without the connectors and
+    /// intersections: O(P + M + Σ_p deg(p)²).
     pub fn new(
         label: String,
-        network: Network,
+        mut network: Network,
         input: InputReport,
         renamed: Vec<(String, String)>,
     ) -> Side {
-        let net = &network;
+        let (headline, groups, pairs, duplicates) = Side::figures(&network);
+        let roster = Roster::of(&mut network);
+        drop(network);
+        let files = input.files;
+        let input = SideInput {
+            rows_read: files.iter().map(|f| f.rows).sum(),
+            duplicates,
+            rows_skipped: files.iter().map(|f| f.skipped).sum(),
+            gmail_addresses_folded: input.address_folds.len() as u64,
+            files,
+            not_read: input.not_read,
+        };
+        Side {
+            label,
+            roster,
+            headline,
+            groups,
+            pairs,
+            input,
+            renamed,
+        }
+    }
+
+    /// The headline figures, the groups' and the pairs' (the search
+    /// structures are dropped on return, before the pairs are kept), and
+    /// the duplicate rows.
+    fn figures(net: &Network) -> (Headline, Vec<SideGroup>, Vec<SidePair>, u64) {
         let core = Core::new(net);
         let ((pairs, mm), (comps, blocks)) = rayon::join(
             || {
@@ -124,18 +224,6 @@ impl Side {
                 overlapping_groups: overlapping[g] as u32,
             })
             .collect();
-        let overlapping_pairs = pairs.len() as u64;
-        let pairs: Vec<SidePair> = pairs
-            .into_iter()
-            .map(|p| SidePair {
-                a: p.a,
-                b: p.b,
-                shared: p.shared,
-            })
-            .collect();
-        debug_assert!(pairs
-            .windows(2)
-            .all(|w| (w[0].a, w[0].b) < (w[1].a, w[1].b)));
         let headline = Headline {
             persons: net.person_count() as u64,
             groups: n_groups as u64,
@@ -143,7 +231,7 @@ impl Side {
             persons_in_2plus_groups: mm.persons_in_2plus_groups,
             multi_membership_rate: mm.multi_membership_rate,
             mean_groups_per_person: mm.mean_groups_per_person,
-            overlapping_pairs,
+            overlapping_pairs: pairs.len() as u64,
             isolated_groups: groups.iter().filter(|g| g.overlapping_groups == 0).count() as u64,
             groups_hanging_on_one_person: groups
                 .iter()
@@ -157,24 +245,21 @@ impl Side {
             group_sizes: membership::group_sizes(net),
             degree_distribution: mm.degree_distribution,
         };
-        let files = input.files;
-        let input = SideInput {
-            rows_read: files.iter().map(|f| f.rows).sum(),
-            duplicates: net.duplicates,
-            rows_skipped: files.iter().map(|f| f.skipped).sum(),
-            gmail_addresses_folded: input.address_folds.len() as u64,
-            files,
-            not_read: input.not_read,
-        };
-        Side {
-            label,
-            network,
-            headline,
-            groups,
-            pairs,
-            input,
-            renamed,
-        }
+        // The searches' structures go before the pairs are copied small:
+        // the copy and the full pair list are the peak of this step.
+        drop((comps, blocks, overlapping, core));
+        let pairs: Vec<SidePair> = pairs
+            .into_iter()
+            .map(|p| SidePair {
+                a: p.a,
+                b: p.b,
+                shared: p.shared,
+            })
+            .collect();
+        debug_assert!(pairs
+            .windows(2)
+            .all(|w| (w[0].a, w[0].b) < (w[1].a, w[1].b)));
+        (headline, groups, pairs, net.duplicates)
     }
 }
 
@@ -319,6 +404,8 @@ pub struct PersonChange {
     pub before: u32,
     pub groups_before: u32,
     pub groups_after: u32,
+    /// Index into [`Comparison::person_names`]: the person's name.
+    name: u32,
     /// Range of [`Comparison::person_groups`]: the groups joined, then
     /// the groups left (indices into [`Comparison::groups`]).
     from: u32,
@@ -473,8 +560,16 @@ pub struct Comparison {
     pub persons: Vec<PersonChange>,
     /// The groups joined and left of `persons`.
     person_groups: Vec<u32>,
-    pub before: Side,
-    pub after: Side,
+    /// The names of `persons`, in their order: the only person names
+    /// kept (both rosters are dropped once compared).
+    person_names: NameTable,
+    /// Each side's group names (ids as in [`GroupChange::before`] and
+    /// [`GroupChange::after`]).
+    before_groups: NameTable,
+    after_groups: NameTable,
+    /// The renamings applied to each side: (old name, name reported).
+    pub renamed_before: Vec<(String, String)>,
+    pub renamed_after: Vec<(String, String)>,
 }
 
 impl Comparison {
@@ -486,19 +581,15 @@ impl Comparison {
     /// The name of a group of `groups`.
     pub fn group_name_of(&self, c: &GroupChange) -> &str {
         if c.before != NONE {
-            self.before.network.groups.get(c.before)
+            self.before_groups.get(c.before)
         } else {
-            self.after.network.groups.get(c.after)
+            self.after_groups.get(c.after)
         }
     }
 
     /// A person's name.
     pub fn person_name(&self, p: &PersonChange) -> &str {
-        if p.after != NONE {
-            self.after.network.persons.get(p.after)
-        } else {
-            self.before.network.persons.get(p.before)
-        }
+        self.person_names.get(p.name)
     }
 
     /// The groups a person joined (indices into `groups`, name order).
@@ -533,9 +624,10 @@ fn jaccard(shared: u32, size_sum: u64) -> Option<f64> {
 /// Compares two snapshots. Groups are matched by name (both sides' ids
 /// follow names, so a merge gives the union in name order), persons by
 /// name (a hash lookup each). Cost: O(P + M + pairs) time beyond the
-/// lookups; memory O(P + G + pairs) besides the two sides.
-pub fn compare(before: Side, after: Side) -> Comparison {
-    let (bn, an) = (&before.network, &after.network);
+/// lookups; memory O(P + G + pairs) besides the two sides, whose rosters
+/// are dropped on return (the names of the persons listed are kept).
+pub fn compare(mut before: Side, mut after: Side) -> Comparison {
+    let (bn, an) = (&before.roster, &after.roster);
     // Groups of either side in name order.
     let mut groups: Vec<GroupChange> = Vec::with_capacity(bn.group_count().max(an.group_count()));
     let mut union_of_before = vec![NONE; bn.group_count()];
@@ -613,7 +705,7 @@ pub fn compare(before: Side, after: Side) -> Comparison {
     let mut left_list: Vec<u32> = Vec::new();
     for p in 0..an.person_count() as u32 {
         let q = before_of[p as usize];
-        let after_groups = an.groups_of(p).map(|g| union_of_after[g as usize]);
+        let after_groups = an.groups_of(p).iter().map(|&g| union_of_after[g as usize]);
         let deg_a = an.degree_of_person(p) as u32;
         joined_list.clear();
         left_list.clear();
@@ -628,7 +720,8 @@ pub fn compare(before: Side, after: Side) -> Comparison {
             pc.stayed += 1;
             let mut bs = bn
                 .groups_of(q)
-                .map(|g| union_of_before[g as usize])
+                .iter()
+                .map(|&g| union_of_before[g as usize])
                 .peekable();
             let mut as_ = after_groups.peekable();
             loop {
@@ -671,6 +764,7 @@ pub fn compare(before: Side, after: Side) -> Comparison {
             let mid = person_groups.len() as u32;
             person_groups.extend_from_slice(&left_list);
             persons.push(PersonChange {
+                name: 0,
                 after: p,
                 before: q,
                 groups_before: deg_b,
@@ -691,8 +785,9 @@ pub fn compare(before: Side, after: Side) -> Comparison {
             pc.connectors_lost_left += 1;
         }
         let from = person_groups.len() as u32;
-        person_groups.extend(bn.groups_of(q).map(|g| union_of_before[g as usize]));
+        person_groups.extend(bn.groups_of(q).iter().map(|&g| union_of_before[g as usize]));
         persons.push(PersonChange {
+            name: 0,
             after: NONE,
             before: q,
             groups_before: deg_b,
@@ -711,6 +806,11 @@ pub fn compare(before: Side, after: Side) -> Comparison {
         }
     };
     persons.par_sort_unstable_by(|x, y| name(x).cmp(name(y)));
+    // The names shown, once, in row order: the rosters can then go.
+    let mut person_names = NameTable::new();
+    for p in persons.iter_mut() {
+        p.name = person_names.intern(name(p));
+    }
 
     let mut mc = MembershipCounts::default();
     for (u, g) in groups.iter_mut().enumerate() {
@@ -730,6 +830,11 @@ pub fn compare(before: Side, after: Side) -> Comparison {
         &union_of_before,
         &union_of_after,
     );
+    // Each side's pairs are in the merged list now.
+    drop((
+        std::mem::take(&mut before.pairs),
+        std::mem::take(&mut after.pairs),
+    ));
     let mut pcounts = PairCounts::default();
     let kept = |g: u32| groups[g as usize].status == GroupStatus::Kept;
     let mut lost = Vec::new();
@@ -753,11 +858,23 @@ pub fn compare(before: Side, after: Side) -> Comparison {
         }
     }
     pcounts.links_lost = lost.len() as u64;
+    // The members before of the groups that lost a link only (the roster
+    // holds each person's groups, not each group's members).
+    let mut wanted = vec![false; bn.group_count()];
+    for p in &lost {
+        wanted[groups[p.a as usize].before as usize] = true;
+        wanted[groups[p.b as usize].before as usize] = true;
+    }
+    let members_before = bn.members_of_groups(&wanted);
+    drop(wanted);
     let lost_links: Vec<LostLink> = lost
         .par_iter()
         .map(|p| {
             let (ga, gb) = (&groups[p.a as usize], &groups[p.b as usize]);
-            let both = intersect(bn.members_of(ga.before), bn.members_of(gb.before));
+            let both = intersect(
+                &members_before[ga.before as usize],
+                &members_before[gb.before as usize],
+            );
             let mut persons: Vec<String> = both
                 .iter()
                 .map(|&q| bn.persons.get(q).to_string())
@@ -822,23 +939,28 @@ pub fn compare(before: Side, after: Side) -> Comparison {
     }
     renamed.sort_by(|x, y| (&x.from, &x.to).cmp(&(&y.from, &y.to)));
 
+    let change = HeadlineChange::between(&before.headline, &after.headline);
+    let (before_groups, after_groups) = (
+        std::mem::take(&mut before.roster.groups),
+        std::mem::take(&mut after.roster.groups),
+    );
     let summary = CompareSummary {
         before: SideSummary {
-            label: before.label.clone(),
-            headline: before.headline.clone(),
+            label: before.label,
+            headline: before.headline,
         },
         after: SideSummary {
-            label: after.label.clone(),
-            headline: after.headline.clone(),
+            label: after.label,
+            headline: after.headline,
         },
-        change: HeadlineChange::between(&before.headline, &after.headline),
+        change,
         persons: pc,
         memberships: mc,
         groups: gc,
         pairs: pcounts,
         renamed,
-        input_before: before.input.clone(),
-        input_after: after.input.clone(),
+        input_before: before.input,
+        input_after: after.input,
     };
     Comparison {
         summary,
@@ -847,8 +969,11 @@ pub fn compare(before: Side, after: Side) -> Comparison {
         lost_links,
         persons,
         person_groups,
-        before,
-        after,
+        person_names,
+        before_groups,
+        after_groups,
+        renamed_before: before.renamed,
+        renamed_after: after.renamed,
     }
 }
 

@@ -42,6 +42,29 @@ impl Blocks {
 /// pieces the other groups fall into, as in the group–group graph.
 /// Cost: O(P + G + core memberships) time, O(core persons + G) memory.
 pub fn blocks_per_node(core: &Core) -> Blocks {
+    blocks_and_largest_part(core).0
+}
+
+/// The largest part of the groups (groups linked through shared persons)
+/// and its cut persons: what robustness ranks its greedy order by on large
+/// networks, read from the same search as [`Blocks`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LargestPart {
+    /// Groups in the largest part.
+    pub largest: u32,
+    /// Groups in the largest of the other parts (0 if none).
+    pub other_largest: u32,
+    /// Each cut person of the largest part (a node number: core index
+    /// here, ranked core node in robustness) and the groups in the
+    /// largest piece that part falls into without them. Empty when two
+    /// parts tie for largest (no departure can then shrink the largest).
+    pub cut_persons: Vec<(u32, u32)>,
+}
+
+/// [`Blocks`], and the [`LargestPart`] with its cut persons by core index.
+/// The same search, also counting the groups below each node of the
+/// search tree. Cost: as [`blocks_per_node`].
+pub fn blocks_and_largest_part(core: &Core) -> (Blocks, LargestPart) {
     const NONE: u32 = u32::MAX;
     let net = core.net;
     // Core nodes: core persons 0..c, then groups c..c + G.
@@ -52,6 +75,13 @@ pub fn blocks_per_node(core: &Core) -> Blocks {
     let mut low = vec![0u32; n];
     let mut split = vec![0u32; n]; // children w with low[w] >= disc[v]
     let mut is_root = vec![false; n];
+    // Groups in the search subtree; in the separated child subtrees (the
+    // largest, and all of them).
+    let mut below = vec![0u32; n];
+    let mut max_split = vec![0u32; n];
+    let mut sum_split = vec![0u32; n];
+    // Each part: (first, last discovery time, groups).
+    let mut parts: Vec<(u32, u32, u32)> = Vec::new();
     let mut stack: Vec<Frame> = Vec::new();
     let mut time = 0u32;
     // Neighbour `k` of core node `v`, if any.
@@ -70,6 +100,8 @@ pub fn blocks_per_node(core: &Core) -> Blocks {
         disc[root as usize] = time;
         low[root as usize] = time;
         is_root[root as usize] = true;
+        below[root as usize] = u32::from(root >= base);
+        let first = time;
         stack.push(Frame {
             v: root,
             parent: NONE,
@@ -83,6 +115,7 @@ pub fn blocks_per_node(core: &Core) -> Blocks {
                     time += 1;
                     disc[w as usize] = time;
                     low[w as usize] = time;
+                    below[w as usize] = u32::from(w >= base);
                     stack.push(Frame {
                         v: w,
                         parent: v,
@@ -96,13 +129,18 @@ pub fn blocks_per_node(core: &Core) -> Blocks {
                 stack.pop();
                 if let Some(up) = stack.last() {
                     let u = up.v as usize;
-                    low[u] = low[u].min(low[v as usize]);
-                    if low[v as usize] >= disc[u] {
+                    let v = v as usize;
+                    low[u] = low[u].min(low[v]);
+                    below[u] += below[v];
+                    if low[v] >= disc[u] {
                         split[u] += 1;
+                        max_split[u] = max_split[u].max(below[v]);
+                        sum_split[u] += below[v];
                     }
                 }
             }
         }
+        parts.push((first, time, below[root as usize]));
     }
     let blocks = |v: usize| {
         if is_root[v] {
@@ -117,7 +155,35 @@ pub fn blocks_per_node(core: &Core) -> Blocks {
         persons[p as usize] = blocks(i);
     }
     let groups = (0..net.group_count()).map(|g| blocks(c + g)).collect();
-    Blocks { persons, groups }
+
+    let mut part = LargestPart::default();
+    let mut biggest = None;
+    for (k, &(_, _, size)) in parts.iter().enumerate() {
+        if size > part.largest {
+            part.other_largest = part.largest;
+            part.largest = size;
+            biggest = Some(k);
+        } else {
+            part.other_largest = part.other_largest.max(size);
+        }
+    }
+    if let Some(k) = biggest.filter(|_| part.other_largest < part.largest) {
+        let (first, last, size) = parts[k];
+        // Without a cut person, its part falls into the pieces below its
+        // separated children and, unless it is the root, the rest.
+        for v in 0..c {
+            let cut = if is_root[v] {
+                split[v] >= 2
+            } else {
+                split[v] >= 1
+            };
+            if cut && (first..=last).contains(&disc[v]) {
+                let rest = size - sum_split[v];
+                part.cut_persons.push((v as u32, max_split[v].max(rest)));
+            }
+        }
+    }
+    (Blocks { persons, groups }, part)
 }
 
 struct Frame {

@@ -165,14 +165,24 @@ pub struct RankedCore {
 
 impl RankedCore {
     /// From the network and the core persons' ids in connector order.
-    /// Cost: O(G + core memberships).
+    /// Cost: O(P + G + core memberships), and a sort of each group's core
+    /// members (in parallel). The network is read in person id order,
+    /// where its lists lie in memory: read in rank order, its passes
+    /// missed the cache on every person.
     pub fn new(net: &Network, order: &[u32]) -> RankedCore {
         let g = net.group_count();
         let n = g + order.len();
-        // Groups first: their core members by rank, by a counting sort
-        // over the ranks (which come out increasing).
+        let mut rank = vec![u32::MAX; net.person_count()];
+        for (r, &p) in order.iter().enumerate() {
+            rank[p as usize] = r as u32;
+        }
+        let in_core = |p: &u32| rank[*p as usize] != u32::MAX;
+        // Groups first: core members per group, and each person's number of
+        // groups by rank (where their list will start).
         let mut count = vec![0usize; g + 1];
-        for &p in order {
+        let mut degree = vec![0usize; order.len() + 1];
+        for p in (0..net.person_count() as u32).filter(in_core) {
+            degree[rank[p as usize] as usize + 1] = net.degree_of_person(p);
             for x in net.groups_of(p) {
                 count[x as usize + 1] += 1;
             }
@@ -183,24 +193,32 @@ impl RankedCore {
         let core_memberships = count[g];
         let mut start = Vec::with_capacity(n + 1);
         start.extend_from_slice(&count[..g]);
+        start.push(core_memberships);
+        for r in 0..order.len() {
+            let at = start[g + r] + degree[r + 1];
+            start.push(at);
+        }
+        drop(degree);
         let mut adj = vec![0u32; 2 * core_memberships];
         let mut fill = count;
-        for (r, &p) in order.iter().enumerate() {
-            for x in net.groups_of(p) {
+        for p in (0..net.person_count() as u32).filter(in_core) {
+            let r = rank[p as usize] as usize;
+            for (at, x) in (start[g + r]..).zip(net.groups_of(p)) {
                 adj[fill[x as usize]] = (g + r) as u32;
                 fill[x as usize] += 1;
-            }
-        }
-        // Then each person's groups, sorted.
-        let mut at = core_memberships;
-        for &p in order {
-            start.push(at);
-            for x in net.groups_of(p) {
                 adj[at] = x;
-                at += 1;
             }
         }
-        start.push(at);
+        // Each group's core members, by rank.
+        let mut lists: Vec<&mut [u32]> = Vec::with_capacity(g);
+        let mut rest = &mut adj[..core_memberships];
+        for x in 0..g {
+            let (list, tail) = rest.split_at_mut(start[x + 1] - start[x]);
+            lists.push(list);
+            rest = tail;
+        }
+        lists.par_iter_mut().for_each(|l| l.sort_unstable());
+        drop(lists);
         let leaves = (0..g as u32)
             .map(|x| (net.members_of(x).len() - (fill[x as usize] - start[x as usize])) as u32)
             .collect();

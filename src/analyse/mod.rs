@@ -304,30 +304,31 @@ pub fn all_with(network: Network, input: InputReport, opts: &AnalyseOptions) -> 
     // The pair count and the p-values are parallel inside; the graph
     // searches are sequential, so they run beside them. Gaps need the
     // pairs in (a, b) order, as counted.
-    let (((mut pairs, (gaps, gap_summary)), mm), ((comps, blocks), (cats, facs))) = rayon::join(
-        || {
-            let mut pairs = overlap::count_shared(&core);
-            significance::set_p_values(&mut pairs, persons);
-            let gaps = gaps::gaps(&core.sizes, &pairs, persons, opts.fdr);
-            ((pairs, gaps), membership::multi_membership(net))
-        },
-        || {
-            rayon::join(
-                || {
-                    rayon::join(
-                        || components::components(&core),
-                        || cut_points::blocks_per_node(&core),
-                    )
-                },
-                || {
-                    let cats = categories::categories(net);
-                    let group = facilitators::facilitators_group(net, &cats);
-                    let facs = facilitators::facilitators(net, group);
-                    (cats, facs)
-                },
-            )
-        },
-    );
+    let (((mut pairs, (gaps, gap_summary)), mm), ((comps, (blocks, largest)), (cats, facs))) =
+        rayon::join(
+            || {
+                let mut pairs = overlap::count_shared(&core);
+                significance::set_p_values(&mut pairs, persons);
+                let gaps = gaps::gaps(&core.sizes, &pairs, persons, opts.fdr);
+                ((pairs, gaps), membership::multi_membership(net))
+            },
+            || {
+                rayon::join(
+                    || {
+                        rayon::join(
+                            || components::components(&core),
+                            || cut_points::blocks_and_largest_part(&core),
+                        )
+                    },
+                    || {
+                        let cats = categories::categories(net);
+                        let group = facilitators::facilitators_group(net, &cats);
+                        let facs = facilitators::facilitators(net, group);
+                        (cats, facs)
+                    },
+                )
+            },
+        );
     let territory = {
         let mut t: Vec<Option<String>> = vec![None; net.group_count()];
         for d in &net.descriptions {
@@ -424,6 +425,19 @@ pub fn all_with(network: Network, input: InputReport, opts: &AnalyseOptions) -> 
     // core numbered by connector rank.
     let ranked_core = linking::RankedCore::new(net, &order);
     drop(order);
+    // The cut points' search saw the largest part: robustness need not
+    // search it again (its cut persons as ranked core nodes).
+    let largest = cut_points::LargestPart {
+        cut_persons: largest
+            .cut_persons
+            .iter()
+            .map(|&(i, piece)| {
+                let node = net.group_count() as u32 + rank[by_id[i as usize] as usize];
+                (node, piece)
+            })
+            .collect(),
+        ..largest
+    };
     let (central, (robustness, robustness_summary)) = rayon::join(
         || {
             centrality::centralities(
@@ -433,7 +447,7 @@ pub fn all_with(network: Network, input: InputReport, opts: &AnalyseOptions) -> 
                 opts.centrality_pivots,
             )
         },
-        || robustness::robustness(net, &ranked_core),
+        || robustness::robustness(net, &ranked_core, Some(largest)),
     );
     drop(ranked_core);
     for (row, c) in groups.iter_mut().zip(&central.groups) {
@@ -449,7 +463,7 @@ pub fn all_with(network: Network, input: InputReport, opts: &AnalyseOptions) -> 
     // Each connector's set of groups is fingerprinted here, while its
     // group list is in cache, for the exclusive intersections.
     let facilitating = facs.by_member();
-    let mut ranked: Vec<(u32, u128, Connector)> = by_id
+    let (mut fingerprints, mut connectors): (Vec<u128>, Vec<Connector>) = by_id
         .par_iter()
         .map(|&p| {
             let group_ids: Vec<u32> = net.groups_of(p).collect();
@@ -465,7 +479,6 @@ pub fn all_with(network: Network, input: InputReport, opts: &AnalyseOptions) -> 
                     .map_or(0, |k| facilitating[k].1)
             });
             (
-                rank[p as usize],
                 intersections::fingerprint(&group_ids),
                 Connector {
                     person: net.persons.get(p).to_string(),
@@ -482,10 +495,20 @@ pub fn all_with(network: Network, input: InputReport, opts: &AnalyseOptions) -> 
                 },
             )
         })
-        .collect();
-    ranked.par_sort_unstable_by_key(|(r, _, _)| *r);
-    let (fingerprints, connectors): (Vec<u128>, Vec<Connector>) =
-        ranked.into_iter().map(|(_, h, c)| (h, c)).unzip();
+        .unzip();
+    // Put in rank order by following the permutation's cycles, in place:
+    // sorted (rank, fingerprint, row) tuples had to be unzipped into a
+    // second copy of every row, the memory peak of the whole run.
+    let mut to: Vec<u32> = by_id.iter().map(|&p| rank[p as usize]).collect();
+    for i in 0..to.len() {
+        while to[i] as usize != i {
+            let j = to[i] as usize;
+            connectors.swap(i, j);
+            fingerprints.swap(i, j);
+            to.swap(i, j);
+        }
+    }
+    drop(to);
     let intersections = intersections::exclusive(&groups, &connectors, &fingerprints);
     drop(fingerprints);
 

@@ -14,6 +14,7 @@
 //! an isolated group is linked to no other group (its members left, or
 //! were only in it).
 
+use super::cut_points::LargestPart;
 use super::linking::RankedCore;
 use crate::model::Network;
 use rand::SeedableRng;
@@ -237,8 +238,15 @@ fn most_groups_first(net: &Network, rc: &RankedCore, count: usize) -> Vec<u32> {
 /// Robustness of the network: the rows of robustness.csv and the summary.
 /// Cost: union–find passes over the core (one, plus the persons of the
 /// orders) for the fixed orders; the greedy order as
-/// [`greatest_damage`].
-pub fn robustness(net: &Network, rc: &RankedCore) -> (Vec<Step>, RobustnessSummary) {
+/// [`greatest_damage`]. `searched`: the largest part of the whole
+/// network and its cut persons (ranked core nodes) if already known (from
+/// [`super::cut_points::blocks_and_largest_part`]); searched here if not
+/// and needed.
+pub fn robustness(
+    net: &Network,
+    rc: &RankedCore,
+    searched: Option<LargestPart>,
+) -> (Vec<Step>, RobustnessSummary) {
     let groups = rc.groups;
     let persons = net.person_count();
     let mut summary = RobustnessSummary {
@@ -264,7 +272,9 @@ pub fn robustness(net: &Network, rc: &RankedCore) -> (Vec<Step>, RobustnessSumma
     let ranked_once: Vec<Option<u32>> = if summary.greedy_recomputed {
         Vec::new()
     } else {
-        damage_ranked_once(net, rc, cap)
+        let view = searched
+            .unwrap_or_else(|| Search::new(rc.node_count()).run(rc, &vec![false; rc.node_count()]));
+        damage_ranked_once(net, rc, &view, cap)
     };
     let random: Vec<Vec<Option<u32>>> = (0..RANDOM_RUNS as u64)
         .map(|run| {
@@ -443,12 +453,16 @@ pub fn greatest_damage(
 /// The greedy order ranked once (large networks): the cut persons of the
 /// largest part by the largest part their departure alone would leave
 /// (smallest first; ties: most groups, then name), then the persons in
-/// most groups, then persons in one group (`None`); `cap` in all. Cost:
-/// one search of the network.
-fn damage_ranked_once(net: &Network, rc: &RankedCore, cap: usize) -> Vec<Option<u32>> {
+/// most groups, then persons in one group (`None`); `cap` in all. `view`:
+/// the largest part of the whole network (one search, or the cut points'
+/// search). Cost: sorting its cut persons.
+fn damage_ranked_once(
+    net: &Network,
+    rc: &RankedCore,
+    view: &LargestPart,
+    cap: usize,
+) -> Vec<Option<u32>> {
     let g = rc.groups as u32;
-    let removed = vec![false; rc.node_count()];
-    let view = Search::new(rc.node_count()).run(rc, &removed);
     let name = |x: u32| net.persons.get(rc.person_of_rank[(x - g) as usize]);
     let mut cut: Vec<(u32, u32)> = view
         .cut_persons
@@ -480,17 +494,6 @@ fn damage_ranked_once(net: &Network, rc: &RankedCore, cap: usize) -> Vec<Option<
     order
 }
 
-/// The largest part of the network left, and its cut persons.
-struct View {
-    /// Groups in the largest part.
-    largest: u32,
-    /// Groups in the largest of the other parts (0 if none).
-    other_largest: u32,
-    /// Each cut person of the largest part and the groups in the largest
-    /// piece left without them.
-    cut_persons: Vec<(u32, u32)>,
-}
-
 /// A depth-first search of the network left.
 struct Search {
     disc: Vec<u32>,
@@ -517,7 +520,7 @@ impl Search {
 
     /// Components (groups counted) of the network without the `removed`
     /// persons, then a Hopcroft–Tarjan search of the largest.
-    fn run(&mut self, rc: &RankedCore, removed: &[bool]) -> View {
+    fn run(&mut self, rc: &RankedCore, removed: &[bool]) -> LargestPart {
         let g = rc.groups;
         // Components by union–find over groups.
         let mut parts = Parts::new(g);
@@ -549,7 +552,7 @@ impl Search {
                 other_largest = other_largest.max(s);
             }
         }
-        let mut view = View {
+        let mut view = LargestPart {
             largest,
             other_largest,
             cut_persons: Vec::new(),
@@ -642,7 +645,7 @@ mod tests {
             greatest_damage(&net, &rc, 1000, false),
             vec![(3, 1), (2, 2), (1, 4)]
         );
-        let (steps, s) = robustness(&net, &rc);
+        let (steps, s) = robustness(&net, &rc, None);
         assert_eq!(s.initial_share, 0.75);
         let most: Vec<(u32, f64, f64)> = steps
             .iter()
@@ -690,7 +693,8 @@ mod tests {
             let id = net.persons.find(n).unwrap();
             rc.groups as u32 + rc.person_of_rank.iter().position(|&p| p == id).unwrap() as u32
         };
-        let order = damage_ranked_once(&net, &rc, 6);
+        let view = Search::new(rc.node_count()).run(&rc, &vec![false; rc.node_count()]);
+        let order = damage_ranked_once(&net, &rc, &view, 6);
         let want: Vec<Option<u32>> = ["p1", "p4", "q", "p2", "p3"]
             .iter()
             .map(|n| Some(node(n)))
@@ -704,11 +708,78 @@ mod tests {
         assert_eq!(&states[..5], &[(5, 0), (4, 1), (3, 2), (3, 2), (2, 3)]);
     }
 
+    /// The largest part as the cut points' search reports it, in ranked
+    /// core nodes, sorted.
+    fn from_cut_points(net: &Network, rc: &RankedCore) -> LargestPart {
+        let core = crate::analyse::linking::Core::new(net);
+        let (_, mut part) = crate::analyse::cut_points::blocks_and_largest_part(&core);
+        for (v, _) in &mut part.cut_persons {
+            let p = core.persons[*v as usize];
+            *v = rc.groups as u32 + rc.person_of_rank.iter().position(|&q| q == p).unwrap() as u32;
+        }
+        part.cut_persons.sort();
+        part
+    }
+
+    // The cut points' search gives what robustness's own search gives:
+    // on the chain above (p1, p4 cut, 4 groups left each), on a star of
+    // groups around hub (3 pieces of 1 group; the leaf persons' groups
+    // too), on two parts of equal size (nothing can shrink the largest)
+    // and on a cycle (no cut person).
+    #[test]
+    fn the_cut_points_search_gives_the_same_largest_part() {
+        let cases: [&[(&str, &str)]; 4] = [
+            &[
+                ("p1", "A"),
+                ("p1", "B"),
+                ("p2", "B"),
+                ("p2", "C"),
+                ("p3", "C"),
+                ("p3", "D"),
+                ("p4", "D"),
+                ("p4", "E"),
+                ("q", "B"),
+                ("q", "C"),
+                ("q", "D"),
+                ("z", "F"),
+            ],
+            &[
+                ("hub", "A"),
+                ("hub", "B"),
+                ("hub", "C"),
+                ("a", "A"),
+                ("a", "D"),
+                ("b", "E"),
+                ("b", "F"),
+            ],
+            &[("x", "A"), ("x", "B"), ("y", "C"), ("y", "D")],
+            &[
+                ("ann", "A"),
+                ("bob", "A"),
+                ("bob", "B"),
+                ("cat", "B"),
+                ("cat", "C"),
+                ("ann", "C"),
+            ],
+        ];
+        for rows in cases {
+            let (net, rc) = setup(rows);
+            let mut searched = Search::new(rc.node_count()).run(&rc, &vec![false; rc.node_count()]);
+            if searched.other_largest == searched.largest {
+                searched.cut_persons.clear();
+            }
+            searched.cut_persons.sort();
+            assert_eq!(from_cut_points(&net, &rc), searched, "{rows:?}");
+        }
+        let (net, rc) = setup(cases[1]);
+        assert_eq!(from_cut_points(&net, &rc).cut_persons.len(), 2); // hub, a
+    }
+
     #[test]
     fn an_empty_network_has_no_steps() {
         let net = Network::build(Default::default());
         let rc = RankedCore::new(&net, &[]);
-        let (steps, s) = robustness(&net, &rc);
+        let (steps, s) = robustness(&net, &rc, None);
         assert!(steps.is_empty());
         assert!(s.strategies.is_empty());
     }

@@ -9,6 +9,7 @@ use super::hypergeometric::Hypergeometric;
 use super::overlap::GroupPair;
 use rayon::prelude::*;
 use serde::Serialize;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// `--fdr` by default: the share of false discoveries tolerated among the
 /// pairs called significant.
@@ -34,6 +35,11 @@ pub fn ln_p_value(shared: u64, size_a: u64, size_b: u64, persons: u64) -> f64 {
 /// A p-value or q-value as written: e^ln, or [`SMALLEST_WRITTEN`] below
 /// [`UNDERFLOW`] (never 0).
 pub fn written(ln: f64) -> f64 {
+    // q = 1 for nearly every pair of a large network, and the writers ask
+    // for it several times a pair: e^0 is 1 without calling exp.
+    if ln == 0.0 {
+        return 1.0;
+    }
     let x = ln.exp();
     if x < UNDERFLOW {
         SMALLEST_WRITTEN
@@ -43,13 +49,90 @@ pub fn written(ln: f64) -> f64 {
 }
 
 /// Sets every pair's `ln_p` ([`ln_p_value`]) among `persons` persons, in
-/// parallel. At ten million memberships (eight million pairs) this is
-/// the costliest new step; see BENCHMARKS.md.
+/// parallel. Pairs sharing one member take their value from a
+/// [`OneSharedMemo`], the same bits computed once per pair of sizes.
+/// Cost: one tail per pair sharing two or more and per distinct pair of
+/// sizes sharing one; see BENCHMARKS.md.
 pub fn set_p_values(pairs: &mut [GroupPair], persons: u64) {
+    let memo = OneSharedMemo::new(pairs);
     pairs.par_iter_mut().with_min_len(4096).for_each(|p| {
         let (a, b) = p.sizes();
-        p.ln_p = ln_p_value(u64::from(p.shared), u64::from(a), u64::from(b), persons);
+        p.ln_p = match &memo {
+            Some(m) if p.shared == 1 => m.ln_p_value(a, b, persons),
+            _ => ln_p_value(u64::from(p.shared), u64::from(a), u64::from(b), persons),
+        };
     });
+}
+
+/// Largest table of [`OneSharedMemo`], in entries (8 bytes each).
+const MEMO_ENTRIES: usize = 1 << 22;
+
+/// The p-values of pairs sharing one member, by their two sizes. Such
+/// pairs are most pairs of a large network and their p-value depends on
+/// the sizes alone, which take far fewer distinct values than there are
+/// pairs (see BENCHMARKS.md): a triangular table over the ranks of the
+/// distinct sizes holds each value once computed. A
+/// slot holds the bits of ln p, 0 until computed (a value of exactly 0 is
+/// then computed each time, to the same bits); threads that fill a slot
+/// together write the same bits. The value is [`ln_p_value`]'s own, so
+/// the p-values are the same to the last bit.
+struct OneSharedMemo {
+    /// Rank of each size among the distinct sizes, indexed by size.
+    rank: Vec<u32>,
+    /// Slot of sizes ranked (i ≤ j): j (j + 1) / 2 + i.
+    table: Vec<AtomicU64>,
+}
+
+impl OneSharedMemo {
+    /// The table for `pairs`' sizes; `None` when too many distinct sizes
+    /// would make it larger than [`MEMO_ENTRIES`]. Cost O(pairs + largest
+    /// size).
+    fn new(pairs: &[GroupPair]) -> Option<OneSharedMemo> {
+        let largest = pairs
+            .par_iter()
+            .with_min_len(4096)
+            .map(|p| p.sizes().1)
+            .max()?;
+        let mut rank = vec![0u32; largest as usize + 1];
+        for p in pairs {
+            let (a, b) = p.sizes();
+            rank[a as usize] = 1;
+            rank[b as usize] = 1;
+        }
+        let mut distinct = 0u32;
+        for r in &mut rank {
+            let seen = *r == 1;
+            *r = distinct;
+            distinct += u32::from(seen);
+        }
+        let d = distinct as usize;
+        let entries = d * (d + 1) / 2;
+        if entries > MEMO_ENTRIES {
+            return None;
+        }
+        Some(OneSharedMemo {
+            rank,
+            table: (0..entries).map(|_| AtomicU64::new(0)).collect(),
+        })
+    }
+
+    /// ln p of two groups of sizes `small ≤ large` (seen in the pairs)
+    /// sharing one member.
+    #[inline]
+    fn ln_p_value(&self, small: u32, large: u32, persons: u64) -> f64 {
+        let (i, j) = (
+            self.rank[small as usize] as usize,
+            self.rank[large as usize] as usize,
+        );
+        let slot = &self.table[j * (j + 1) / 2 + i];
+        let bits = slot.load(Ordering::Relaxed);
+        if bits != 0 {
+            return f64::from_bits(bits);
+        }
+        let v = ln_p_value(1, u64::from(small), u64::from(large), persons);
+        slot.store(v.to_bits(), Ordering::Relaxed);
+        v
+    }
 }
 
 /// Benjamini–Hochberg q-values of `tests` tests, of which only some are
@@ -225,6 +308,39 @@ mod tests {
         assert_eq!(written(-1000.0), SMALLEST_WRITTEN);
         assert_eq!(written(0.0), 1.0);
         assert!((written(-2.0) - (-2.0f64).exp()).abs() < 1e-18);
+    }
+
+    // Pairs sharing one member read their p-value from the table of
+    // sizes: each must be the general code's value to the last bit, over
+    // a grid of sizes (each pair of sizes several times, in both
+    // orders), sharing 1 to 3, including pairs whose p is exactly 1
+    // (sizes 60 and 70 among 100 always share at least 30).
+    #[test]
+    fn the_table_of_pairs_sharing_one_gives_the_general_values_bit_for_bit() {
+        let sizes = [1u32, 2, 3, 5, 8, 13, 40, 60, 70, 100];
+        for persons in [100u64, 1_000, 1_000_000, 10_000_000] {
+            let mut pairs = Vec::new();
+            for round in 0..3u32 {
+                for (i, &x) in sizes.iter().enumerate() {
+                    for &y in &sizes[i..] {
+                        for shared in 1..=3u32.min(x) {
+                            let (a, b) = if round % 2 == 0 { (x, y) } else { (y, x) };
+                            pairs.push(GroupPair::new(0, 1, shared, a, b, None));
+                        }
+                    }
+                }
+            }
+            assert!(OneSharedMemo::new(&pairs).is_some());
+            set_p_values(&mut pairs, persons);
+            for p in &pairs {
+                let (a, b) = p.sizes();
+                let want = ln_p_value(u64::from(p.shared), u64::from(a), u64::from(b), persons);
+                assert_eq!(p.ln_p.to_bits(), want.to_bits(), "{p:?} among {persons}");
+            }
+            if persons == 100 {
+                assert!(pairs.iter().any(|p| p.shared == 1 && p.ln_p == 0.0));
+            }
+        }
     }
 
     // A = {ann, bob, cat}, B = {ann, bob} among 5 persons, shared 2:

@@ -1,7 +1,7 @@
 //! Analysis: the network over several snapshots. [`Side`]s, one per
 //! snapshot, in label order -> [`Trend`]: the headline figures of each
 //! snapshot, and each group's members and shared rate in each snapshot
-//! it is in. A snapshot's network is dropped once read, so the memory
+//! it is in. A snapshot's roster is dropped once read, so the memory
 //! is that of one snapshot, whatever their number. Pure functions.
 
 use super::compare::{Headline, Side, SideInput};
@@ -61,12 +61,12 @@ impl TrendBuilder {
         TrendBuilder::default()
     }
 
-    /// Takes a snapshot's figures; its network is dropped. Snapshots are
+    /// Takes a snapshot's figures; its roster is dropped. Snapshots are
     /// given in label order. Cost: O(G log G).
     pub fn add(&mut self, side: Side) {
         let snapshot = self.points.len() as u32;
         for (g, row) in side.groups.iter().enumerate() {
-            let name = side.network.groups.get(g as u32);
+            let name = side.roster.groups.get(g as u32);
             let entry = match self.groups.get_mut(name) {
                 Some(e) => e,
                 None => self.groups.entry(name.to_string()).or_default(),

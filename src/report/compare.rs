@@ -172,15 +172,14 @@ pub fn write_compare_folder(c: &Comparison, dir: &Path, opts: &ReportOptions) ->
                 file(tmp, SUMMARY_FILE, |w| json(&c.summary, w))?;
                 table::<Comparison, GroupChange>(tmp, c)?;
                 table::<Comparison, LostLink>(tmp, c)?;
-                let l = opts.charts.lang;
                 let charts = write_charts(tmp, opts.png, |png| {
                     chart::draw_compare(c, &opts.charts, png)
                 })?;
                 file(tmp, MARKDOWN_FILE, |w| {
-                    compare_page::write_compare_markdown(c, &charts, l, w)
+                    compare_page::write_compare_markdown(c, &charts, opts, w)
                 })?;
                 file(tmp, HTML_FILE, |w| {
-                    compare_page::write_compare_html(c, &charts, l, w)
+                    compare_page::write_compare_html(c, &charts, opts, w)
                 })
             })();
             let join = |h: std::thread::ScopedJoinHandle<'_, Result<()>>| match h.join() {
@@ -234,13 +233,12 @@ pub fn write_trend_folder(t: &Trend, dir: &Path, opts: &ReportOptions) -> Result
         file(tmp, SUMMARY_FILE, |w| json(&summary, w))?;
         table::<Trend, TrendPoint>(tmp, t)?;
         table::<Trend, TrendGroup>(tmp, t)?;
-        let l = opts.charts.lang;
         let charts = write_charts(tmp, opts.png, |png| chart::draw_trend(t, &opts.charts, png))?;
         file(tmp, MARKDOWN_FILE, |w| {
-            compare_page::write_trend_markdown(t, &charts, l, w)
+            compare_page::write_trend_markdown(t, &charts, opts, w)
         })?;
         file(tmp, HTML_FILE, |w| {
-            compare_page::write_trend_html(t, &charts, l, w)
+            compare_page::write_trend_html(t, &charts, opts, w)
         })
     })
 }

@@ -8,9 +8,9 @@
 use super::document::{
     Block, Card, ColumnHead, Document, Figure, Media, Section, Span, TableBlock, Value,
 };
-use super::sections::{PAGE_ROWS, TEXT_ROWS};
+use super::sections::{long_date, PAGE_ROWS, TEXT_ROWS};
 use super::tables::{Cell, Kind, Table};
-use super::{html, markdown};
+use super::{html, markdown, ReportOptions};
 use crate::analyse::compare::{Comparison, GroupChange, PairChange, PairStatus, SideInput};
 use crate::analyse::trend::{Trend, TrendGroup};
 use crate::chart::Chart;
@@ -500,6 +500,32 @@ fn chart_figure(l: Lang, charts: &[Chart], prefix: &str, name: &str) -> Option<B
     }))
 }
 
+/// The page's title: `--title` when given (and not blank), else
+/// `default`.
+fn page_title(opts: &ReportOptions, default: String) -> String {
+    opts.title
+        .clone()
+        .filter(|t| !t.trim().is_empty())
+        .unwrap_or(default)
+}
+
+/// The date under the title, as `report` has it: `--date` when given,
+/// else the date of the newest file read (of any snapshot), in words.
+fn page_date<'a>(
+    opts: &ReportOptions,
+    inputs: impl Iterator<Item = &'a SideInput>,
+) -> Option<String> {
+    let l = opts.charts.lang;
+    opts.date
+        .clone()
+        .or_else(|| {
+            inputs
+                .flat_map(|i| i.files.iter().filter_map(|f| f.modified.clone()))
+                .max()
+        })
+        .map(|d| long_date(l, &d))
+}
+
 /// Plain text as a block of its own.
 fn para(s: String) -> Block {
     Block::Paragraph(vec![Span::Text(s)])
@@ -512,7 +538,8 @@ fn note(s: String) -> Block {
 /// The comparison as a [`Document`]: what changed in sentences, the
 /// figures, groups, lost links, pairs, persons, definitions and what was
 /// read; laid out by the report's own writers.
-pub fn compare_document(c: &Comparison, charts: &[Chart], l: Lang) -> Document {
+pub fn compare_document(c: &Comparison, charts: &[Chart], opts: &ReportOptions) -> Document {
+    let l = opts.charts.lang;
     let s = &c.summary;
     let (from, to) = (s.before.label.as_str(), s.after.label.as_str());
     let group = |g: u32| c.group_name(g).to_string();
@@ -710,8 +737,18 @@ pub fn compare_document(c: &Comparison, charts: &[Chart], l: Lang) -> Document {
     let files = s.input_before.files.len() + s.input_after.files.len();
     Document {
         lang: l,
-        title: t!(l, "cmp-title", before = from, after = to),
-        subtitle: t!(l, "cmp-subtitle", before = from, after = to, files = files),
+        title: page_title(opts, t!(l, "cmp-title", before = from, after = to)),
+        subtitle: match page_date(opts, [&s.input_before, &s.input_after].into_iter()) {
+            Some(date) => t!(
+                l,
+                "cmp-subtitle-dated",
+                before = from,
+                after = to,
+                date = date,
+                files = files
+            ),
+            None => t!(l, "cmp-subtitle", before = from, after = to, files = files),
+        },
         lead: vec![Span::Strong(sentences[0].clone())],
         cards: figures
             .iter()
@@ -727,20 +764,20 @@ pub fn compare_document(c: &Comparison, charts: &[Chart], l: Lang) -> Document {
 pub fn write_compare_markdown(
     c: &Comparison,
     charts: &[Chart],
-    l: Lang,
+    opts: &ReportOptions,
     w: &mut dyn Write,
 ) -> Result<()> {
-    markdown::write_markdown(&compare_document(c, charts, l), w)
+    markdown::write_markdown(&compare_document(c, charts, opts), w)
 }
 
 /// Writes the comparison's `index.html`, with the charts inline.
 pub fn write_compare_html(
     c: &Comparison,
     charts: &[Chart],
-    l: Lang,
+    opts: &ReportOptions,
     w: &mut dyn Write,
 ) -> Result<()> {
-    html::write_html(&compare_document(c, charts, l), charts, w)
+    html::write_html(&compare_document(c, charts, opts), charts, w)
 }
 
 // ---------------------------------------------------------------------
@@ -836,7 +873,8 @@ const TREND_COLUMNS: &[&str] = &[
 /// The trend as a [`Document`]: how the figures moved in sentences, the
 /// snapshots' table, the groups whose shared rate moved most, the
 /// definitions and what was read.
-pub fn trend_document(t: &Trend, charts: &[Chart], l: Lang) -> Document {
+pub fn trend_document(t: &Trend, charts: &[Chart], opts: &ReportOptions) -> Document {
+    let l = opts.charts.lang;
     let (first, last) = match (t.points.first(), t.points.last()) {
         (Some(f), Some(e)) => (f.label.as_str(), e.label.as_str()),
         _ => ("", ""),
@@ -941,8 +979,11 @@ pub fn trend_document(t: &Trend, charts: &[Chart], l: Lang) -> Document {
     let files: usize = t.points.iter().map(|p| p.input.files.len()).sum();
     Document {
         lang: l,
-        title: t!(l, "trend-title", first = first, last = last),
-        subtitle: t!(l, "trend-subtitle", n = n, files = files),
+        title: page_title(opts, t!(l, "trend-title", first = first, last = last)),
+        subtitle: match page_date(opts, t.points.iter().map(|p| &p.input)) {
+            Some(date) => t!(l, "trend-subtitle-dated", n = n, date = date, files = files),
+            None => t!(l, "trend-subtitle", n = n, files = files),
+        },
         lead: sentences
             .first()
             .map(|s| vec![Span::Strong(s.clone())])
@@ -991,13 +1032,23 @@ fn trend_cards(t: &Trend, l: Lang) -> Vec<Card> {
 }
 
 /// Writes the trend's `report.md`.
-pub fn write_trend_markdown(t: &Trend, charts: &[Chart], l: Lang, w: &mut dyn Write) -> Result<()> {
-    markdown::write_markdown(&trend_document(t, charts, l), w)
+pub fn write_trend_markdown(
+    t: &Trend,
+    charts: &[Chart],
+    opts: &ReportOptions,
+    w: &mut dyn Write,
+) -> Result<()> {
+    markdown::write_markdown(&trend_document(t, charts, opts), w)
 }
 
 /// Writes the trend's `index.html`, with the charts inline.
-pub fn write_trend_html(t: &Trend, charts: &[Chart], l: Lang, w: &mut dyn Write) -> Result<()> {
-    html::write_html(&trend_document(t, charts, l), charts, w)
+pub fn write_trend_html(
+    t: &Trend,
+    charts: &[Chart],
+    opts: &ReportOptions,
+    w: &mut dyn Write,
+) -> Result<()> {
+    html::write_html(&trend_document(t, charts, opts), charts, w)
 }
 
 /// Every key this page asks for by a computed name, for the tests.

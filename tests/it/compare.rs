@@ -367,6 +367,147 @@ fn the_pages_say_what_changed_in_plain_words_first() {
     }
 }
 
+/// Sets a file's modification time to noon UTC of `date` (`2025-09-12`).
+fn touch(path: &std::path::Path, date: &str) {
+    let day: chrono::NaiveDate = date.parse().unwrap();
+    let noon = day.and_hms_opt(12, 0, 0).unwrap().and_utc();
+    let t = std::time::UNIX_EPOCH + std::time::Duration::from_secs(noon.timestamp() as u64);
+    std::fs::File::options()
+        .write(true)
+        .open(path)
+        .unwrap()
+        .set_modified(t)
+        .unwrap();
+}
+
+#[test]
+fn title_and_date_are_given_or_the_newest_files_date_is_shown() {
+    let w = Workdir::new();
+    let b = w.write("2025-01.csv", csv_of(BEFORE));
+    let a = w.write("2025-09.csv", csv_of(AFTER));
+    let c = w.write("2025-05.csv", csv_of(AFTER));
+    touch(&b, "2025-01-15");
+    // The middle snapshot is the newest file: the date is the newest
+    // file's, not the last label's.
+    touch(&c, "2025-10-03");
+    touch(&a, "2025-09-12");
+    let pages = |dir: &str| {
+        (
+            w.read(format!("{dir}/report.md")),
+            w.read(format!("{dir}/index.html")),
+        )
+    };
+
+    // By default: the title names the labels, the date is the newest file's.
+    w.run([
+        "compare",
+        "2025-01.csv",
+        "2025-09.csv",
+        "--out",
+        "cmp",
+        "--quiet",
+    ]);
+    let (md, html) = pages("cmp");
+    assert!(
+        md.starts_with("# What changed between 2025-01 and 2025-09\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("Exports 2025-01 and 2025-09 · 12 September 2025 · 2 files read"),
+        "{md}"
+    );
+    assert!(html.contains("<h1>What changed between 2025-01 and 2025-09</h1>"));
+    assert!(html.contains("Exports 2025-01 and 2025-09 · 12 September 2025 · 2 files read"));
+    w.run([
+        "trend",
+        "2025-01.csv",
+        "2025-05.csv",
+        "2025-09.csv",
+        "--out",
+        "tr",
+        "--quiet",
+    ]);
+    let (md, html) = pages("tr");
+    assert!(
+        md.contains("3 snapshots · 3 October 2025 · 3 files read"),
+        "{md}"
+    );
+    assert!(html.contains("3 snapshots · 3 October 2025 · 3 files read"));
+
+    // Given: the title replaces the default, escaped; the date is shown
+    // as given (in words when it is a date).
+    let title = "Réseau <coop> & *amis*";
+    for (cmd, out) in [("compare", "cmp-t"), ("trend", "tr-t")] {
+        let mut args = vec![cmd, "2025-01.csv", "2025-09.csv"];
+        if cmd == "trend" {
+            args.push("2025-05.csv");
+        }
+        args.extend([
+            "--title",
+            title,
+            "--date",
+            "2025-12-01",
+            "--out",
+            out,
+            "--quiet",
+        ]);
+        w.run(&args);
+        let (md, html) = pages(out);
+        assert!(
+            md.starts_with("# Réseau &lt;coop&gt; & \\*amis\\*\n"),
+            "{cmd}: {md}"
+        );
+        assert!(md.contains(" · 1 December 2025 · "), "{cmd}: {md}");
+        assert!(
+            !md.contains("October") && !md.contains("September 2025"),
+            "{cmd}: {md}"
+        );
+        assert!(
+            html.contains("<title>Réseau &lt;coop&gt; &amp; *amis*</title>"),
+            "{cmd}"
+        );
+        assert!(
+            html.contains("<h1>Réseau &lt;coop&gt; &amp; *amis*</h1>"),
+            "{cmd}"
+        );
+        assert!(!html.contains("<coop>"), "{cmd}");
+        assert!(html.contains(" · 1 December 2025 · "), "{cmd}");
+    }
+    // A blank title keeps the default one; a date that is not one is
+    // shown as given; in French.
+    w.run([
+        "--lang",
+        "fr",
+        "compare",
+        "2025-01.csv",
+        "2025-09.csv",
+        "--title",
+        " ",
+        "--date",
+        "automne 2025",
+        "--out",
+        "fr",
+        "--quiet",
+    ]);
+    let (md, _) = pages("fr");
+    assert!(
+        md.starts_with("# Ce qui a changé entre 2025-01 et 2025-09\n"),
+        "{md}"
+    );
+    assert!(
+        md.contains("Exports 2025-01 et 2025-09 · automne 2025 · 2 fichiers lus"),
+        "{md}"
+    );
+    // The tables do not depend on the title or the date.
+    for f in ["groups.csv", "pairs.csv", "persons.csv", "summary.json"] {
+        assert_eq!(
+            w.read(format!("cmp/{f}")),
+            w.read(format!("cmp-t/{f}")),
+            "{f}"
+        );
+    }
+}
+
 #[test]
 fn the_folder_holds_exactly_the_listed_outputs_and_help_names_them() {
     let w = hand_worked();
