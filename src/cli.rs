@@ -97,6 +97,15 @@ pub enum Command {
         after: Vec<PathBuf>,
         #[command(flatten)]
         snapshots: SnapshotArgs,
+        /// Write every person as a keyed pseudonym (p-...), as `report
+        /// --pseudonymise` does: the same key gives the same pseudonyms as
+        /// the reports made with it.
+        #[arg(long, visible_alias = "pseudonymize")]
+        pseudonymise: bool,
+        /// The pseudonyms' key (implies --pseudonymise; else
+        /// MAILLAGE_KEY, else a random key).
+        #[arg(long, value_name = "FILE")]
+        key_file: Option<PathBuf>,
         /// Folder to write the comparison into.
         #[arg(short, long, default_value = "comparison")]
         out: PathBuf,

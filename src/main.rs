@@ -147,10 +147,18 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
             before,
             after,
             snapshots,
+            pseudonymise,
+            key_file,
             out,
         } => {
             let sides = compare_sides(input.files.clone(), before, after, lang);
-            let (list, opts) = snapshot_setup("compare", sides, &input, &snapshots, lang);
+            let (list, mut opts) = snapshot_setup("compare", sides, &input, &snapshots, lang);
+            opts.privacy = maillage::privacy::PrivacyOptions {
+                pseudonymise: pseudonymise || key_file.is_some(),
+                key_file,
+                min_count: 1,
+                hide_group_names: false,
+            };
             let [b, a]: [maillage::snapshots::Snapshot; 2] =
                 list.try_into().expect("two sides were checked");
             let status = StatusLine::new(input.quiet, lang);
@@ -336,6 +344,7 @@ fn snapshot_setup(
             title: s.title.clone(),
             date: s.date.clone(),
         },
+        privacy: Default::default(),
     };
     (list, opts)
 }

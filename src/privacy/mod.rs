@@ -297,6 +297,29 @@ pub fn relabel(
     Ok(())
 }
 
+/// Writes every person of a comparison as a pseudonym, at the shortest
+/// length (8 at least) that keeps apart the persons it writes.
+pub fn relabel_comparison(
+    c: &mut crate::analyse::compare::Comparison,
+    p: &Pseudonymiser,
+) -> anyhow::Result<usize> {
+    let mut written: Vec<u128> = c
+        .written_persons()
+        .map(|n| p.digest(Domain::Person, n))
+        .collect();
+    written.sort_unstable();
+    written.dedup();
+    let length = distinct_length(&written, DEFAULT_LENGTH).ok_or_else(|| {
+        anyhow::anyhow!(crate::t!(
+            crate::lang::Lang::current(),
+            "pseudonym-collision",
+            length = MAX_LENGTH
+        ))
+    })?;
+    c.rename_persons(|n| p.pseudonym(Domain::Person, n, length));
+    Ok(length)
+}
+
 /// Connectors are ranked by groups, pieces and sole links, then name:
 /// among equals, by pseudonym now. Pairs and intersections point at
 /// connectors by index: they follow.

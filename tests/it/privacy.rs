@@ -136,7 +136,12 @@ fn decode_html(s: &str) -> String {
     while let Some(i) = rest.find('&') {
         out.push_str(&rest[..i]);
         rest = &rest[i..];
-        let end = rest[..rest.len().min(12)].find(';');
+        let window = rest
+            .char_indices()
+            .take_while(|&(i, _)| i < 12)
+            .last()
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let end = rest[..window].find(';');
         let decoded = end.and_then(|e| {
             let entity = &rest[1..e];
             let c = match entity {
@@ -923,4 +928,86 @@ fn a_small_count_withholds_only_what_is_computed_from_it() {
         !table.iter().any(|l| l.starts_with("| 8 | 2 |")),
         "8 groups: 2 persons is withheld"
     );
+}
+
+#[test]
+fn a_pseudonymised_comparison_names_nobody_and_keeps_its_figures() {
+    let w = Workdir::new();
+    let before = crate::root("data/members-2025-09.csv");
+    let after = crate::root("data/members.csv");
+    let (before, after) = (before.to_str().unwrap(), after.to_str().unwrap());
+    let key = key_file(&w, "k", "0123456789abcdef0123456789abcdef");
+    w.run(["compare", before, after, "--quiet", "--out", "plain"]);
+    let run = w.run([
+        "compare",
+        before,
+        after,
+        "--key-file",
+        &key,
+        "--out",
+        "pseudo",
+    ]);
+    // Every address of both exports, and its local part, is absent.
+    let mut addresses = std::collections::BTreeSet::new();
+    for file in [before, after] {
+        for line in std::fs::read_to_string(file).unwrap().lines().skip(1) {
+            addresses.insert(line.split(',').next().unwrap().to_lowercase());
+        }
+    }
+    let mut texts = texts_below(&w.join("pseudo"));
+    texts.insert(
+        "(stderr)".into(),
+        String::from_utf8_lossy(&run.stderr).into_owned(),
+    );
+    for (file, text) in &texts {
+        let variants: Vec<String> = decodings(text).iter().map(|t| t.to_lowercase()).collect();
+        for a in &addresses {
+            let local = a.split('@').next().unwrap();
+            for needle in [a.as_str(), local]
+                .into_iter()
+                .filter(|n| n.chars().count() >= 4)
+            {
+                assert!(
+                    !variants.iter().any(|v| v.contains(needle)),
+                    "{needle} in {file}"
+                );
+            }
+        }
+    }
+    // The same figures; persons through `maillage pseudonym`.
+    let (mut a, mut b) = (w.json("plain/summary.json"), w.json("pseudo/summary.json"));
+    assert_eq!(b["privacy"]["pseudonymised"], true);
+    a.as_object_mut().unwrap().remove("privacy");
+    b.as_object_mut().unwrap().remove("privacy");
+    assert_eq!(a, b);
+    for f in ["groups.csv", "pairs.csv"] {
+        assert_eq!(
+            w.read(format!("plain/{f}")),
+            w.read(format!("pseudo/{f}")),
+            "{f}"
+        );
+    }
+    let plain = rows(&w, "plain/persons.csv");
+    let pseudo = rows(&w, "pseudo/persons.csv");
+    assert_eq!(plain.len(), pseudo.len());
+    let addresses: Vec<&str> = plain[1..].iter().map(|r| r[0].as_str()).collect();
+    let map = pseudonyms(&w, &key, &addresses);
+    let mut expected: Vec<Vec<String>> = plain[1..]
+        .iter()
+        .map(|r| {
+            let mut r = r.clone();
+            r[0] = map[&r[0]].clone();
+            r
+        })
+        .collect();
+    expected.sort();
+    assert_eq!(expected, pseudo[1..].to_vec(), "rows in pseudonym order");
+    // A report made with the same key gives its connectors the same
+    // pseudonyms as the comparison.
+    w.run(["report", after, "--key-file", &key, "--quiet", "--out", "r"]);
+    let connectors: std::collections::BTreeSet<String> = rows(&w, "r/connectors.csv")[1..]
+        .iter()
+        .map(|r| r[0].clone())
+        .collect();
+    assert!(pseudo[1..].iter().any(|r| connectors.contains(&r[0])));
 }
