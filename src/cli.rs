@@ -32,6 +32,8 @@ pub enum Command {
         analyse: AnalyseArgs,
         #[command(flatten)]
         charts: ChartArgs,
+        #[command(flatten)]
+        privacy: PrivacyArgs,
     },
     /// Print the headline figures.
     Summary {
@@ -39,6 +41,8 @@ pub enum Command {
         input: InputArgs,
         #[command(flatten)]
         analyse: AnalyseArgs,
+        #[command(flatten)]
+        privacy: PrivacyArgs,
         /// Print summary.json to standard output instead of text.
         #[arg(long)]
         json: bool,
@@ -93,6 +97,15 @@ pub enum Command {
         after: Vec<PathBuf>,
         #[command(flatten)]
         snapshots: SnapshotArgs,
+        /// Write every person as a keyed pseudonym (p-...), as `report
+        /// --pseudonymise` does: the same key gives the same pseudonyms as
+        /// the reports made with it.
+        #[arg(long, visible_alias = "pseudonymize")]
+        pseudonymise: bool,
+        /// The pseudonyms' key (implies --pseudonymise; else
+        /// MAILLAGE_KEY, else a random key).
+        #[arg(long, value_name = "FILE")]
+        key_file: Option<PathBuf>,
         /// Folder to write the comparison into.
         #[arg(short, long, default_value = "comparison")]
         out: PathBuf,
@@ -113,6 +126,38 @@ pub enum Command {
         /// Folder to write the trend into.
         #[arg(short, long, default_value = "trend")]
         out: PathBuf,
+    },
+    /// Print the pseudonym a report gives each address, under a key.
+    ///
+    /// Addresses are normalised as inputs are. A report lengthens every
+    /// pseudonym when two persons would share one (summary.json's
+    /// privacy.person_pseudonym_length): its pseudonyms start with these.
+    Pseudonym {
+        /// The key file the report was made with (else MAILLAGE_KEY).
+        #[arg(long, value_name = "FILE")]
+        key_file: Option<PathBuf>,
+        /// Characters after `p-`.
+        #[arg(long, value_name = "N", default_value_t = maillage::privacy::pseudonym::DEFAULT_LENGTH, value_parser = parse_length)]
+        length: usize,
+        /// The addresses (or other identifiers) to pseudonymise.
+        #[arg(required = true, value_name = "ADDRESS")]
+        addresses: Vec<String>,
+    },
+    /// Find, in your own exports, who (or which group) a pseudonym of a
+    /// report stands for.
+    ///
+    /// Reads the inputs as `report` does and prints each person (or group,
+    /// for a `g-` pseudonym) whose pseudonym under the key starts with the
+    /// one given. Run it on your computer: its output is personal data.
+    Reveal {
+        #[command(flatten)]
+        input: InputArgs,
+        /// The key file the report was made with (else MAILLAGE_KEY).
+        #[arg(long, value_name = "FILE")]
+        key_file: Option<PathBuf>,
+        /// A pseudonym from the report (`p-...` or `g-...`; repeatable).
+        #[arg(long = "pseudonym", required = true, value_name = "PSEUDONYM")]
+        pseudonyms: Vec<String>,
     },
     /// Write a synthetic membership file (seeded, realistic heavy tails).
     ///
@@ -200,6 +245,56 @@ pub struct ChartArgs {
     /// largest (the heatmap draws 45 at most, the map 300).
     #[arg(long, value_name = "N", default_value_t = chart::DEFAULT_MAX_GROUPS)]
     pub max_groups: usize,
+}
+
+/// What can be hidden in a report that leaves your computer.
+#[derive(Args, Debug, Default)]
+pub struct PrivacyArgs {
+    /// Write every person as a keyed pseudonym (p-...) in every output;
+    /// display names and the lists of possible duplicates and folded
+    /// addresses are left out.
+    ///
+    /// The pseudonym is HMAC-SHA256 of the address under a secret key:
+    /// the same key gives the same pseudonyms from one report to the
+    /// next; without --key-file or MAILLAGE_KEY, a key drawn for this run
+    /// only, and the pseudonyms cannot be linked to any other report.
+    #[arg(long, visible_alias = "pseudonymize")]
+    pub pseudonymise: bool,
+    /// The pseudonyms' key: a file of at least 16 bytes, readable only by
+    /// you (implies --pseudonymise; else MAILLAGE_KEY, else a random key).
+    #[arg(long, value_name = "FILE")]
+    pub key_file: Option<PathBuf>,
+    /// Counts of persons below K are not published: empty in CSV (the
+    /// row's `suppressed` column says so), "< K" in the report and charts.
+    /// The headline figures stay exact.
+    #[arg(long, value_name = "K", value_parser = clap::value_parser!(u64).range(1..))]
+    pub min_count: Option<u64>,
+    /// The profile for anything that leaves your computer: --pseudonymise
+    /// --min-count 3.
+    #[arg(long)]
+    pub publish: bool,
+    /// Write groups (and input files, often named after them) as keyed
+    /// pseudonyms too (g-..., f-...); implies --pseudonymise.
+    #[arg(long)]
+    pub hide_group_names: bool,
+}
+
+impl PrivacyArgs {
+    /// The options these flags give.
+    pub fn options(&self) -> maillage::privacy::PrivacyOptions {
+        let publish_count = self
+            .publish
+            .then_some(maillage::privacy::PrivacyOptions::PUBLISH_MIN_COUNT);
+        maillage::privacy::PrivacyOptions {
+            pseudonymise: self.pseudonymise
+                || self.publish
+                || self.hide_group_names
+                || self.key_file.is_some(),
+            hide_group_names: self.hide_group_names,
+            min_count: self.min_count.or(publish_count).unwrap_or(1),
+            key_file: self.key_file.clone(),
+        }
+    }
 }
 
 /// What `compare` and `trend` take besides the inputs.
@@ -308,6 +403,14 @@ pub struct InputArgs {
 fn parse_layout(s: &str) -> Result<maillage::load::Layout, String> {
     maillage::load::Layout::parse(s)
         .ok_or_else(|| format!("unknown layout '{s}': use long, wide, matrix or per-group"))
+}
+
+fn parse_length(s: &str) -> Result<usize, String> {
+    use maillage::privacy::pseudonym::MAX_LENGTH;
+    match s.trim().parse::<usize>() {
+        Ok(n) if (1..=MAX_LENGTH).contains(&n) => Ok(n),
+        _ => Err(format!("'{s}' is not a length between 1 and {MAX_LENGTH}")),
+    }
 }
 
 fn parse_fdr(s: &str) -> Result<f64, String> {

@@ -3,8 +3,10 @@
 //! The pipeline runs one way, each stage borrowing the one before:
 //! ```text
 //! load::read_all(files)      -> Memberships  (interned names, pairs, roles)
+//! privacy::apply             -> Memberships  (group pseudonyms, --hide-group-names)
 //! model::Network::build      -> Network      (bipartite petgraph CSR)
 //! analyse::all               -> Findings     (plain sorted data)
+//! privacy::relabel           -> Findings     (person pseudonyms, --pseudonymise)
 //! report::write_folder       -> files        (json, csv, markdown, html,
 //!                                              charts via chart::draw_all)
 //! ```
@@ -19,6 +21,7 @@ pub mod memberships;
 pub mod messages;
 pub mod model;
 pub mod names;
+pub mod privacy;
 pub mod renames;
 pub mod report;
 pub mod snapshots;
@@ -33,6 +36,7 @@ pub struct Config {
     pub load: load::LoadOptions,
     pub analyse: analyse::AnalyseOptions,
     pub report: report::ReportOptions,
+    pub privacy: privacy::PrivacyOptions,
 }
 
 /// The pipeline's stages, as announced to a progress display.
@@ -63,13 +67,19 @@ pub fn analyse_files(cfg: &Config) -> Result<analyse::Findings> {
 
 /// [`analyse_files`], calling `progress` as each stage starts.
 pub fn analyse_files_with(cfg: &Config, progress: &dyn Fn(Stage)) -> Result<analyse::Findings> {
+    let pseudonyms = privacy::prepare(&cfg.privacy)?;
     progress(Stage::Reading);
     let mut members = load::read_all(&cfg.inputs, &cfg.load)?;
+    privacy::apply(&mut [&mut members], pseudonyms.as_ref(), &cfg.privacy)?;
     let input = std::mem::take(&mut members.input);
     progress(Stage::Building);
     let network = model::Network::build(members);
     progress(Stage::Analysing);
-    Ok(analyse::all_with(network, input, &cfg.analyse))
+    let mut findings = analyse::all_with(network, input, &cfg.analyse);
+    if let Some(p) = &pseudonyms {
+        privacy::relabel(&mut findings, &p.pseudonymiser, cfg.report.graphs)?;
+    }
+    Ok(findings)
 }
 
 /// What `maillage inspect` says: what was found in each input, and what

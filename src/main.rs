@@ -35,6 +35,7 @@ fn main() -> ExitCode {
 fn config(input: &InputArgs, analyse: &AnalyseArgs, lang: Lang) -> Config {
     Config {
         report: Default::default(),
+        privacy: Default::default(),
         analyse: maillage::analyse::AnalyseOptions {
             fdr: analyse.fdr,
             centrality_pivots: analyse.centrality_samples as usize,
@@ -79,10 +80,12 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
             out,
             analyse,
             charts,
+            privacy,
         } => {
             let status = StatusLine::new(input.quiet, lang);
             let mut cfg = config(&input, &analyse, lang);
             cfg.report = report_options(&charts, lang);
+            cfg.privacy = privacy.options();
             let findings = maillage::run_report_with(&cfg, &out, &|s| status.show(s))?;
             status.clear();
             warn(&findings, input.quiet, lang);
@@ -97,11 +100,13 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
         Command::Summary {
             input,
             analyse,
+            privacy,
             json,
         } => {
             let status = StatusLine::new(input.quiet, lang);
-            let findings =
-                maillage::analyse_files_with(&config(&input, &analyse, lang), &|s| status.show(s))?;
+            let mut cfg = config(&input, &analyse, lang);
+            cfg.privacy = privacy.options();
+            let findings = maillage::analyse_files_with(&cfg, &|s| status.show(s))?;
             status.clear();
             warn(&findings, input.quiet, lang);
             let mut out = std::io::stdout().lock();
@@ -142,10 +147,18 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
             before,
             after,
             snapshots,
+            pseudonymise,
+            key_file,
             out,
         } => {
             let sides = compare_sides(input.files.clone(), before, after, lang);
-            let (list, opts) = snapshot_setup("compare", sides, &input, &snapshots, lang);
+            let (list, mut opts) = snapshot_setup("compare", sides, &input, &snapshots, lang);
+            opts.privacy = maillage::privacy::PrivacyOptions {
+                pseudonymise: pseudonymise || key_file.is_some(),
+                key_file,
+                min_count: 1,
+                hide_group_names: false,
+            };
             let [b, a]: [maillage::snapshots::Snapshot; 2] =
                 list.try_into().expect("two sides were checked");
             let status = StatusLine::new(input.quiet, lang);
@@ -194,6 +207,35 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
                     eprintln!("{line}");
                 }
                 eprintln!("{}", report::compare::trend_done_line(&t, &out, lang));
+            }
+        }
+        Command::Pseudonym {
+            key_file,
+            length,
+            addresses,
+        } => {
+            let key = maillage::privacy::reveal::given_key(key_file.as_deref())?;
+            let mut out = std::io::stdout().lock();
+            for a in &addresses {
+                let p = maillage::privacy::reveal::pseudonym_of(&key, a, length);
+                writeln!(out, "{p}\t{a}")?;
+            }
+            out.flush()?;
+        }
+        Command::Reveal {
+            input,
+            key_file,
+            pseudonyms,
+        } => {
+            let key = maillage::privacy::reveal::given_key(key_file.as_deref())?;
+            let cfg = config(&input, &AnalyseArgs::default(), lang);
+            let found =
+                maillage::privacy::reveal::reveal(&cfg.inputs, &cfg.load, &key, &pseudonyms)?;
+            let mut out = std::io::stdout().lock();
+            report::write_revealed(&found, lang, &mut out)?;
+            out.flush()?;
+            if found.iter().any(|f| f.matches.is_empty()) {
+                return Err(anyhow::anyhow!(maillage::t!(lang, "reveal-not-found")));
             }
         }
         Command::Generate {
@@ -302,6 +344,7 @@ fn snapshot_setup(
             title: s.title.clone(),
             date: s.date.clone(),
         },
+        privacy: Default::default(),
     };
     (list, opts)
 }

@@ -67,6 +67,8 @@ pub struct InputReport {
     pub address_folds: Vec<(String, String)>,
     /// Files, folders and sheets of the inputs that were not read, and why.
     pub not_read: Vec<NotRead>,
+    /// What the privacy step did to the names (nothing by default).
+    pub privacy: crate::privacy::Privacy,
 }
 
 /// A file, folder or sheet of the inputs that was not read.

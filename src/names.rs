@@ -138,6 +138,22 @@ impl NameTable {
         (0..self.len() as u32).map(move |i| (i, self.get(i)))
     }
 
+    /// A table of `names`, which must be distinct, with ids in the order
+    /// given (the index is built when first needed).
+    pub fn from_distinct<S: AsRef<str>>(names: impl IntoIterator<Item = S>) -> NameTable {
+        let mut text = String::new();
+        let mut ends = Vec::new();
+        for name in names {
+            text.push_str(name.as_ref());
+            ends.push(text.len());
+        }
+        NameTable {
+            text,
+            ends,
+            index: OnceLock::new(),
+        }
+    }
+
     /// A new table holding the same names in the order given by `order`
     /// (`order[new] = old`).
     pub fn reordered(&self, order: &[u32]) -> NameTable {

@@ -39,6 +39,9 @@ pub struct SnapshotOptions {
     pub renames: Renames,
     /// The charts (language, `--max-groups`) and `--png`.
     pub report: ReportOptions,
+    /// `--pseudonymise`, `--key-file` (compare only: a trend names
+    /// nobody).
+    pub privacy: crate::privacy::PrivacyOptions,
 }
 
 impl SnapshotOptions {
@@ -200,10 +203,22 @@ pub fn compare_snapshots(
     opts: &SnapshotOptions,
     progress: &dyn Fn(Stage),
 ) -> Result<Comparison> {
+    let pseudonyms = crate::privacy::prepare(&opts.privacy)?;
     let b = read_side(before, Role::Before, opts, progress)?;
     let a = read_side(after, Role::After, opts, progress)?;
     progress(Stage::Analysing);
-    Ok(compare(b, a))
+    let mut c = compare(b, a);
+    if let Some(p) = pseudonyms {
+        let length = crate::privacy::relabel_comparison(&mut c, &p.pseudonymiser)?;
+        c.summary.privacy = crate::privacy::Privacy {
+            pseudonymised: true,
+            key: Some(p.source),
+            person_pseudonym_length: Some(length),
+            key_file_readable_by_others: p.readable_by_others,
+            ..Default::default()
+        };
+    }
+    Ok(c)
 }
 
 /// `maillage compare`: reads both snapshots, compares them, and writes

@@ -953,3 +953,35 @@ chart-robustness-random = at random (mean of 20)
 chart-robustness-x = persons removed (logarithmic scale)
 chart-robustness-y = groups in the largest part
 chart-on-screen = The chart “{ $title }” is in the page on screen, and in { $file }.
+
+## Issue 14: pseudonymised reports, keys, small counts
+key-unreadable = cannot read the key file { $path }: { $why }. Give a file of at least 16 bytes, for example made with: head -c 32 /dev/urandom > maillage.key
+key-too-short = the key file { $path } holds { $bytes } bytes; a key needs at least { $minimum }. Make one with: head -c 32 /dev/urandom > maillage.key
+key-env-too-short = the key in { $variable } has { $bytes } bytes; a key needs at least { $minimum }
+key-readable = the key file { $path } can be read by other users of this computer; anyone who has it can link the pseudonyms to addresses (chmod 600 { $path })
+pseudonym-collision = two different identifiers give the same pseudonym even at { $length } characters; this should not happen: please report it
+reveal-needs-key = a pseudonym means something only under the key of its report: give --key-file, or set { $variable }
+reveal-not-found = some pseudonyms were not found in these exports (another key, or other exports)
+reveal-none = { $pseudonym }: nobody in these exports
+warn-folds-withheld = { $n ->
+    [one] 1 Gmail address was folded
+   *[other] { $n } Gmail addresses were folded
+} (dots and +tags ignored, as asked); the list is not written in a pseudonymised report
+warn-duplicates-withheld = { $n ->
+    [one] 1 display name is
+   *[other] { $n } display names are
+} shared by people with different addresses; they were not merged; the list is not written in a pseudonymised report (run without --pseudonymise on your computer to see it)
+sec-privacy = Privacy
+privacy-pseudonyms = **People are written as pseudonyms** (`p-` and { $length } characters): each is computed from the person's address with a secret key (HMAC-SHA256), so nobody without the key can tell who it is, and the same person has the same pseudonym in every table and chart of this report.
+privacy-key-kept = The key was given for this report: reports made with the same key give the same pseudonyms, so they can be compared; whoever holds the key can find who a pseudonym is (maillage reveal).
+privacy-key-random = The key was drawn for this report only and forgotten: its pseudonyms cannot be linked to those of any other report, nor traced back to anyone.
+privacy-groups-hidden = Group names are written as pseudonyms too (`g-`), and so are the names of the files read (`f-`).
+privacy-withheld = Display names are not written. The lists of names carried by several addresses and of folded Gmail addresses are not written either; only their counts are.
+privacy-min-count = **Counts of fewer than { $k } people are not shown**: they read “< { $k }” here and are empty in the CSV files (with `suppressed` set to true), and so are the rates computed from them. The headline figures (people, groups, rate) are exact.
+privacy-still-personal = Pseudonymised data is still personal data: a small group or a rare combination of groups can single someone out. Share this report only with those who need it.
+check-duplicates-withheld = **{ $n ->
+    [one] 1 name is
+   *[other] { $n } names are
+} carried by people with different addresses**: they were counted as different people. The list is not in a pseudonymised report; run maillage without --pseudonymise on your own computer to see it.
+below-min-count = < { $k }
+privacy-no-graphs = The networks (GraphML, GEXF) are not written under a minimum count: they list every link.

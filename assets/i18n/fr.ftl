@@ -963,3 +963,35 @@ chart-robustness-random = au hasard (moyenne de 20)
 chart-robustness-x = personnes retirées (échelle logarithmique)
 chart-robustness-y = groupes dans la plus grande partie
 chart-on-screen = Le graphique « { $title } » est dans la page à l’écran, et dans { $file }.
+
+## Issue 14 : rapports pseudonymisés, clés, petits effectifs
+key-unreadable = impossible de lire le fichier de clé { $path } : { $why }. Donnez un fichier d'au moins 16 octets, par exemple créé par : head -c 32 /dev/urandom > maillage.key
+key-too-short = le fichier de clé { $path } contient { $bytes } octets ; une clé en demande au moins { $minimum }. Créez-en une par : head -c 32 /dev/urandom > maillage.key
+key-env-too-short = la clé de { $variable } compte { $bytes } octets ; une clé en demande au moins { $minimum }
+key-readable = le fichier de clé { $path } est lisible par d'autres utilisateurs de cet ordinateur ; qui le possède peut relier les pseudonymes aux adresses (chmod 600 { $path })
+pseudonym-collision = deux identifiants différents donnent le même pseudonyme même à { $length } caractères ; cela ne devrait pas arriver : merci de le signaler
+reveal-needs-key = un pseudonyme n'a de sens qu'avec la clé de son rapport : donnez --key-file, ou définissez { $variable }
+reveal-not-found = certains pseudonymes n'ont pas été trouvés dans ces exports (autre clé, ou autres exports)
+reveal-none = { $pseudonym } : personne dans ces exports
+warn-folds-withheld = { $n ->
+    [one] 1 adresse Gmail a été repliée
+   *[other] { $n } adresses Gmail ont été repliées
+} (points et +étiquettes ignorés, comme demandé) ; la liste n'est pas écrite dans un rapport pseudonymisé
+warn-duplicates-withheld = { $n ->
+    [one] 1 nom est porté
+   *[other] { $n } noms sont portés
+} par des personnes aux adresses différentes ; elles n'ont pas été fusionnées ; la liste n'est pas écrite dans un rapport pseudonymisé (lancez sans --pseudonymise sur votre ordinateur pour la voir)
+sec-privacy = Confidentialité
+privacy-pseudonyms = **Les personnes sont écrites sous pseudonyme** (`p-` et { $length } caractères) : chacun est calculé à partir de l'adresse de la personne avec une clé secrète (HMAC-SHA256) ; sans la clé, personne ne peut savoir de qui il s'agit, et une même personne a le même pseudonyme dans tous les tableaux et graphiques de ce rapport.
+privacy-key-kept = La clé a été fournie pour ce rapport : les rapports faits avec la même clé donnent les mêmes pseudonymes et peuvent donc être comparés ; qui détient la clé peut retrouver la personne derrière un pseudonyme (maillage reveal).
+privacy-key-random = La clé a été tirée au hasard pour ce seul rapport, puis oubliée : ses pseudonymes ne peuvent être reliés à ceux d'aucun autre rapport, ni ramenés à quiconque.
+privacy-groups-hidden = Les noms des groupes sont eux aussi écrits sous pseudonyme (`g-`), de même que les noms des fichiers lus (`f-`).
+privacy-withheld = Les noms affichés ne sont pas écrits. Les listes des noms portés par plusieurs adresses et des adresses Gmail repliées ne le sont pas non plus ; seuls leurs nombres le sont.
+privacy-min-count = **Les effectifs de moins de { $k } personnes ne sont pas montrés** : ils se lisent « < { $k } » ici et sont vides dans les fichiers CSV (avec `suppressed` à true), de même que les taux calculés à partir d'eux. Les chiffres clés (personnes, groupes, taux) sont exacts.
+privacy-still-personal = Des données pseudonymisées restent des données personnelles : un petit groupe ou une combinaison rare de groupes peut désigner quelqu'un. Ne partagez ce rapport qu'avec qui en a besoin.
+check-duplicates-withheld = **{ $n ->
+    [one] 1 nom est porté
+   *[other] { $n } noms sont portés
+} par des personnes aux adresses différentes** : elles ont été comptées comme des personnes différentes. La liste n'est pas dans un rapport pseudonymisé ; lancez maillage sans --pseudonymise sur votre ordinateur pour la voir.
+below-min-count = < { $k }
+privacy-no-graphs = Les réseaux (GraphML, GEXF) ne sont pas écrits avec un effectif minimal : ils listent chaque lien.

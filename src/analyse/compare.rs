@@ -542,6 +542,8 @@ pub struct CompareSummary {
     pub renamed: Vec<Renamed>,
     pub input_before: SideInput,
     pub input_after: SideInput,
+    /// Whether persons are written as pseudonyms (`--pseudonymise`).
+    pub privacy: crate::privacy::Privacy,
 }
 
 /// Everything the comparison's outputs show.
@@ -590,6 +592,35 @@ impl Comparison {
     /// A person's name.
     pub fn person_name(&self, p: &PersonChange) -> &str {
         self.person_names.get(p.name)
+    }
+
+    /// Every person's name written by the comparison: those whose groups
+    /// changed, and the links of the lost links.
+    pub fn written_persons(&self) -> impl Iterator<Item = &str> {
+        self.person_names.iter().map(|(_, n)| n).chain(
+            self.lost_links
+                .iter()
+                .flat_map(|l| l.persons.iter().chain(&l.still_in_network))
+                .map(String::as_str),
+        )
+    }
+
+    /// Renames every person (`--pseudonymise`): the figures do not
+    /// change; lists in name order are put in the new names' order.
+    pub fn rename_persons(&mut self, rename: impl Fn(&str) -> String + Sync) {
+        let names: Vec<String> = self.person_names.iter().map(|(_, n)| rename(n)).collect();
+        self.person_names = NameTable::from_distinct(names);
+        let table = &self.person_names;
+        self.persons
+            .sort_by(|x, y| table.get(x.name).cmp(table.get(y.name)));
+        for l in &mut self.lost_links {
+            for list in [&mut l.persons, &mut l.still_in_network] {
+                for q in list.iter_mut() {
+                    *q = rename(q);
+                }
+                list.sort_unstable();
+            }
+        }
     }
 
     /// The groups a person joined (indices into `groups`, name order).
@@ -961,6 +992,7 @@ pub fn compare(mut before: Side, mut after: Side) -> Comparison {
         renamed,
         input_before: before.input,
         input_after: after.input,
+        privacy: Default::default(),
     };
     Comparison {
         summary,

@@ -25,6 +25,14 @@ enum Of {
 }
 
 impl Intersection {
+    /// Follows the connectors to their new places (`new_index(old)`),
+    /// when they are put in another order.
+    pub(crate) fn renumber_connector(&mut self, new_index: impl Fn(u32) -> u32) {
+        if let Of::Connector(c) = &mut self.of {
+            *c = new_index(*c);
+        }
+    }
+
     /// Group ids (name order), at least one.
     pub fn groups<'a>(&'a self, f: &'a Findings) -> &'a [u32] {
         match &self.of {

@@ -166,6 +166,8 @@ pub struct Summary {
     pub centrality: centrality::CentralitySummary,
     /// How many connectors hold the network together.
     pub robustness: robustness::RobustnessSummary,
+    /// What was hidden: pseudonyms, the smallest count published.
+    pub privacy: crate::privacy::Privacy,
     pub input: InputDiagnostics,
 }
 
@@ -555,6 +557,7 @@ pub fn all_with(network: Network, input: InputReport, opts: &AnalyseOptions) -> 
         clusters: clusters.summary(),
         centrality: central.summary,
         robustness: robustness_summary,
+        privacy: input.privacy,
         input: diagnostics,
     };
     Findings {

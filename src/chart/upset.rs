@@ -177,6 +177,12 @@ fn plan(
 }
 
 pub fn layout(f: &Findings, o: &ChartOptions) -> Upset {
+    // Under --min-count K, no bar holds fewer than K persons: smaller
+    // combinations can single someone out, they go to "other".
+    let o = &ChartOptions {
+        min_size: o.min_size.max(f.summary.privacy.min_count),
+        ..o.clone()
+    };
     let l = o.lang;
     let inter = &f.intersections;
     let degree_ok = |i: &Intersection| i.groups(f).len() >= o.min_degree;

@@ -475,6 +475,7 @@ impl Sink {
                 display_names,
                 address_folds: self.folds.into_iter().collect(),
                 not_read: self.not_read,
+                privacy: Default::default(),
             },
         })
     }

@@ -439,7 +439,7 @@ fn value(l: Lang, kind: Kind, cell: Cell, column: &str, group: &dyn Fn(u32) -> S
         Cell::Group(g) => text(group(g)),
         Cell::Groups(ids) => text(ids.iter().map(|&g| group(g)).collect::<Vec<_>>().join("; ")),
         Cell::Texts(list) => text(list.join("; ")),
-        Cell::Person(_) => Value::Empty,
+        Cell::Person(_) | Cell::Hidden => Value::Empty,
     }
 }
 
@@ -717,6 +717,26 @@ pub fn compare_document(c: &Comparison, charts: &[Chart], opts: &ReportOptions) 
         )],
     });
 
+    let privacy = &s.privacy;
+    if privacy.pseudonymised {
+        let key = match privacy.key {
+            Some(crate::privacy::key::KeySource::Random) => "privacy-key-random",
+            _ => "privacy-key-kept",
+        };
+        sections.push(Section {
+            id: "privacy",
+            title: t!(l, "sec-privacy"),
+            blocks: vec![
+                Block::Paragraph(crate::rich!(
+                    l,
+                    "privacy-pseudonyms",
+                    length = privacy.person_pseudonym_length.unwrap_or_default()
+                )),
+                note(crate::messages::message(l, key, &[])),
+                note(t!(l, "privacy-still-personal")),
+            ],
+        });
+    }
     sections.push(Section {
         id: "definitions",
         title: t!(l, "cmp-section-definitions"),

@@ -5,7 +5,7 @@
 //! blocks and written in order; names are laid out in one buffer and the
 //! people named by a block are gathered in memory order first.
 
-use super::tables::{AddressFold, Cell, Kind, Table};
+use super::tables::{AddressFold, Cell, Kind, Suppression, Table, SUPPRESSED_COLUMN};
 use crate::analyse::duplicates::PossibleDuplicate;
 use crate::analyse::overlap::GroupPair;
 use crate::analyse::Findings;
@@ -284,7 +284,15 @@ pub fn write_table<T: Table>(f: &Findings, w: &mut dyn Write) -> Result<()> {
         .collect();
     let persons = (!person_columns.is_empty())
         .then(|| Names::new(f.connectors.iter().map(|c| c.person.as_str()), true));
-    write_blocks(w, &T::header(), rows, |block, r| {
+    let suppression = Suppression::of::<Findings, T>(f.summary.privacy.min_count);
+    let flagged = suppression
+        .as_ref()
+        .is_some_and(Suppression::counts_persons);
+    let mut header = T::header();
+    if flagged {
+        header.push(SUPPRESSED_COLUMN);
+    }
+    write_blocks(w, &header, rows, |block, r| {
         // The people named by the block, one buffer per person column,
         // gathered in memory order (profiled at 10M memberships: one
         // random lookup per row in millions of names was a third of
@@ -303,8 +311,22 @@ pub fn write_table<T: Table>(f: &Findings, w: &mut dyn Write) -> Result<()> {
         };
         for (k, row) in block.iter().enumerate() {
             let mut person = 0;
+            let (hidden, suppressed) = suppression
+                .as_ref()
+                .map_or((0, false), |s| s.hidden(row, f));
             for column in 0..T::COLUMNS.len() {
-                match row.cell(f, column) {
+                let cell = if hidden >> column & 1 == 1 {
+                    Cell::Hidden
+                } else {
+                    row.cell(f, column)
+                };
+                match cell {
+                    Cell::Hidden => {
+                        r.text("");
+                        if T::COLUMNS[column].kind == Kind::Person {
+                            person += 1;
+                        }
+                    }
                     Cell::Text(s) => r.text(s),
                     Cell::Count(n) => r.int(n),
                     Cell::Ratio(x) => r.float(x),
@@ -323,6 +345,9 @@ pub fn write_table<T: Table>(f: &Findings, w: &mut dyn Write) -> Result<()> {
                     }
                     Cell::Texts(list) => r.text(&list.join("; ")),
                 }
+            }
+            if flagged {
+                r.bool(suppressed);
             }
             r.end();
         }
@@ -366,6 +391,7 @@ pub fn write_table_of<S: NamesGroups, T: Table<S>>(s: &S, w: &mut dyn Write) -> 
                         r.text(&names.join("; "));
                     }
                     Cell::Texts(list) => r.text(&list.join("; ")),
+                    Cell::Hidden => r.text(""),
                     Cell::Person(_) => unreachable!("{}: persons are named as text", T::FILE),
                 }
             }

@@ -230,10 +230,19 @@ pub fn table_of<'a, T: Table>(
     total: usize,
 ) -> TableBlock {
     let cols = T::pick(names);
+    let suppression =
+        crate::report::tables::Suppression::of::<Findings, T>(f.summary.privacy.min_count);
     let mut body: Vec<Vec<Value>> = rows
         .map(|r| {
+            let hidden = suppression.as_ref().map_or(0, |s| s.hidden(r, f).0);
             cols.iter()
-                .map(|&k| value(f, lang, T::COLUMNS[k].kind, r.cell(f, k)))
+                .map(|&k| {
+                    if hidden >> k & 1 == 1 {
+                        hidden_value(lang, f.summary.privacy.min_count, T::COLUMNS[k].kind)
+                    } else {
+                        value(f, lang, T::COLUMNS[k].kind, r.cell(f, k))
+                    }
+                })
                 .collect()
         })
         .collect();
@@ -262,6 +271,15 @@ pub fn table_of<'a, T: Table>(
         rows: body,
         total,
         file: Some(T::FILE),
+    }
+}
+
+/// A withheld cell as shown to people: "< K" for a count, empty for the
+/// rest (a rate, a flag, a person).
+pub fn hidden_value(lang: Lang, k: u64, kind: Kind) -> Value {
+    match kind {
+        Kind::Count => Value::Text(crate::t!(lang, "below-min-count", k = k)),
+        _ => Value::Empty,
     }
 }
 
@@ -300,6 +318,7 @@ pub fn value(f: &Findings, lang: Lang, kind: Kind, cell: Cell) -> Value {
             text(&names.join("; "))
         }
         (_, Cell::Texts(list)) => text(&list.join("; ")),
+        (_, Cell::Hidden) => Value::Empty,
     }
 }
 

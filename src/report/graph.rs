@@ -65,6 +65,8 @@ fn value(cell: Cell, f: &Findings) -> String {
             xml_text(&names.join("; ")).into_owned()
         }
         Cell::Texts(list) => xml_text(&list.join("; ")).into_owned(),
+        // Graphs are not written under --min-count (see write_files).
+        Cell::Hidden => String::new(),
     }
 }
 

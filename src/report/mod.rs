@@ -25,7 +25,7 @@ pub use csv_out::{write_table_of, NamesGroups};
 pub use markdown::write_markdown;
 pub use text::{
     done_line, file_warnings, format_count, format_percent, generated_line, warnings,
-    write_groups_template, write_inspection, write_terminal_summary,
+    write_groups_template, write_inspection, write_revealed, write_terminal_summary,
 };
 
 use crate::analyse::categories::{CategoryPair, CategoryRow};
@@ -47,11 +47,63 @@ use tables::{AddressFold, Table};
 /// an existing folder is replaced).
 pub const SUMMARY_FILE: &str = "summary.json";
 
-/// Writes `summary.json` (pretty JSON, trailing newline).
+/// Writes `summary.json` (pretty JSON, trailing newline). Under
+/// `--min-count K`, the counts of persons of [`SUMMARY_SMALL_COUNTS`]
+/// below K are `null`, with the figures computed from them.
 pub fn write_summary_json(f: &Findings, mut w: impl Write) -> Result<()> {
-    serde_json::to_writer_pretty(&mut w, &f.summary)?;
+    let k = f.summary.privacy.min_count;
+    if k <= 1 {
+        serde_json::to_writer_pretty(&mut w, &f.summary)?;
+    } else {
+        let mut v = serde_json::to_value(&f.summary)?;
+        withhold_small_counts(&mut v, k);
+        serde_json::to_writer_pretty(&mut w, &v)?;
+    }
     w.write_all(b"\n")?;
     Ok(())
+}
+
+/// The counts of persons in `summary.json` that `--min-count` withholds:
+/// `(list, count, computed from it)`. The headline figures (persons,
+/// groups, memberships, the rate) are not among them: they stay exact.
+pub const SUMMARY_SMALL_COUNTS: &[(&str, &str, &[&str])] = &[
+    ("/degree_distribution", "persons", &[]),
+    ("/components", "persons", &["groups"]),
+    (
+        "/categories",
+        "persons",
+        &[
+            "memberships",
+            "multi_membership_rate",
+            "cross_category_rate",
+        ],
+    ),
+];
+
+/// Sets to `null` the small counts (1 to k − 1) of [`SUMMARY_SMALL_COUNTS`]
+/// and the smallest group's size when below k.
+fn withhold_small_counts(v: &mut serde_json::Value, k: u64) {
+    use serde_json::Value;
+    let small = |x: &Value| x.as_u64().is_some_and(|n| n > 0 && n < k);
+    for (list, count, derived) in SUMMARY_SMALL_COUNTS {
+        if let Some(Value::Array(rows)) = v.pointer_mut(list) {
+            for row in rows {
+                if row.get(*count).is_some_and(small) {
+                    row[*count] = Value::Null;
+                    for d in *derived {
+                        if row.get(*d).is_some() {
+                            row[*d] = Value::Null;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if let Some(min) = v.pointer_mut("/group_sizes/min") {
+        if small(min) {
+            *min = Value::Null;
+        }
+    }
 }
 
 type Writer = fn(&Findings, &mut dyn Write) -> Result<()>;
@@ -73,6 +125,15 @@ const FILES: &[(&str, Writer)] = &[
     (Gap::FILE, |f, w| csv_out::write_table::<Gap>(f, w)),
     (Step::FILE, |f, w| csv_out::write_table::<Step>(f, w)),
 ];
+
+/// The lists that name people by their addresses and display names,
+/// which a pseudonymised report leaves out (their counts stay).
+const IDENTITY_FILES: &[&str] = &[PossibleDuplicate::FILE, AddressFold::FILE];
+
+/// `name` is a file this report leaves out.
+fn withheld(f: &Findings, name: &str) -> bool {
+    f.summary.privacy.withholds_identities() && IDENTITY_FILES.contains(&name)
+}
 
 const MARKDOWN_FILE: &str = "report.md";
 
@@ -302,6 +363,9 @@ fn write_files(f: &Findings, tmp_path: &Path, opts: &ReportOptions) -> Result<()
         });
         let rest = (|| -> Result<()> {
             for (name, write) in FILES {
+                if withheld(f, name) {
+                    continue;
+                }
                 let mut w = create(&tmp_path.join(name))?;
                 write(f, &mut w).with_context(|| writing(name))?;
                 finish(w, name)?;
@@ -325,7 +389,9 @@ fn write_files(f: &Findings, tmp_path: &Path, opts: &ReportOptions) -> Result<()
             let mut w = create(&tmp_path.join(xlsx))?;
             workbook::write_workbook(f, &doc, &mut w).with_context(|| writing(xlsx))?;
             finish(w, xlsx)?;
-            if opts.graphs {
+            // The networks list every link with its count: not under
+            // --min-count (the privacy section says so).
+            if opts.graphs && f.summary.privacy.min_count <= 1 {
                 let graphs = tmp_path.join("graphs");
                 fs::create_dir(&graphs).with_context(|| creating("graphs/"))?;
                 for (name, write, _) in GRAPHS {

@@ -50,6 +50,9 @@ pub enum Cell<'a> {
     Person(Option<u32>),
     Groups(&'a [u32]),
     Texts(&'a [String]),
+    /// A count of fewer than `--min-count` persons, or a figure computed
+    /// from one: not published (empty in CSV, "< K" in the page).
+    Hidden,
 }
 
 /// The cell of a value that is not known: the figures of categories
@@ -95,6 +98,163 @@ pub struct Column {
     pub name: &'static str,
     pub kind: Kind,
 }
+
+/// The counts of persons in a table, published only from `--min-count`
+/// up, each with the columns computed from it (withheld with it).
+pub struct SmallCounts {
+    pub file: &'static str,
+    /// Counts of persons, withheld when between 1 and K − 1, and the
+    /// figures computed from each.
+    pub counts: &'static [(&'static str, &'static [&'static str])],
+    /// A row whose count here is below K (a group of fewer than K
+    /// members) has every figure withheld.
+    pub size: Option<&'static str>,
+}
+
+/// Every table with counts of persons (the others have none: connectors
+/// and facilitators are rows of persons, written under pseudonyms).
+/// A count of 0 is published: it singles nobody out.
+pub const SMALL_COUNTS: &[SmallCounts] = &[
+    SmallCounts {
+        file: "groups.csv",
+        counts: &[
+            ("members", &["shared_rate", "other_category_rate"]),
+            ("shared_members", &["shared_rate"]),
+            ("facilitators", &[]),
+            ("facilitators_linked", &[]),
+        ],
+        size: Some("members"),
+    },
+    SmallCounts {
+        file: "pairs.csv",
+        counts: &[(
+            "shared",
+            &[
+                "jaccard",
+                "overlap_coefficient",
+                "expected_shared",
+                "lift",
+                "p_value",
+                "q_value",
+                "significant",
+            ],
+        )],
+        size: None,
+    },
+    SmallCounts {
+        file: "gaps.csv",
+        counts: &[("shared", &["lift", "p_value", "q_value"])],
+        size: None,
+    },
+    SmallCounts {
+        file: "categories.csv",
+        counts: &[(
+            "persons",
+            &[
+                "memberships",
+                "multi_membership_rate",
+                "cross_category_rate",
+            ],
+        )],
+        size: Some("persons"),
+    },
+    SmallCounts {
+        file: "category_pairs.csv",
+        counts: &[("shared", &["expected_shared", "lift"])],
+        size: None,
+    },
+    SmallCounts {
+        file: "facilitators.csv",
+        counts: &[("linked_facilitators", &[])],
+        size: None,
+    },
+];
+
+/// Which cells of a table's rows are withheld under `--min-count K`
+/// (built once per table written; [`Suppression::hidden`] per row).
+pub struct Suppression {
+    k: u64,
+    /// Each count's column and the columns computed from it.
+    counts: Vec<(usize, u64)>,
+    size: Option<usize>,
+    /// Every figure of the row (withheld with a small size).
+    figures: u64,
+    /// Columns naming a person (a pair's sole link): never named when
+    /// K > 1.
+    persons: u64,
+}
+
+impl Suppression {
+    /// The suppression of table `T` at `k`; `None` when `k` ≤ 1 (nothing
+    /// withheld) or `T` counts no persons.
+    pub fn of<S, T: Table<S>>(k: u64) -> Option<Suppression> {
+        if k <= 1 {
+            return None;
+        }
+        let mask = |names: &[&str]| names.iter().fold(0u64, |m, n| m | 1 << T::column(n));
+        let persons = (0..T::COLUMNS.len())
+            .filter(|&c| T::COLUMNS[c].kind == Kind::Person)
+            .fold(0u64, |m, c| m | 1 << c);
+        let declared = SMALL_COUNTS.iter().find(|s| s.file == T::FILE);
+        if declared.is_none() && persons == 0 {
+            return None;
+        }
+        let figures = (0..T::COLUMNS.len())
+            .filter(|&c| {
+                !matches!(
+                    T::COLUMNS[c].kind,
+                    Kind::Text | Kind::Group | Kind::Groups | Kind::Texts
+                )
+            })
+            .fold(0u64, |m, c| m | 1 << c);
+        Some(Suppression {
+            k,
+            counts: declared.map_or(Vec::new(), |d| {
+                d.counts
+                    .iter()
+                    .map(|(count, derived)| (T::column(count), mask(derived)))
+                    .collect()
+            }),
+            size: declared.and_then(|d| d.size).map(|n| T::column(n)),
+            figures,
+            persons,
+        })
+    }
+
+    /// The table has rows that can be withheld (and so a `suppressed`
+    /// column).
+    pub fn counts_persons(&self) -> bool {
+        !self.counts.is_empty()
+    }
+
+    /// The withheld columns of `row` (bit c for column c), and whether a
+    /// count was withheld (the row's `suppressed` flag).
+    pub fn hidden<S, T: Table<S>>(&self, row: &T, f: &S) -> (u64, bool) {
+        let small = |c: usize| matches!(row.cell(f, c), Cell::Count(n) if n > 0 && n < self.k);
+        let mut hidden = self.persons;
+        let mut suppressed = false;
+        if self.size.is_some_and(small) {
+            hidden |= self.figures;
+            suppressed = true;
+        }
+        for &(c, derived) in &self.counts {
+            if small(c) {
+                hidden |= 1 << c | derived;
+                suppressed = true;
+            }
+        }
+        (hidden, suppressed)
+    }
+
+    /// The threshold K.
+    pub fn min_count(&self) -> u64 {
+        self.k
+    }
+}
+
+/// The `suppressed` column written after a table's own under
+/// `--min-count`.
+pub const SUPPRESSED_COLUMN: &str = "suppressed";
 
 /// A table of the report: rows of `Self`, columns declared once by
 /// [`table!`]. Writers are generic over it, so a column's value is a call

@@ -219,15 +219,66 @@ pub fn skipped_rows(l: Lang, file: &FileDiagnostics) -> Option<String> {
 /// duplicates.
 pub fn warnings(f: &Findings, l: Lang) -> Vec<String> {
     let mut out = file_warnings(&f.summary.input.files, &f.summary.input.not_read, l);
+    let privacy = &f.summary.privacy;
+    if let Some(path) = &privacy.key_file_readable_by_others {
+        out.push(t!(l, "warning", text = t!(l, "key-readable", path = path)));
+    }
+    let withheld = privacy.withholds_identities();
     let folds = f.address_folds.len();
     if folds > 0 {
-        out.push(t!(l, "note", text = t!(l, "warn-folds", n = folds)));
+        let key = if withheld {
+            "warn-folds-withheld"
+        } else {
+            "warn-folds"
+        };
+        out.push(t!(
+            l,
+            "note",
+            text = crate::messages::message(l, key, &[("n", folds.into())])
+        ));
     }
     let dups = f.possible_duplicates.len();
     if dups > 0 {
-        out.push(t!(l, "note", text = t!(l, "warn-duplicates", n = dups)));
+        let key = if withheld {
+            "warn-duplicates-withheld"
+        } else {
+            "warn-duplicates"
+        };
+        out.push(t!(
+            l,
+            "note",
+            text = crate::messages::message(l, key, &[("n", dups.into())])
+        ));
     }
     out
+}
+
+/// What `maillage reveal` prints: per pseudonym, who has it (with their
+/// groups), or that nobody has.
+pub fn write_revealed(
+    found: &[crate::privacy::reveal::Revealed],
+    l: Lang,
+    w: &mut dyn Write,
+) -> Result<()> {
+    for r in found {
+        if r.matches.is_empty() {
+            writeln!(w, "{}", t!(l, "reveal-none", pseudonym = &r.pseudonym))?;
+        }
+        for m in &r.matches {
+            if m.groups.is_empty() {
+                writeln!(w, "{}\t{}", r.pseudonym, m.identifier)?;
+            } else {
+                writeln!(
+                    w,
+                    "{}\t{}\t{}",
+                    r.pseudonym,
+                    m.identifier,
+                    m.groups.join("; ")
+                )?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The warnings about what was read: rows read but not used and why,

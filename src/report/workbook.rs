@@ -120,7 +120,7 @@ pub fn write_workbook<W: Write + Send>(f: &Findings, doc: &Document, w: W) -> Re
     let sheet = book.add_worksheet_with_constant_memory()?;
     sheet.set_name(&total[2].0)?;
     table::<Connector>(sheet, f, l, &fm)?;
-    if !f.possible_duplicates.is_empty() {
+    if !f.possible_duplicates.is_empty() && !f.summary.privacy.withholds_identities() {
         let sheet = book.add_worksheet_with_constant_memory()?;
         sheet.set_name(&total[3].0)?;
         table::<PossibleDuplicate>(sheet, f, l, &fm)?;
@@ -221,11 +221,22 @@ fn table<T: Table>(
         sheet.write_string_with_format(0, k as u16, label, &fm.header)?;
     }
     let yes = t!(l, "yes");
+    let k_min = f.summary.privacy.min_count;
+    let suppression = super::tables::Suppression::of::<Findings, T>(k_min);
+    let below = t!(l, "below-min-count", k = k_min);
     for (i, r) in rows[..shown].iter().enumerate() {
         let row = i as u32 + 1;
+        let hidden = suppression.as_ref().map_or(0, |s| s.hidden(r, f).0);
         for (k, c) in T::COLUMNS.iter().enumerate() {
             let col = k as u16;
-            let width = match (c.kind, r.cell(f, k)) {
+            let cell = if hidden >> k & 1 == 1 {
+                Cell::Hidden
+            } else {
+                r.cell(f, k)
+            };
+            let width = match (c.kind, cell) {
+                (Kind::Count, Cell::Hidden) => text(sheet, row, col, &below)?,
+                (_, Cell::Hidden) => 0,
                 (Kind::Rate, Cell::Ratio(x)) => {
                     sheet.write_number_with_format(row, col, x, &fm.rate)?;
                     7

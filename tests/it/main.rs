@@ -14,6 +14,7 @@ mod french;
 mod fuzz_cases;
 mod golden;
 mod outputs;
+mod privacy;
 mod properties;
 mod real_files;
 mod reference;

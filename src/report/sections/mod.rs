@@ -13,6 +13,7 @@ mod groups;
 mod input;
 mod multi;
 mod overlaps;
+mod privacy;
 mod significance;
 mod to_check;
 
@@ -45,6 +46,7 @@ pub const SECTIONS: &[Build] = &[
     categories::section,
     facilitators::section,
     to_check::section,
+    privacy::section,
     input::section,
     definitions::section,
 ];

@@ -17,8 +17,19 @@ pub fn section(cx: &Context) -> Option<Section> {
         .degree_distribution
         .iter()
         .map(|d| {
+            let groups = Value::Number(l.count(u64::from(d.groups)), f64::from(d.groups));
+            // Under --min-count, as summary.json: a small count and its
+            // share are withheld.
+            let k = s.privacy.min_count;
+            if d.persons > 0 && d.persons < k {
+                return vec![
+                    groups,
+                    crate::report::document::hidden_value(l, k, crate::report::tables::Kind::Count),
+                    Value::Empty,
+                ];
+            }
             vec![
-                Value::Number(l.count(u64::from(d.groups)), f64::from(d.groups)),
+                groups,
                 Value::Number(l.count(d.persons), d.persons as f64),
                 {
                     let share = d.persons as f64 / s.persons.max(1) as f64;

@@ -14,7 +14,13 @@ pub fn section(cx: &Context) -> Option<Section> {
     let input = &f.summary.input;
     let mut blocks = Vec::new();
     let dups = f.possible_duplicates.len();
-    if dups > 0 {
+    if dups > 0 && f.summary.privacy.withholds_identities() {
+        blocks.push(Block::Paragraph(rich!(
+            l,
+            "check-duplicates-withheld",
+            n = dups
+        )));
+    } else if dups > 0 {
         blocks.push(Block::Paragraph(rich!(l, "check-duplicates", n = dups)));
         for (rows, media) in [(TEXT_ROWS, Media::Text), (PAGE_ROWS, Media::Page)] {
             blocks.push(Block::Only(
