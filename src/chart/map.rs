@@ -232,10 +232,12 @@ impl Legend {
     /// Places the entries in rows from `y` down, after the title, and
     /// sets the legend's height.
     fn place(&mut self, y: i32) {
-        let title_w = text_width(&self.title, LEGEND_TEXT) + 16;
+        // Widths as labels are measured (never less than 0.62 em per
+        // character), so that no text runs into the next.
+        let title_w = label_width(&self.title) + 12;
         let (mut x, mut row) = (20 + title_w, 0);
         for s in &mut self.swatches {
-            let w = SWATCH + 6 + text_width(&s.text, LEGEND_TEXT) + 18;
+            let w = SWATCH + 6 + label_width(&s.text) + 14;
             if x + w > W - 20 && x > 20 + title_w {
                 row += 1;
                 x = 20 + title_w;
