@@ -618,7 +618,7 @@ col-category-pairs-shared = people in both
 col-category-pairs-expected-shared = expected by chance
 col-category-pairs-lift = × chance
 col-connectors-categories = categories
-col-connectors-participation = spread over categories
+col-connectors-participation = spread over categories (or clusters)
 col-connectors-facilitates = groups run
 col-facilitators-person = facilitator
 col-facilitators-groups-facilitated = groups run
@@ -638,6 +638,16 @@ def-linked-facilitator = Facilitator in touch with others (linked)
 def-linked-facilitator-text = A facilitator f who is in at least one group with another facilitator f′ who runs a group f does not run. A group's facilitators are alone when it has some and none of them is linked.
 def-facilitators-network = Facilitators' network
 def-facilitators-network-text = The facilitators, two of them joined when they are in a same group; its separate parts (connected components) are facilitators who cannot reach each other through shared groups.
+chart-map-legend-category = Colour: the group's category
+chart-map-legend-cluster = Colour: the group's cluster (groups linked by more than chance)
+chart-map-cluster = cluster { $id }
+chart-map-other-clusters = other clusters
+chart-map-no-cluster = in no cluster
+chart-map-no-category = no category
+chart-map-read-category = Colour: the group's category, as the legend names it (beyond six categories, the others share a grey).
+chart-map-read-cluster = Colour: the group's cluster, groups linked to each other by more than chance (see “More than chance”); the six clusters of most groups have a colour each, the others share a grey, and a group in no cluster is light grey. Describe the groups (their categories) to colour them by category.
+def-participation-clusters = Spread over clusters (participation coefficient)
+def-participation-clusters-text = Without categories of groups, the clusters of groups take their place: for a person with k groups, k_c of them in cluster c, 1 − Σ_c (k_c / k)²; 0 when all their groups are in one cluster, nearer 1 when they are spread evenly over many.
 ## Issue 13: compare and trend
 
 snapshot-reading-before = reading the earlier export, “{ $label }”

@@ -624,7 +624,7 @@ col-category-pairs-shared = dans les deux
 col-category-pairs-expected-shared = attendu par hasard
 col-category-pairs-lift = × hasard
 col-connectors-categories = catégories
-col-connectors-participation = répartition entre catégories
+col-connectors-participation = répartition entre catégories (ou familles)
 col-connectors-facilitates = groupes animés
 col-facilitators-person = animateur ou animatrice
 col-facilitators-groups-facilitated = groupes animés
@@ -644,6 +644,16 @@ def-linked-facilitator = Animateur en lien avec d'autres (relié)
 def-linked-facilitator-text = Un animateur f inscrit dans au moins un groupe avec un autre animateur f′ qui anime un groupe que f n'anime pas. Les animateurs d'un groupe sont isolés quand il en a et qu'aucun n'est relié.
 def-facilitators-network = Réseau des animateurs
 def-facilitators-network-text = Les animateurs et animatrices, deux d'entre eux reliés quand ils sont dans un même groupe ; ses parties séparées (composantes connexes) sont des animateurs qui ne peuvent pas se joindre par des groupes partagés.
+chart-map-legend-category = Couleur : la catégorie du groupe
+chart-map-legend-cluster = Couleur : la famille du groupe (groupes reliés plus que par le hasard)
+chart-map-cluster = famille { $id }
+chart-map-other-clusters = autres familles
+chart-map-no-cluster = dans aucune famille
+chart-map-no-category = sans catégorie
+chart-map-read-category = Couleur : la catégorie du groupe, que nomme la légende (au-delà de six catégories, les autres partagent un gris).
+chart-map-read-cluster = Couleur : la famille du groupe, c'est-à-dire les groupes reliés entre eux plus que par le hasard (voir « Plus que le hasard ») ; les six familles qui comptent le plus de groupes ont chacune leur couleur, les autres partagent un gris, et un groupe qui n'appartient à aucune famille est gris clair. Décrivez les groupes (leur catégorie) pour les colorer par catégorie.
+def-participation-clusters = Répartition entre familles (coefficient de participation)
+def-participation-clusters-text = Sans catégories de groupes, les familles de groupes en tiennent lieu : pour une personne inscrite dans k groupes, dont k_c dans la famille c, 1 − Σ_c (k_c / k)² ; 0 quand tous ses groupes sont d'une même famille, plus près de 1 quand ils se répartissent également entre plusieurs.
 ## Issue 13: compare and trend
 
 snapshot-reading-before = lecture de l'export le plus ancien, « { $label } »

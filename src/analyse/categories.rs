@@ -197,25 +197,34 @@ fn runs(groups: impl Iterator<Item = u32>, of_group: &[u32], out: &mut Vec<(u32,
     }
 }
 
-/// A person's number of distinct categories and participation
-/// coefficient 1 − Σ_c (k_pc / k_p)² (Guimerà–Amaral, categories as
-/// modules): 0 for a person whose groups are all in one category, up to
-/// 1 − 1/C when they are spread evenly over C categories. `of_group` is
-/// [`Categories::of_group`]. Cost: O(k_p log k_p).
+/// A person's number of distinct modules and participation coefficient
+/// 1 − Σ_c (k_pc / k_p)² (Guimerà–Amaral): 0 for a person whose groups
+/// are all in one module, up to 1 − 1/C when they are spread evenly over
+/// C modules. `of_group` gives each group's module: its category
+/// ([`Categories::of_group`]) or, when the groups have no categories, its
+/// cluster of groups ([`super::clusters::Clusters::of_group`]). Cost:
+/// O(k_p log k_p), no allocation for up to 64 groups.
 pub fn of_person(net: &Network, of_group: &[u32], p: u32) -> (u32, f64) {
-    let mut r = Vec::new();
-    runs(net.groups_of(p), of_group, &mut r);
-    participation(&r)
+    let mut modules = smallvec_lite::Buf::default();
+    for g in net.groups_of(p) {
+        modules.push(of_group[g as usize]);
+    }
+    spread(modules.sorted())
 }
 
-/// Number of categories and participation from `(category, k_pc)` runs.
-fn participation(runs: &[(u32, u32)]) -> (u32, f64) {
-    let k: u64 = runs.iter().map(|&(_, n)| u64::from(n)).sum();
+/// Number of distinct modules and participation of a sorted list of
+/// modules, one per group.
+fn spread(sorted: &[u32]) -> (u32, f64) {
+    let k = sorted.len() as u64;
     if k == 0 {
         return (0, 0.0);
     }
-    let squares: u64 = runs.iter().map(|&(_, n)| u64::from(n) * u64::from(n)).sum();
-    (runs.len() as u32, 1.0 - squares as f64 / (k * k) as f64)
+    let (mut distinct, mut squares) = (0u32, 0u64);
+    for run in sorted.chunk_by(|a, b| a == b) {
+        distinct += 1;
+        squares += (run.len() as u64).pow(2);
+    }
+    (distinct, 1.0 - squares as f64 / (k * k) as f64)
 }
 
 /// Computes every category figure.
@@ -481,9 +490,10 @@ pub(crate) mod tests {
         assert_eq!(of("c"), (2, 0.5));
         assert_eq!(of("f"), (2, 0.5));
         // Three groups in two categories: 1 − (4 + 1) / 9 = 4/9.
-        assert_eq!(participation(&[(0, 2), (1, 1)]), (2, 1.0 - 5.0 / 9.0));
+        assert_eq!(spread(&[0, 0, 1]), (2, 1.0 - 5.0 / 9.0));
+        assert_eq!(spread(&[]), (0, 0.0));
         // Evenly over three: 1 − 1/3.
-        let (k, p) = participation(&[(0, 1), (1, 1), (2, 1)]);
+        let (k, p) = spread(&[0, 1, 2]);
         assert_eq!(k, 3);
         assert!((p - 2.0 / 3.0).abs() < 1e-15);
     }

@@ -214,6 +214,15 @@ impl Rows {
     }
 }
 
+/// The first 16 bytes of `name` as a big-endian integer (zero-padded):
+/// names whose prefixes differ compare as their prefixes do.
+fn name_prefix(name: &str) -> u128 {
+    let mut b = [0u8; 16];
+    let n = name.len().min(16);
+    b[..n].copy_from_slice(&name.as_bytes()[..n]);
+    u128::from_be_bytes(b)
+}
+
 /// `a ⊆ b`, both sorted.
 fn subset(a: &[u32], b: &[u32]) -> bool {
     let mut j = 0;
@@ -243,10 +252,11 @@ fn subset(a: &[u32], b: &[u32]) -> bool {
 ///   group; its connected parts, 1 = the largest (then the one whose
 ///   first facilitator comes first by name).
 ///
-/// Cost: O(Σ_g F_g² + R log R) time, where F_g is the number of
-/// facilitators among g's members and R the number of roles; O(F · T + G +
-/// Σ_g F_g) memory for F facilitators and T threads (a mark per
-/// facilitator, per thread).
+/// Cost: O(Σ_g F_g² + R log R) time at worst, where F_g is the number of
+/// facilitators among g's members and R the number of roles (a
+/// facilitator whose largest group dwarfs its others costs the others
+/// only); O(F · T + G + Σ_g F_g) memory for F facilitators and T threads
+/// (a mark per facilitator, per thread).
 pub fn facilitators(net: &Network, group: Option<u32>) -> Facilitators {
     if net.roles.is_empty() {
         return Facilitators::default();
@@ -260,40 +270,67 @@ pub fn facilitators(net: &Network, group: Option<u32>) -> Facilitators {
         .map(|r| (r.person, r.group))
         .collect();
     running.dedup();
-    let mut who: Vec<PersonRef> = running.iter().map(|&(p, _)| p).collect();
-    who.dedup();
     let name = |p: PersonRef| match p {
         PersonRef::Member(p) => net.persons.get(p),
         PersonRef::Outsider(o) => net.outsiders.get(o),
     };
-    who.sort_unstable_by(|&a, &b| name(a).cmp(name(b)));
+    // Facilitators as the roles list them (by person ref), then in name
+    // order. Names lie scattered in the name tables: they are compared
+    // by their first 16 bytes as integers, and in full only on ties.
+    let mut refs: Vec<PersonRef> = running.iter().map(|&(p, _)| p).collect();
+    refs.dedup();
+    let mut by_name: Vec<(u128, u32)> = refs
+        .iter()
+        .enumerate()
+        .map(|(k, &p)| (name_prefix(name(p)), k as u32))
+        .collect();
+    by_name.par_sort_unstable_by(|x, y| {
+        x.0.cmp(&y.0)
+            .then_with(|| name(refs[x.1 as usize]).cmp(name(refs[y.1 as usize])))
+    });
+    let who: Vec<PersonRef> = by_name.iter().map(|&(_, k)| refs[k as usize]).collect();
+    let mut rank = vec![0u32; refs.len()];
+    for (i, &(_, k)) in by_name.iter().enumerate() {
+        rank[k as usize] = i as u32;
+    }
+    drop((by_name, refs));
     let n = who.len();
-    let index = |p: PersonRef| {
-        who.binary_search_by(|&q| name(q).cmp(name(p)))
-            .expect("every facilitator is listed") as u32
-    };
     // Groups per facilitator (sorted: roles come sorted by group within a
-    // person), and facilitators per group.
-    let fac_groups: Vec<(u32, u32)> = running.iter().map(|&(p, g)| (index(p), g)).collect();
-    let mut by_fac = fac_groups.clone();
+    // person), and facilitators per group (in facilitator order: rows
+    // keep the pairs' order).
+    let mut by_fac: Vec<(u32, u32)> = Vec::with_capacity(running.len());
+    let mut k = 0;
+    for (x, &(p, g)) in running.iter().enumerate() {
+        if x > 0 && running[x - 1].0 != p {
+            k += 1;
+        }
+        by_fac.push((rank[k], g));
+    }
+    drop(rank);
     by_fac.sort_unstable();
     let facilitates = Rows::from_pairs(n, &by_fac);
     let by_group: Vec<(u32, u32)> = by_fac.iter().map(|&(i, g)| (g, i)).collect();
     let facilitated = Rows::from_pairs(n_groups, &by_group);
-    // Facilitators among each group's members.
+    drop((by_fac, by_group));
+    // Facilitators among each group's members, in facilitator order.
     let mut member_of: Vec<(u32, u32)> = Vec::new();
     for (i, p) in who.iter().enumerate() {
         if let PersonRef::Member(p) = *p {
             member_of.extend(net.groups_of(p).map(|g| (g, i as u32)));
         }
     }
-    member_of.sort_unstable();
     let members = Rows::from_pairs(n_groups, &member_of);
     drop(member_of);
 
     // linked_facilitators, in parallel over ranges of facilitators, each
-    // with its own marks (mark[j] == i: j already counted for i).
-    let chunk = (n / (rayon::current_num_threads() * 16)).max(1024);
+    // with its own marks (mark[j] == i: j already seen for i).
+    // |N(i)|, the facilitators sharing a group with i: a group's
+    // facilitators are gone through once for each of them (Σ_g F_g²),
+    // unless i's largest group dwarfs its others: then it gives F_g − 1
+    // of them at once, only the facilitators of i's other groups are gone
+    // through, and those also in the largest are looked up there so as
+    // not to count them twice. Most facilitators are in one group.
+    let chunk = (n / (rayon::current_num_threads() * 4)).max(1024);
     let linked: Vec<u64> = (0..n)
         .step_by(chunk)
         .collect::<Vec<_>>()
@@ -309,12 +346,36 @@ pub fn facilitators(net: &Network, group: Option<u32>) -> Facilitators {
                     let PersonRef::Member(p) = who[i as usize] else {
                         return 0;
                     };
-                    let mut count = 0u64;
+                    // i's largest group (most facilitators), and the
+                    // facilitators of its other groups.
+                    let (mut largest, mut most, mut rest) = (0, 0, 0);
                     for g in net.groups_of(p) {
+                        let f = members.get(g).len();
+                        if f > most {
+                            rest += most;
+                            (largest, most) = (g, f);
+                        } else {
+                            rest += f;
+                        }
+                    }
+                    // Skip the largest group when looking its facilitators
+                    // up (a binary search, some 8 steps) costs less than
+                    // going through it.
+                    let skip = rest * 8 < most;
+                    let in_largest =
+                        |j: u32| skip && members.get(largest).binary_search(&j).is_ok();
+                    // i is one of its largest group's facilitators.
+                    let mut count = if skip { most as u64 - 1 } else { 0 };
+                    for g in net.groups_of(p) {
+                        if skip && g == largest {
+                            continue;
+                        }
                         for &j in members.get(g) {
                             if j != i && mark[j as usize] != i {
                                 mark[j as usize] = i;
-                                count += 1;
+                                if !in_largest(j) {
+                                    count += 1;
+                                }
                             }
                         }
                     }
@@ -327,7 +388,7 @@ pub fn facilitators(net: &Network, group: Option<u32>) -> Facilitators {
                             facilitated
                                 .get(h)
                                 .iter()
-                                .filter(|&&j| j != i && mark[j as usize] == i),
+                                .filter(|&&j| j != i && (mark[j as usize] == i || in_largest(j))),
                         );
                     }
                     candidates.sort_unstable();
@@ -630,6 +691,46 @@ mod tests {
         let e = shared_groups(&net, &f.rows, &[0, 1, 2, 3, 4]);
         assert_eq!(e, [(0, 1, 1), (0, 2, 1), (2, 3, 1)]);
         assert_eq!(shared_groups(&net, &f.rows, &[3, 2]), [(0, 1, 1)]);
+    }
+
+    #[test]
+    fn a_large_group_is_counted_once_beside_small_ones() {
+        // BIG: x, y and f0..f29 (each f_k runs F_k, alone in it); x runs
+        // BIG; SMALL: x, y, z, run by y and z. BIG has 32 facilitators
+        // among its members, SMALL 3: x and y skip BIG (3 · 8 < 32).
+        // x: the 31 others of BIG, and z: 32 (each runs a group x does
+        // not). y: 32 less z, who runs only SMALL: 31. z: x and y, less y:
+        // 1. f_k: the 31 others of BIG.
+        let fs: Vec<String> = (0..30).map(|k| format!("f{k:02}")).collect();
+        let gs: Vec<String> = (0..30).map(|k| format!("F{k:02}")).collect();
+        let mut rows: Vec<(&str, &str)> = vec![
+            ("x", "BIG"),
+            ("y", "BIG"),
+            ("x", "SMALL"),
+            ("y", "SMALL"),
+            ("z", "SMALL"),
+        ];
+        let mut roles: Vec<(&str, &str)> = vec![("x", "BIG"), ("y", "SMALL"), ("z", "SMALL")];
+        for (f, g) in fs.iter().zip(&gs) {
+            rows.extend([(f.as_str(), "BIG"), (f.as_str(), g.as_str())]);
+            roles.push((f.as_str(), g.as_str()));
+        }
+        let f = facilitators(&with_roles(&rows, &roles), None);
+        let linked: Vec<(&str, u64)> = f
+            .rows
+            .iter()
+            .map(|r| (r.person.as_str(), r.linked_facilitators))
+            .collect();
+        assert_eq!(linked.len(), 33);
+        for (who, n) in linked {
+            let expected = match who {
+                "x" => 32,
+                "y" => 31,
+                "z" => 1,
+                _ => 31,
+            };
+            assert_eq!(n, expected, "{who}");
+        }
     }
 
     #[test]

@@ -156,6 +156,9 @@ pub struct Summary {
     pub categories: Option<Vec<CategoryRow>>,
     /// The facilitators' network; `null` without roles.
     pub facilitators: Option<FacilitatorsSummary>,
+    /// The modules of connectors.csv's `participation`: `categories`, or
+    /// `clusters` (of groups) when the groups have no categories.
+    pub participation_modules: &'static str,
     /// Overlaps more than chance: tests, FDR, significant pairs.
     pub significance: significance::SignificanceSummary,
     /// Overlaps less than chance: pairs considered, gaps found.
@@ -253,8 +256,9 @@ pub struct Connector {
     pub group_ids: Vec<u32>,
     /// Distinct categories of their groups; `None` without categories.
     pub categories: Option<u32>,
-    /// Participation coefficient 1 − Σ_c (k_pc / k_p)²; `None` without
-    /// categories.
+    /// Participation coefficient 1 − Σ_c (k_pc / k_p)², with the
+    /// categories as modules, or the clusters of groups without
+    /// categories ([`Summary::participation_modules`]).
     pub participation: Option<f64>,
     /// Groups they facilitate; `None` without roles.
     pub facilitates: Option<u32>,
@@ -471,7 +475,10 @@ pub fn all_with(network: Network, input: InputReport, opts: &AnalyseOptions) -> 
                 let (k, x) = categories::of_person(net, &cats.of_group, p);
                 (Some(k), Some(x))
             } else {
-                (None, None)
+                (
+                    None,
+                    Some(categories::of_person(net, &clusters.of_group, p).1),
+                )
             };
             let facilitates = facs.known.then(|| {
                 facilitating
@@ -552,6 +559,11 @@ pub fn all_with(network: Network, input: InputReport, opts: &AnalyseOptions) -> 
         components: comps.list,
         categories: cats.known().then(|| cats.list.clone()),
         facilitators: facs.summary(net),
+        participation_modules: if cats.known() {
+            "categories"
+        } else {
+            "clusters"
+        },
         significance,
         gaps: gap_summary,
         clusters: clusters.summary(),

@@ -1,16 +1,18 @@
 //! Chart stage, map of groups: one circle per group (area ∝ members), one
-//! line per pair sharing members (width ∝ shared; solid when the pair
-//! shares more than chance, lift > 1, dashed otherwise), placed by a
+//! line per pair sharing members (width ∝ shared), placed by a
 //! Fruchterman–Reingold force-directed layout started from a fixed seed
 //! (same input, same picture). The pairs sharing most are always drawn,
 //! and each group's largest overlap; a solid line is a pair sharing
 //! significantly more members than chance (q-value ≤ `--fdr`, see
-//! [`crate::analyse::significance`]), a dashed one a pair that does not. Colour = connected part; a thick
-//! orange ring = a cut point of the groups, as groups.csv's `cut_point`
-//! says (the analysis's figure, not recomputed here); groups sharing
-//! nobody are lined up at the bottom as islands, and only they. Labels
-//! are placed around their circle where they overlap no other label,
-//! shortened with an ellipsis when needed (the full name as a tooltip).
+//! [`crate::analyse::significance`]), a dashed one a pair that does not.
+//! Colour = the group's category when the groups have categories, else
+//! its cluster of groups (groups.csv's `cluster`), with a legend naming
+//! them; a thick orange ring = a cut point of the groups, as groups.csv's
+//! `cut_point` says (the analysis's figures, not recomputed here); groups
+//! sharing nobody are lined up at the bottom as islands, and only they.
+//! Labels are placed around their circle where they overlap no other
+//! label, shortened with an ellipsis when needed (the full name as a
+//! tooltip).
 
 use super::canvas::{notes_height, text_width, wrap, Font, NOTE_SIZE};
 use super::{colours, largest_groups, pairs_among, shorten, Canvas, ChartOptions, Figure};
@@ -36,7 +38,7 @@ const TEXT: f64 = 12.0;
 struct Node {
     name: String,
     members: u64,
-    component: u32,
+    colour: RGBColor,
     cut_point: bool,
     /// Position in [0, 1]², or `None` for an island.
     at: Option<(f64, f64)>,
@@ -70,7 +72,181 @@ pub struct Map {
     total_groups: usize,
     total_links: usize,
     notes: Vec<String>,
+    /// What the colours say, and each colour's entry, laid out.
+    legend: Legend,
     top: i32,
+}
+
+/// What the circles' colours tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColourBy {
+    /// The group's category (groups.csv's `category`).
+    Category,
+    /// The group's cluster of groups (groups.csv's `cluster`), when the
+    /// groups have no categories.
+    Cluster,
+}
+
+/// One entry of the legend: a colour and what it stands for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Swatch {
+    pub colour: RGBColor,
+    /// As drawn (maybe shortened).
+    pub text: String,
+    /// In full (the tooltip of a shortened one).
+    pub full: String,
+    /// Top-left corner of its square.
+    at: (i32, i32),
+}
+
+/// The legend above the plot: a title and the entries, in rows.
+struct Legend {
+    by: ColourBy,
+    title: String,
+    swatches: Vec<Swatch>,
+    height: i32,
+}
+
+/// Legend entries: text size, square side, row height, longest name.
+const LEGEND_TEXT: f64 = 12.0;
+const SWATCH: i32 = 12;
+const LEGEND_ROW: i32 = 20;
+const LEGEND_CHARS: usize = 24;
+
+/// The colour of each cluster: clusters 1 to 6 (those of most groups) the
+/// palette's colours, the other clusters of two groups or more the
+/// palette's grey, groups in no cluster (alone in theirs) a light grey.
+/// `clusters` is the number of clusters of two groups or more.
+pub fn cluster_colour(cluster: u32, clusters: u64) -> RGBColor {
+    let named = (colours::CATEGORIES.len() - 1) as u64;
+    let k = u64::from(cluster);
+    if k == 0 || k > clusters {
+        colours::NO_CATEGORY
+    } else if k <= named {
+        colours::CATEGORIES[k as usize - 1]
+    } else {
+        colours::OTHER_CATEGORIES
+    }
+}
+
+/// Each shown group's colour (`ids`: group ids) and the legend's
+/// entries, unplaced: by category when the groups have categories (the
+/// colours of [`super::category_colours`], the same in every chart), else
+/// by cluster ([`cluster_colour`]). Entries name each colour used once:
+/// named ones first (categories in name order, clusters by number), then
+/// the shared grey of the others, then the light grey of none.
+fn colouring(f: &Findings, ids: &[u32], l: Lang) -> (Vec<RGBColor>, Legend) {
+    // (named entries by key, other used, none used)
+    let mut named: Vec<(u32, String)> = Vec::new();
+    let (mut other, mut none) = (false, false);
+    let palette = super::category_colours(f);
+    let (by, colours_of): (ColourBy, Vec<RGBColor>) = if f.categories.is_empty() {
+        let clusters = f.summary.clusters.clusters;
+        let c = ids
+            .iter()
+            .map(|&g| {
+                let k = f.groups[g as usize].cluster;
+                let colour = cluster_colour(k, clusters);
+                if colour == colours::NO_CATEGORY {
+                    none = true;
+                } else if colour == colours::OTHER_CATEGORIES {
+                    other = true;
+                } else if !named.iter().any(|(x, _)| *x == k) {
+                    named.push((k, t!(l, "chart-map-cluster", id = k)));
+                }
+                colour
+            })
+            .collect();
+        (ColourBy::Cluster, c)
+    } else {
+        use crate::analyse::categories::NONE;
+        let c = ids
+            .iter()
+            .map(|&g| {
+                // Every group has a category when some have: `(none)`.
+                let k = f.groups[g as usize].category.unwrap_or(0);
+                let colour = palette[k as usize];
+                let name = &f.categories[k as usize].category;
+                if name == NONE {
+                    none = true;
+                } else if colour == colours::OTHER_CATEGORIES {
+                    other = true;
+                } else if !named.iter().any(|(x, _)| *x == k) {
+                    named.push((k, name.clone()));
+                }
+                colour
+            })
+            .collect();
+        (ColourBy::Category, c)
+    };
+    // Category ids follow names; cluster ids are their numbers.
+    named.sort_by_key(|(k, _)| *k);
+    let mut entries: Vec<(RGBColor, String)> = named
+        .into_iter()
+        .map(|(k, name)| {
+            let colour = match by {
+                ColourBy::Category => palette[k as usize],
+                ColourBy::Cluster => cluster_colour(k, f.summary.clusters.clusters),
+            };
+            (colour, name)
+        })
+        .collect();
+    let (other_key, none_key, title_key) = match by {
+        ColourBy::Category => (
+            "chart-other-categories",
+            "chart-map-no-category",
+            "chart-map-legend-category",
+        ),
+        ColourBy::Cluster => (
+            "chart-map-other-clusters",
+            "chart-map-no-cluster",
+            "chart-map-legend-cluster",
+        ),
+    };
+    let message = |key: &str| crate::messages::message(l, key, &[]);
+    if other {
+        entries.push((colours::OTHER_CATEGORIES, message(other_key)));
+    }
+    if none {
+        entries.push((colours::NO_CATEGORY, message(none_key)));
+    }
+    let swatches = entries
+        .into_iter()
+        .map(|(colour, full)| Swatch {
+            colour,
+            text: shorten(&full, LEGEND_CHARS),
+            full,
+            at: (0, 0),
+        })
+        .collect();
+    let legend = Legend {
+        by,
+        title: message(title_key),
+        swatches,
+        height: 0,
+    };
+    (colours_of, legend)
+}
+
+impl Legend {
+    /// Places the entries in rows from `y` down, after the title, and
+    /// sets the legend's height.
+    fn place(&mut self, y: i32) {
+        // Widths as labels are measured (never less than 0.62 em per
+        // character), so that no text runs into the next.
+        let title_w = label_width(&self.title) + 12;
+        let (mut x, mut row) = (20 + title_w, 0);
+        for s in &mut self.swatches {
+            let w = SWATCH + 6 + label_width(&s.text) + 14;
+            if x + w > W - 20 && x > 20 + title_w {
+                row += 1;
+                x = 20 + title_w;
+            }
+            s.at = (x, y + row * LEGEND_ROW);
+            x += w;
+        }
+        self.height = (row + 1) * LEGEND_ROW + 8;
+    }
 }
 
 /// Fruchterman–Reingold in the unit square: `links` are (a, b, weight in
@@ -267,6 +443,7 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> Map {
         .map(|&(a, b, s, _)| (index[&a], index[&b], s as f64 / max_shared))
         .collect();
     let xy = force_layout(placed.len(), &weighted, 42);
+    let (colours_of, legend) = colouring(f, &ids, o.lang);
     let nodes: Vec<Node> = ids
         .iter()
         .enumerate()
@@ -275,7 +452,7 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> Map {
             Node {
                 name: row.name.clone(),
                 members: row.members,
-                component: row.component,
+                colour: colours_of[i],
                 cut_point: row.cut_point,
                 at: index.get(&i).map(|&k| xy[k]),
             }
@@ -290,6 +467,7 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> Map {
         total_groups: f.groups.len(),
         total_links,
         notes: Vec::new(),
+        legend,
         top: 0,
     };
     m.notes = m
@@ -297,7 +475,9 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> Map {
         .iter()
         .flat_map(|n| wrap(n, NOTE_SIZE, W - 40))
         .collect();
-    m.top = notes_height(m.notes.len());
+    let below_notes = notes_height(m.notes.len()) + 4;
+    m.legend.place(below_notes);
+    m.top = below_notes + m.legend.height;
     m.circles = m.place_circles();
     let names: Vec<&str> = m.nodes.iter().map(|n| n.name.as_str()).collect();
     let mut order: Vec<usize> = (0..m.nodes.len()).collect();
@@ -400,6 +580,26 @@ impl Map {
             .collect()
     }
 
+    /// What the colours tell.
+    pub fn colour_by(&self) -> ColourBy {
+        self.legend.by
+    }
+
+    /// Each group drawn: its name, the centre of its circle and its
+    /// colour (for the tests).
+    pub fn points(&self) -> Vec<(&str, (i32, i32), RGBColor)> {
+        self.nodes
+            .iter()
+            .zip(&self.circles)
+            .map(|(n, c)| (n.name.as_str(), c.0, n.colour))
+            .collect()
+    }
+
+    /// The legend's entries (for the tests).
+    pub fn legend(&self) -> &[Swatch] {
+        &self.legend.swatches
+    }
+
     /// Names of the groups ringed as cut points.
     pub fn cut_points(&self) -> Vec<&str> {
         self.nodes
@@ -430,16 +630,40 @@ impl Figure for Map {
     }
 
     fn full_texts(&self) -> Vec<(String, String)> {
-        self.labels
+        // In drawing order: the legend, then the labels.
+        self.legend
+            .swatches
             .iter()
-            .flatten()
-            .map(|l| (l.text.clone(), l.full.clone()))
+            .map(|s| (s.text.clone(), s.full.clone()))
+            .chain(
+                self.labels
+                    .iter()
+                    .flatten()
+                    .map(|l| (l.text.clone(), l.full.clone())),
+            )
             .collect()
     }
 
     fn draw<DB: DrawingBackend>(&self, c: &Canvas<DB>) -> Result<()> {
         let l = self.lang;
         c.notes(&self.notes)?;
+        if let Some(first) = self.legend.swatches.first() {
+            let y = first.at.1 + SWATCH / 2;
+            c.text(
+                &self.legend.title,
+                (20, y),
+                Font::new(LEGEND_TEXT).colour(colours::MUTED),
+            )?;
+            for s in &self.legend.swatches {
+                let (x, y) = s.at;
+                c.rect((x, y), (x + SWATCH, y + SWATCH), s.colour)?;
+                c.text(
+                    &s.text,
+                    (x + SWATCH + 6, y + SWATCH / 2),
+                    Font::new(LEGEND_TEXT),
+                )?;
+            }
+        }
         let max_shared = self.links.iter().map(|x| x.2).max().unwrap_or(1).max(1) as f64;
         // Weakest first, so that strong links are on top.
         for &(a, b, s, above_chance) in self.links.iter().rev() {
@@ -465,10 +689,6 @@ impl Figure for Map {
                 }
             }
         }
-        let colour = |n: &Node| {
-            let k = (n.component as usize).saturating_sub(1);
-            colours::CATEGORIES[k.min(colours::CATEGORIES.len() - 1)]
-        };
         if self.island_count() > 0 {
             let y0 = self.islands_y();
             c.line(vec![(20, y0), (W - 20, y0)], colours::DOT_OFF.into(), 1)?;
@@ -480,7 +700,7 @@ impl Figure for Map {
         }
         for (n, &(p, r)) in self.nodes.iter().zip(&self.circles) {
             let ring = n.cut_point.then_some((colours::ALERT, 4));
-            c.circle(p, r, colour(n).mix(0.85), ring)?;
+            c.circle(p, r, n.colour.mix(0.85), ring)?;
         }
         for label in self.labels.iter().flatten() {
             let font = if label.centred {

@@ -69,7 +69,6 @@ pub const MAY_BE_UNKNOWN: &[(&str, &str)] = &[
     ("groups.csv", "facilitators_linked"),
     ("groups.csv", "facilitators_alone"),
     ("connectors.csv", "categories"),
-    ("connectors.csv", "participation"),
     ("connectors.csv", "facilitates"),
     ("facilitators.csv", "in_facilitators_group"),
 ];

@@ -562,13 +562,58 @@ fn without_descriptions_or_roles_the_new_columns_are_there_and_empty() {
     for r in w.csv("report/groups.csv") {
         assert!(r.iter().skip(8).take(6).all(str::is_empty), "{r:?}");
     }
-    // After group_list: name, then categories, participation, facilitates.
+    // After group_list: name, then categories, participation, facilitates;
+    // participation is over the clusters of groups.
     for r in w.csv("report/connectors.csv") {
-        assert!(r.iter().skip(6).take(4).all(str::is_empty), "{r:?}");
+        assert!([&r[6], &r[7], &r[9]].iter().all(|c| c.is_empty()), "{r:?}");
+        let p: f64 = r[8].parse().unwrap();
+        assert!((0.0..1.0).contains(&p), "{r:?}");
     }
     let s = w.json("report/summary.json");
     assert_eq!(
         (&s["categories"], &s["facilitators"]),
         (&Value::Null, &Value::Null)
     );
+}
+
+#[test]
+fn without_categories_participation_is_over_the_clusters_of_groups() {
+    // A and B have the same ten members, C and D the same ten others,
+    // among 200 persons (E holds the rest): A–B and C–D share far more
+    // than chance, so {A, B} and {C, D} are clusters; E shares with
+    // nobody but y, in no significant pair: a cluster alone.
+    // x is in A, B, C: clusters 2 + 1 of 3 groups: 1 − (4 + 1)/9 = 4/9.
+    // y is in A and E: 1 − (1/4 + 1/4) = 1/2. z is in A and B: 0.
+    let mut m = String::from("email,group\n");
+    for k in 0..10 {
+        m += &format!("a{k}@x.org,A\na{k}@x.org,B\nc{k}@x.org,C\nc{k}@x.org,D\n");
+    }
+    for k in 0..177 {
+        m += &format!("e{k}@x.org,E\n");
+    }
+    m += "x@x.org,A\nx@x.org,B\nx@x.org,C\ny@x.org,A\ny@x.org,E\nz@x.org,A\nz@x.org,B\n";
+    let w = Workdir::new();
+    w.write("m.csv", m);
+    w.report(["m.csv"]);
+    let groups = keyed(&w, "groups.csv");
+    let cluster = |g: &str| groups[g]["cluster"].clone();
+    assert_eq!(cluster("A"), cluster("B"));
+    assert_eq!(cluster("C"), cluster("D"));
+    let distinct: std::collections::BTreeSet<String> =
+        ["A", "C", "E"].iter().map(|g| cluster(g)).collect();
+    assert_eq!(distinct.len(), 3, "{groups:?}");
+    let connectors = keyed(&w, "connectors.csv");
+    for (who, expected) in [("x@x.org", 4.0 / 9.0), ("y@x.org", 0.5), ("z@x.org", 0.0)] {
+        let row = &connectors[who];
+        assert!(
+            close(&row["participation"], &Value::from(expected)),
+            "{who}: {row:?}"
+        );
+        assert_eq!(row["categories"], "", "{who}");
+    }
+    let s = w.json("report/summary.json");
+    assert_eq!(s["participation_modules"], "clusters");
+    assert_eq!(s["clusters"]["clusters"], 2);
+    // The report says which modules were used.
+    assert!(w.read("report/report.md").contains("Spread over clusters"));
 }

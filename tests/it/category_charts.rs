@@ -243,3 +243,234 @@ fn large_networks_show_the_most_categories_and_facilitators_and_say_so() {
         .iter()
         .any(|t| t.contains(&format!("{} facilitators", facilitators::MOST)) && t.contains("200")));
 }
+
+/// A CSV file of the report as `name -> (column -> cell)`.
+fn by_name(w: &Workdir, file: &str) -> BTreeMap<String, BTreeMap<String, String>> {
+    let mut rdr = csv::Reader::from_path(w.join(format!("report/{file}"))).unwrap();
+    let header = rdr.headers().unwrap().clone();
+    rdr.records()
+        .map(|r| {
+            let r = r.unwrap();
+            let row = header
+                .iter()
+                .zip(r.iter())
+                .map(|(h, v)| (h.to_string(), v.to_string()))
+                .collect();
+            (r[0].to_string(), row)
+        })
+        .collect()
+}
+
+/// The colour each group should have on the map, from the report's CSV
+/// files and the rule the README gives: with categories, the six
+/// categories with most groups (then in name order) take the palette's
+/// colours, the others its grey, `(none)` a light grey; without, the six
+/// clusters of most groups (numbered 1 to 6) take them, the other
+/// clusters of two groups or more the grey, groups in no cluster the
+/// light grey.
+fn expected_map_colours(w: &Workdir) -> BTreeMap<String, String> {
+    use maillage::chart::colours::{CATEGORIES, NO_CATEGORY, OTHER_CATEGORIES};
+    let groups = by_name(w, "groups.csv");
+    let cats = by_name(w, "categories.csv");
+    let mut out = BTreeMap::new();
+    if cats.is_empty() {
+        let summary = w.json("report/summary.json");
+        let clusters = summary["clusters"]["clusters"].as_u64().unwrap();
+        for (g, row) in &groups {
+            let k: u64 = row["cluster"].parse().unwrap();
+            let c = if k > clusters {
+                NO_CATEGORY
+            } else if k <= 6 {
+                CATEGORIES[k as usize - 1]
+            } else {
+                OTHER_CATEGORIES
+            };
+            out.insert(g.clone(), hex(c));
+        }
+    } else {
+        let mut ranked: Vec<(u64, &String)> = cats
+            .iter()
+            .filter(|(c, _)| c.as_str() != "(none)")
+            .map(|(c, row)| (row["groups"].parse::<u64>().unwrap(), c))
+            .collect();
+        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+        for (g, row) in &groups {
+            let c = &row["category"];
+            let colour = match ranked.iter().position(|(_, name)| *name == c) {
+                _ if c == "(none)" => NO_CATEGORY,
+                Some(k) if k < 6 => CATEGORIES[k],
+                _ => OTHER_CATEGORIES,
+            };
+            out.insert(g.clone(), hex(colour));
+        }
+    }
+    out
+}
+
+/// Checks the map of a report of `args` (in `w`): each circle's fill is
+/// its group's colour by groups.csv, one circle per group, and each colour
+/// has its square in the legend. Returns the SVG's texts.
+fn check_map_colours(w: &Workdir, args: &[std::ffi::OsString]) -> Vec<String> {
+    let expected = expected_map_colours(w);
+    let svg = Svg::read(w, "map");
+    let doc = roxmltree::Document::parse(&svg.text).unwrap();
+    // Which circle is which group: the layout's centres (the same
+    // findings, the same seed, the same picture).
+    let mut load = maillage::load::LoadOptions::default();
+    let mut inputs = Vec::new();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if a == "--groups-info" {
+            load.groups_info = it.next().map(std::path::PathBuf::from);
+        } else {
+            inputs.push(std::path::PathBuf::from(a));
+        }
+    }
+    let f = maillage::analyse_files(&maillage::Config {
+        inputs,
+        load,
+        ..Default::default()
+    })
+    .unwrap();
+    let m = maillage::chart::map::layout(&f, &maillage::chart::ChartOptions::default());
+    let at: BTreeMap<(i32, i32), &str> = m.points().iter().map(|p| (p.1, p.0)).collect();
+    assert_eq!(at.len(), expected.len(), "one circle per group, apart");
+    let mut seen = BTreeSet::new();
+    for c in doc.descendants().filter(|n| n.has_tag_name("circle")) {
+        let Some(fill) = c.attribute("fill").filter(|f| *f != "none") else {
+            continue;
+        };
+        let xy = |k: &str| c.attribute(k).unwrap().parse::<i32>().unwrap();
+        let name = at[&(xy("cx"), xy("cy"))];
+        assert_eq!(fill, expected[name], "{name}'s colour");
+        assert!(seen.insert(name), "{name} drawn twice");
+    }
+    assert_eq!(seen.len(), expected.len());
+    // Every colour used has its square in the legend, and only those.
+    let used: BTreeSet<&String> = expected.values().collect();
+    let squares: BTreeSet<String> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("rect"))
+        .filter_map(|n| n.attribute("fill"))
+        .filter(|f| *f != "#FFFFFF")
+        .map(String::from)
+        .collect();
+    assert_eq!(
+        squares,
+        used.into_iter().cloned().collect(),
+        "legend squares"
+    );
+    svg.texts()
+}
+
+#[test]
+fn the_map_colours_each_group_by_its_category_and_names_them_in_a_legend() {
+    let w = Workdir::new();
+    let args: Vec<std::ffi::OsString> = vec![
+        root("data/members.csv").into(),
+        "--groups-info".into(),
+        root("data/groups-info.csv").into(),
+    ];
+    w.report(&args);
+    let texts = check_map_colours(&w, &args);
+    let cats = by_name(&w, "categories.csv");
+    assert!(cats.len() >= 3);
+    for c in cats.keys() {
+        let shown = if c == "(none)" { "no category" } else { c };
+        assert!(texts.iter().any(|t| t == shown), "{c} in the legend");
+    }
+    assert!(texts.iter().any(|t| t == "Colour: the group's category"));
+    let summary = w.json("report/summary.json");
+    assert_eq!(summary["participation_modules"], "categories");
+}
+
+#[test]
+fn without_categories_the_map_colours_each_group_by_its_cluster() {
+    let w = Workdir::new();
+    let args: Vec<std::ffi::OsString> = vec![root("data/members.csv").into()];
+    w.report(&args);
+    let texts = check_map_colours(&w, &args);
+    let groups = by_name(&w, "groups.csv");
+    let clusters = w.json("report/summary.json")["clusters"]["clusters"]
+        .as_u64()
+        .unwrap();
+    assert!(clusters >= 2, "the example has clusters");
+    for k in 1..=clusters.min(6) {
+        if groups.values().any(|g| g["cluster"] == k.to_string()) {
+            assert!(texts.contains(&format!("cluster {k}")), "cluster {k}");
+        }
+    }
+    if clusters > 6 {
+        assert!(texts.iter().any(|t| t == "other clusters"));
+    }
+    assert!(texts
+        .iter()
+        .any(|t| t.starts_with("Colour: the group's cluster")));
+    // In French too, without English.
+    let fr = Workdir::new();
+    fr.report([root("data/members.csv"), "--lang".into(), "fr".into()]);
+    let texts = Svg::read(&fr, "map").texts();
+    assert!(texts.iter().any(|t| t == "famille 1"), "{texts:?}");
+    assert!(texts.iter().any(|t| t.starts_with("Couleur : la famille")));
+}
+
+#[test]
+fn the_map_legend_shows_any_category_name_as_text_and_groups_the_ones_past_the_palette() {
+    let w = Workdir::new();
+    let long = "<b>Tom & Jerry's \"very\" long category name</b>, past the legend's width";
+    let mut members = String::from("email,group\n");
+    let mut info = String::from("group,category\n");
+    // Ten groups in a ring, in nine categories (two in the long one, which
+    // has most groups and so the first colour), group 9 without one.
+    for g in 0..10 {
+        for k in 0..3 {
+            members += &format!("p{g}-{k}@x.org,G{g}\n");
+            members += &format!("p{g}-{k}@x.org,G{}\n", (g + 1) % 10);
+        }
+        let cat = match g {
+            0 | 1 => format!("\"{}\"", long.replace('"', "\"\"")),
+            9 => String::new(),
+            g => format!("c{g}"),
+        };
+        info += &format!("G{g},{cat}\n");
+    }
+    w.write("m.csv", members);
+    w.write("i.csv", info);
+    let args: Vec<std::ffi::OsString> = vec![
+        w.join("m.csv").into(),
+        "--groups-info".into(),
+        w.join("i.csv").into(),
+    ];
+    w.report(&args);
+    let texts = check_map_colours(&w, &args);
+    let svg = Svg::read(&w, "map").text;
+    assert!(!svg.contains("<b>"), "names are text, not markup");
+    // The long name is cut, its full wording in the tooltip.
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let cut = doc
+        .descendants()
+        .find(|n| {
+            n.has_tag_name("text") && n.text().is_some_and(|t| t.trim().starts_with("<b>Tom"))
+        })
+        .expect("the long category in the legend");
+    assert!(cut.text().unwrap().trim().ends_with('…'));
+    let title = cut
+        .parent()
+        .unwrap()
+        .children()
+        .find(|c| c.has_tag_name("title"))
+        .and_then(|t| t.text());
+    assert_eq!(title, Some(long));
+    // c2..c6 take the five colours left; c7, c8 share the grey, which the
+    // legend names; G9 has no category.
+    for c in ["c2", "c3", "c4", "c5", "c6"] {
+        assert!(texts.iter().any(|t| t == c), "{c}");
+    }
+    assert!(!texts.iter().any(|t| t == "c7" || t == "c8"));
+    assert!(texts.iter().any(|t| t == "other categories"));
+    assert!(texts.iter().any(|t| t == "no category"));
+    for t in doc.descendants().filter(|n| n.has_tag_name("text")) {
+        let size: f64 = t.attribute("font-size").unwrap().parse().unwrap();
+        assert!(size >= 12.0, "{:?} at {size}", t.text());
+    }
+}

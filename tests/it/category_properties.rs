@@ -100,6 +100,62 @@ fn close(a: f64, b: f64) -> bool {
     (a - b).abs() < 1e-12
 }
 
+/// Without categories, each connector's participation is 1 − Σ_c (k_c /
+/// k)² over the clusters of their groups (groups.csv's `cluster`),
+/// counted on sets of names.
+fn check_participation_over_clusters(
+    f: &Findings,
+    groups_of: &BTreeMap<String, BTreeSet<String>>,
+) -> Result<(), TestCaseError> {
+    prop_assert_eq!(f.summary.participation_modules, "clusters");
+    let cluster: BTreeMap<&str, u32> = f
+        .groups
+        .iter()
+        .map(|g| (g.name.as_str(), g.cluster))
+        .collect();
+    for x in &f.connectors {
+        let groups = &groups_of[&x.person];
+        let k = groups.len() as f64;
+        let mut per: BTreeMap<u32, usize> = BTreeMap::new();
+        for g in groups {
+            *per.entry(cluster[g.as_str()]).or_default() += 1;
+        }
+        let part = 1.0 - per.values().map(|&n| (n as f64 / k).powi(2)).sum::<f64>();
+        prop_assert!(
+            close(x.participation.unwrap(), part),
+            "{} {:?} {}",
+            x.person,
+            x.participation,
+            part
+        );
+    }
+    Ok(())
+}
+
+/// Dense networks without categories (so that some pairs of groups share
+/// more than chance and clusters hold several groups): participation is
+/// over the clusters.
+fn dense_without_categories() -> impl Strategy<Value = Case> {
+    prop::collection::vec((0u8..30, 0u8..6), 20..150).prop_map(|rows| {
+        // Persons 0..9 keep to G0, G1; 10..19 to G2, G3: two blocks.
+        let rows = rows
+            .into_iter()
+            .map(|(p, g)| match p {
+                0..=9 => (p, g % 2),
+                10..=19 => (p, 2 + g % 2),
+                _ => (p, g),
+            })
+            .collect();
+        Case {
+            rows,
+            cats: vec![None; 8],
+            roles: Vec::new(),
+            cells: Vec::new(),
+            facilitators_group: None,
+        }
+    })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(150))]
 
@@ -126,7 +182,8 @@ proptest! {
         if !any_category {
             prop_assert!(f.categories.is_empty() && f.category_pairs.is_empty());
             prop_assert!(f.groups.iter().all(|g| g.category.is_none() && g.other_category_rate.is_none()));
-            prop_assert!(f.connectors.iter().all(|x| x.participation.is_none()));
+            prop_assert!(f.connectors.iter().all(|x| x.categories.is_none()));
+            check_participation_over_clusters(&f, &groups_of)?;
         } else {
             let cats: BTreeSet<String> = members.keys().map(|g| cat(g)).collect();
             let in_cat = |p: &str, k: &str| groups_of[p].iter().filter(|g| cat(g) == k).count();
@@ -291,5 +348,21 @@ proptest! {
                 }
             }
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(60))]
+
+    #[test]
+    fn without_categories_participation_is_over_the_clusters_of_groups(c in dense_without_categories()) {
+        let f = run(&c).unwrap();
+        let mut groups_of: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for &(p, g) in &c.rows {
+            groups_of.entry(person(p)).or_default().insert(format!("G{g}"));
+        }
+        prop_assert!(f.categories.is_empty());
+        prop_assert!(f.connectors.iter().all(|x| x.categories.is_none()));
+        check_participation_over_clusters(&f, &groups_of)?;
     }
 }

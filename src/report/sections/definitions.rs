@@ -25,6 +25,10 @@ const TERMS: &[&str] = &[
 /// Terms defined when the groups have categories.
 const CATEGORY_TERMS: &[&str] = &["cross-category", "category-lift", "participation"];
 
+/// Terms defined when the groups have no categories: participation is
+/// then over clusters of groups.
+const CLUSTER_TERMS: &[&str] = &["participation-clusters"];
+
 /// Terms defined when roles are known.
 const FACILITATOR_TERMS: &[&str] = &["facilitator", "linked-facilitator", "facilitators-network"];
 
@@ -47,6 +51,8 @@ pub fn section(cx: &Context) -> Option<Section> {
     let mut more = Vec::new();
     if !cx.f.categories.is_empty() {
         more.extend(CATEGORY_TERMS);
+    } else {
+        more.extend(CLUSTER_TERMS);
     }
     if cx.f.summary.facilitators.is_some() {
         more.extend(FACILITATOR_TERMS);
@@ -72,7 +78,12 @@ mod tests {
     #[test]
     fn every_term_is_defined_in_every_language() {
         for l in [Lang::En, Lang::Fr] {
-            for t in TERMS.iter().chain(CATEGORY_TERMS).chain(FACILITATOR_TERMS) {
+            for t in TERMS
+                .iter()
+                .chain(CATEGORY_TERMS)
+                .chain(CLUSTER_TERMS)
+                .chain(FACILITATOR_TERMS)
+            {
                 for key in [format!("def-{t}"), format!("def-{t}-text")] {
                     assert_ne!(message(l, &key, &[]), key);
                 }

@@ -1,5 +1,6 @@
 //! Section "Overlaps": the pairs of groups sharing most people, how close
-//! they are, and whether more than chance; the map and the heatmap.
+//! they are, and whether more than chance; the map (its caption says what
+//! its colours are) and the heatmap.
 
 use super::{figure, screen_figure, text, Context, PAGE_ROWS, TEXT_ROWS};
 use crate::report::document::{table_of, Block, Media, Section};
@@ -36,7 +37,16 @@ pub fn section(cx: &Context) -> Option<Section> {
         }
         blocks.push(Block::Note(text(t!(l, "overlaps-note"))));
     }
-    blocks.push(Block::Figure(figure(l, "map")));
+    // The map's colours: categories when the groups have some, else
+    // clusters of groups (as chart::map draws them).
+    let mut map = figure(l, "map");
+    let colour = if f.categories.is_empty() {
+        t!(l, "chart-map-read-cluster")
+    } else {
+        t!(l, "chart-map-read-category")
+    };
+    map.how_to_read = format!("{} {colour}", map.how_to_read);
+    blocks.push(Block::Figure(map));
     // The map and the table of pairs say it on paper.
     blocks.extend(screen_figure(l, "heatmap"));
     Some(Section {
