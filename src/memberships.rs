@@ -30,6 +30,10 @@ pub struct Memberships {
     /// The group whose purpose is to link facilitators, when given with
     /// `--facilitators-group` (a group id of [`Memberships::groups`]).
     pub facilitators_group: Option<u32>,
+    /// Groups renamed, as a group-descriptions file's `renamed_from`
+    /// column says: `(earlier name, name now)`, as written (for `compare`
+    /// and `trend`; a report has one export and ignores them).
+    pub renamed_from: Vec<(String, String)>,
     /// What was read in each input, for the diagnostics.
     pub input: InputReport,
 }

@@ -178,8 +178,15 @@ fn read_side(
     };
     progress(Stage::Reading);
     let mut m = load::read_all(&s.inputs, &opts.load).with_context(context)?;
-    let renamed = opts
-        .renames
+    // A `renamed_from` column of the group descriptions adds to
+    // `--rename` (the same file is read with every snapshot).
+    let mut renames = opts.renames.clone();
+    for (old, new) in std::mem::take(&mut m.renamed_from) {
+        renames
+            .add(&old, &new)
+            .map_err(|e| anyhow!(e.describe(l)))?;
+    }
+    let renamed = renames
         .apply(&mut m, &s.label)
         .map_err(|e| anyhow!(e.describe(l)))?;
     let input = std::mem::take(&mut m.input);

@@ -191,6 +191,19 @@ pub const FACILITATORS: &[&str] = &[
 /// A group's description, in a group-descriptions file.
 pub const DESCRIPTION: &[&str] = &["description", "purpose", "objet", "but"];
 
+/// The names a group had before (`compare`, `trend`: the group keeps its
+/// history), separated by `;`.
+pub const RENAMED_FROM: &[&str] = &[
+    "renamedfrom",
+    "formerly",
+    "previously",
+    "oldname",
+    "oldnames",
+    "anciennom",
+    "anciensnoms",
+    "exnom",
+];
+
 /// The role column of a roles file.
 pub const ROLE: &[&str] = &[
     "role",

@@ -95,6 +95,8 @@ pub struct Sink {
     pub facilitators_group: Option<String>,
     /// The language of the errors raised in [`Sink::finish`].
     pub lang: Lang,
+    /// `(earlier name, name now)` of a `renamed_from` column.
+    pub renamed_from: Vec<(String, String)>,
 }
 
 /// The sampled person values that decide whether a column is one of
@@ -470,6 +472,7 @@ impl Sink {
             outsiders,
             descriptions,
             facilitators_group,
+            renamed_from: self.renamed_from,
             input: InputReport {
                 files: self.done,
                 display_names,

@@ -1771,3 +1771,72 @@ fn french_pages_and_charts_hold_no_english_words() {
     );
     assert!(md.contains(",7\u{a0}%"), "{md}");
 }
+
+#[test]
+fn a_renamed_from_column_keeps_a_renamed_groups_history() {
+    // Vélo Quimper (a, b) became Vélo Cornouaille (a, c); the group
+    // descriptions file says so in its renamed_from column.
+    let w = Workdir::new();
+    w.write(
+        "before.csv",
+        "email,group\na@x.fr,Vélo Quimper\nb@x.fr,Vélo Quimper\nb@x.fr,Jardins\n",
+    );
+    w.write(
+        "after.csv",
+        "email,group\na@x.fr,Vélo Cornouaille\nc@x.fr,Vélo Cornouaille\nb@x.fr,Jardins\n",
+    );
+    w.write(
+        "info.csv",
+        "group,category,ancien nom\nVélo Cornouaille,thématique,Vélo Quimper\nJardins,territoriale,\n",
+    );
+    let rows_of = |out: &str| -> BTreeMap<String, Vec<String>> {
+        w.csv(format!("{out}/groups.csv"))
+            .iter()
+            .map(|r| (r[0].to_string(), r.iter().map(String::from).collect()))
+            .collect()
+    };
+    w.run([
+        "compare",
+        "before.csv",
+        "after.csv",
+        "--groups-info",
+        "info.csv",
+        "--quiet",
+        "--out",
+        "c",
+    ]);
+    let g = rows_of("c");
+    assert!(!g.contains_key("Vélo Quimper"), "{g:?}");
+    // group,status,members_before,members_after,joined,left,stayed
+    assert_eq!(
+        g["Vélo Cornouaille"][1..7],
+        ["kept", "2", "2", "1", "1", "1"]
+    );
+    // Without the file: one group closed, another new.
+    w.run([
+        "compare",
+        "before.csv",
+        "after.csv",
+        "--quiet",
+        "--out",
+        "d",
+    ]);
+    let g = rows_of("d");
+    assert_eq!(g["Vélo Quimper"][1], "closed");
+    assert_eq!(g["Vélo Cornouaille"][1], "new");
+    // The same with --rename.
+    w.run([
+        "compare",
+        "before.csv",
+        "after.csv",
+        "--rename",
+        "Vélo Quimper=Vélo Cornouaille",
+        "--quiet",
+        "--out",
+        "e",
+    ]);
+    assert_eq!(
+        rows_of("e")["Vélo Cornouaille"][1..7],
+        ["kept", "2", "2", "1", "1", "1"]
+    );
+}

@@ -33,6 +33,7 @@ struct Columns {
     territory: Option<usize>,
     facilitators: Option<usize>,
     description: Option<usize>,
+    renamed_from: Option<usize>,
 }
 
 impl Columns {
@@ -46,11 +47,15 @@ impl Columns {
             territory: h.find(columns::TERRITORY),
             facilitators: h.find(columns::FACILITATORS),
             description: h.find(columns::DESCRIPTION),
+            renamed_from: h.find(columns::RENAMED_FROM),
         }
     }
 
     fn describes(&self) -> bool {
-        self.category.is_some() || self.territory.is_some() || self.facilitators.is_some()
+        self.category.is_some()
+            || self.territory.is_some()
+            || self.facilitators.is_some()
+            || self.renamed_from.is_some()
     }
 }
 
@@ -121,11 +126,17 @@ impl Reader for Read {
         let body = crate::load::csv_table::after_lines(&text, c.skip);
         let offset = c.skip as u64;
         sink.diag.layout = "descriptions";
-        sink.diag.described_columns = [c.category, c.territory, c.facilitators, c.description]
-            .into_iter()
-            .flatten()
-            .map(|k| c.headers[k].clone())
-            .collect();
+        sink.diag.described_columns = [
+            c.category,
+            c.territory,
+            c.facilitators,
+            c.description,
+            c.renamed_from,
+        ]
+        .into_iter()
+        .flatten()
+        .map(|k| c.headers[k].clone())
+        .collect();
         let mut rows = Vec::new();
         each_record(&path, body, c.delimiter, |line, rec| {
             rows.push((line + offset, rec.clone()));
@@ -139,6 +150,14 @@ impl Reader for Read {
             if group.trim().is_empty() {
                 sink.skip(SkipReason::EmptyGroup, Some(*line));
                 continue;
+            }
+            // Earlier names are kept whether or not the group is in this
+            // export: the earlier export of `compare` has the old name.
+            for old in cell(rec, c.renamed_from).unwrap_or_default().split(';') {
+                if !old.trim().is_empty() {
+                    sink.renamed_from
+                        .push((old.trim().to_string(), group.trim().to_string()));
+                }
             }
             sink.describe(DescriptionRow {
                 group,
