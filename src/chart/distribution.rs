@@ -25,6 +25,9 @@ pub struct Distribution {
     bars: Vec<(String, u64)>,
     rate: f64,
     multi: u64,
+    /// `--min-count`: a bar of fewer persons is not drawn, and reads
+    /// "< K".
+    min_count: u64,
 }
 
 pub fn layout(f: &Findings, o: &ChartOptions) -> Distribution {
@@ -57,6 +60,7 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> Distribution {
         bars,
         rate: s.multi_membership_rate,
         multi: s.persons_in_2plus_groups,
+        min_count: s.privacy.min_count,
     }
 }
 
@@ -125,10 +129,18 @@ impl Figure for Distribution {
             } else {
                 colours::BAR
             };
-            c.rect((x + 6, y_of(*persons as f64)), (x + slot - 6, y1), colour)?;
+            let withheld = *persons > 0 && *persons < self.min_count;
+            let (height, count) = if withheld {
+                (0.0, t!(l, "below-min-count", k = self.min_count))
+            } else {
+                (*persons as f64, l.count(*persons))
+            };
+            if !withheld {
+                c.rect((x + 6, y_of(height)), (x + slot - 6, y1), colour)?;
+            }
             c.text(
-                &l.count(*persons),
-                (x + slot / 2, y_of(*persons as f64) - 10),
+                &count,
+                (x + slot / 2, y_of(height) - 10),
                 Font::new(TEXT).centre(),
             )?;
             c.text(label, (x + slot / 2, y1 + 14), Font::new(TEXT).centre())?;

@@ -77,7 +77,13 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> Heatmap {
     let ids = largest_groups(f, o.max_groups.min(MOST));
     let n = ids.len();
     let mut j = vec![0.0; n * n];
+    // Under --min-count K, a pair sharing fewer than K persons is drawn
+    // as sharing nobody: its Jaccard is withheld (pairs.csv).
+    let k = f.summary.privacy.min_count;
     for (a, b, p) in pairs_among(f, &ids) {
+        if u64::from(p.shared) < k {
+            continue;
+        }
         let r = f.ratios(p).jaccard;
         j[a * n + b] = r;
         j[b * n + a] = r;

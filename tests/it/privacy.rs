@@ -1011,3 +1011,48 @@ fn a_pseudonymised_comparison_names_nobody_and_keeps_its_figures() {
         .collect();
     assert!(pseudo[1..].iter().any(|r| connectors.contains(&r[0])));
 }
+
+#[test]
+fn charts_under_min_count_show_no_small_count() {
+    // The example's degree distribution has 2 persons in 8 groups: at
+    // K = 3 that bar reads "< 3" and is not drawn.
+    let w = Workdir::new();
+    let members = crate::root("data/members.csv");
+    let members = members.to_str().unwrap();
+    w.run(["report", members, "--quiet", "--out", "plain"]);
+    w.run([
+        "report",
+        members,
+        "--min-count",
+        "3",
+        "--quiet",
+        "--out",
+        "k3",
+    ]);
+    let plain = w.read("plain/charts/distribution.svg");
+    let k3 = w.read("k3/charts/distribution.svg");
+    assert!(!plain.contains("&lt; 3"));
+    assert!(k3.contains("&lt; 3"), "the withheld bar says so");
+    let rects = |s: &str| s.matches("<rect").count();
+    assert!(
+        rects(&k3) < rects(&plain),
+        "the withheld bars are not drawn"
+    );
+    // The heatmap draws pairs sharing fewer than K persons as sharing
+    // nobody: with K above every pair's count, it is the map of no pair.
+    w.run([
+        "report",
+        members,
+        "--min-count",
+        "100000",
+        "--quiet",
+        "--out",
+        "huge",
+    ]);
+    assert_ne!(
+        w.read("plain/charts/heatmap.svg"),
+        w.read("huge/charts/heatmap.svg")
+    );
+    let pairs = records(&w, "huge/pairs.csv");
+    assert!(pairs.iter().all(|p| p["shared"].is_empty()));
+}
