@@ -404,7 +404,11 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> Map {
     let ids = largest_groups(f, o.max_groups.min(MOST));
     // Most shared first; the significance test says whether more than
     // chance (with many groups, lift > 1 is noise).
+    // Under --min-count K, a pair sharing fewer than K persons is drawn
+    // as sharing nobody (its count is withheld in pairs.csv).
+    let k = f.summary.privacy.min_count;
     let mut among: Vec<Link> = pairs_among(f, &ids)
+        .filter(|(_, _, p)| u64::from(p.shared) >= k)
         .map(|(a, b, p)| (a, b, u64::from(p.shared), f.is_significant(p)))
         .collect();
     among.sort_by(|x, y| y.2.cmp(&x.2).then((x.0, x.1).cmp(&(y.0, y.1))));

@@ -28,8 +28,16 @@ pub struct SharedRate {
 }
 
 pub fn layout(f: &Findings, o: &ChartOptions) -> SharedRate {
+    // Under --min-count K, a group whose shared rate is withheld (fewer
+    // than K members, or 1 to K − 1 shared members) has no bar.
+    let k = f.summary.privacy.min_count;
+    let small = |n: u64| n > 0 && n < k;
     let mut rows: Vec<(String, f64, String)> = largest_groups(f, o.max_groups)
         .into_iter()
+        .filter(|&g| {
+            let r = &f.groups[g as usize];
+            !small(r.members) && !small(r.shared_members)
+        })
         .map(|g| {
             let r = &f.groups[g as usize];
             (shorten(&r.name, NAME_CHARS), r.shared_rate, r.name.clone())

@@ -1055,4 +1055,20 @@ fn charts_under_min_count_show_no_small_count() {
     );
     let pairs = records(&w, "huge/pairs.csv");
     assert!(pairs.iter().all(|p| p["shared"].is_empty()));
+    // The map draws no line and the shared-rate chart no bar when every
+    // count is withheld; at K = 3 the map draws fewer lines than plain.
+    let lines = |s: &str| s.matches("<polyline").count() + s.matches("<line").count();
+    let (plain_map, huge_map) = (
+        w.read("plain/charts/map.svg"),
+        w.read("huge/charts/map.svg"),
+    );
+    assert!(lines(&huge_map) < lines(&plain_map));
+    assert_ne!(
+        w.read("plain/charts/shared_rate.svg"),
+        w.read("huge/charts/shared_rate.svg")
+    );
+    assert!(
+        rects(&w.read("huge/charts/shared_rate.svg"))
+            < rects(&w.read("plain/charts/shared_rate.svg"))
+    );
 }
