@@ -174,6 +174,22 @@ pub fn pseudonymise(
     Ok(record)
 }
 
+/// The shortest length (8 at least) at which `digests` give distinct
+/// pseudonyms. The same name in two lists (two snapshots, a person also
+/// named by a role) gives the same digest: one name. Distinct names with
+/// the same 128 bits are not expected before 2^64 names.
+fn shortest_length(mut digests: Vec<u128>) -> anyhow::Result<usize> {
+    digests.par_sort_unstable();
+    digests.dedup();
+    distinct_length(&digests, DEFAULT_LENGTH).ok_or_else(|| {
+        anyhow::anyhow!(crate::t!(
+            crate::lang::Lang::current(),
+            "pseudonym-collision",
+            length = MAX_LENGTH
+        ))
+    })
+}
+
 /// The shortest length at which the names of `tables` get distinct
 /// pseudonyms in `domain`. A name in several tables counts once.
 pub fn distinct_length_of(
@@ -189,18 +205,7 @@ pub fn distinct_length_of(
                 .map(|i| p.digest(domain, t.get(i))),
         );
     }
-    digests.par_sort_unstable();
-    // The same name in two snapshots (or a person who is also named by a
-    // role) gives the same digest: one name. Distinct names with the
-    // same 128 bits are not expected before 2^64 names.
-    digests.dedup();
-    distinct_length(&digests, DEFAULT_LENGTH).ok_or_else(|| {
-        anyhow::anyhow!(crate::t!(
-            crate::lang::Lang::current(),
-            "pseudonym-collision",
-            length = MAX_LENGTH
-        ))
-    })
+    shortest_length(digests)
 }
 
 /// The pseudonyms of a table's names, in id order.
@@ -249,18 +254,7 @@ pub fn relabel(
         written.extend(persons);
         written.extend(outsiders);
     }
-    written.par_sort_unstable();
-    // The same person in two lists gives the same digest. Distinct
-    // names with the same 128 bits are not expected before 2^64 names.
-    written.dedup();
-    let length = distinct_length(&written, DEFAULT_LENGTH).ok_or_else(|| {
-        anyhow::anyhow!(crate::t!(
-            crate::lang::Lang::current(),
-            "pseudonym-collision",
-            length = MAX_LENGTH
-        ))
-    })?;
-    drop(written);
+    let length = shortest_length(written)?;
     let name = |d: u128| encode(Domain::Person, d, length);
     f.connectors
         .par_iter_mut()
@@ -303,19 +297,11 @@ pub fn relabel_comparison(
     c: &mut crate::analyse::compare::Comparison,
     p: &Pseudonymiser,
 ) -> anyhow::Result<usize> {
-    let mut written: Vec<u128> = c
+    let written: Vec<u128> = c
         .written_persons()
         .map(|n| p.digest(Domain::Person, n))
         .collect();
-    written.sort_unstable();
-    written.dedup();
-    let length = distinct_length(&written, DEFAULT_LENGTH).ok_or_else(|| {
-        anyhow::anyhow!(crate::t!(
-            crate::lang::Lang::current(),
-            "pseudonym-collision",
-            length = MAX_LENGTH
-        ))
-    })?;
+    let length = shortest_length(written)?;
     c.rename_persons(|n| p.pseudonym(Domain::Person, n, length));
     Ok(length)
 }

@@ -734,6 +734,11 @@ fn by(rows: &[BTreeMap<String, String>], column: &str, value: &str) -> BTreeMap<
         .clone()
 }
 
+/// The cells of `columns` in `row`.
+fn cells<'a>(row: &'a BTreeMap<String, String>, columns: &[&str]) -> Vec<&'a str> {
+    columns.iter().map(|c| row[*c].as_str()).collect()
+}
+
 #[test]
 fn min_count_two_withholds_the_counts_of_one_person() {
     let w = Workdir::new();
@@ -751,33 +756,21 @@ fn min_count_two_withholds_the_counts_of_one_person() {
     // D: 1 member, every figure withheld.
     let d = by(&groups, "group", "D");
     assert_eq!(
-        (
-            d["members"].as_str(),
-            d["shared_rate"].as_str(),
-            d["overlapping_groups"].as_str()
-        ),
-        ("", "", "")
+        cells(&d, &["members", "shared_rate", "overlapping_groups"]),
+        ["", "", ""]
     );
     assert_eq!(d["suppressed"], "true");
     // C: 2 members published, 1 shared member withheld with its rate.
     let c = by(&groups, "group", "C");
     assert_eq!(
-        (
-            c["members"].as_str(),
-            c["shared_members"].as_str(),
-            c["shared_rate"].as_str()
-        ),
-        ("2", "", "")
+        cells(&c, &["members", "shared_members", "shared_rate"]),
+        ["2", "", ""]
     );
     assert_eq!(c["suppressed"], "true");
     let a = by(&groups, "group", "A");
     assert_eq!(
-        (
-            a["members"].as_str(),
-            a["shared_members"].as_str(),
-            a["shared_rate"].as_str()
-        ),
-        ("4", "2", "0.5")
+        cells(&a, &["members", "shared_members", "shared_rate"]),
+        ["4", "2", "0.5"]
     );
     assert_eq!(a["suppressed"], "false");
     let pairs = records(&w, "r/pairs.csv");
@@ -795,10 +788,7 @@ fn min_count_two_withholds_the_counts_of_one_person() {
     }
     assert_eq!(bc["suppressed"], "true");
     let ab = by(&pairs, "group_b", "B");
-    assert_eq!(
-        (ab["shared"].as_str(), ab["suppressed"].as_str()),
-        ("2", "false")
-    );
+    assert_eq!(cells(&ab, &["shared", "suppressed"]), ["2", "false"]);
     // summary.json: headline figures exact; the component of 1 person is not.
     let s = w.json("r/summary.json");
     assert_eq!(
@@ -841,21 +831,13 @@ fn min_count_three_withholds_counts_of_one_and_two() {
     let groups = records(&w, "r/groups.csv");
     let a = by(&groups, "group", "A");
     assert_eq!(
-        (
-            a["members"].as_str(),
-            a["shared_members"].as_str(),
-            a["shared_rate"].as_str()
-        ),
-        ("4", "", "")
+        cells(&a, &["members", "shared_members", "shared_rate"]),
+        ["4", "", ""]
     );
     let b = by(&groups, "group", "B");
     assert_eq!(
-        (
-            b["members"].as_str(),
-            b["shared_members"].as_str(),
-            b["suppressed"].as_str()
-        ),
-        ("3", "3", "false")
+        cells(&b, &["members", "shared_members", "suppressed"]),
+        ["3", "3", "false"]
     );
     for g in ["C", "D"] {
         let r = by(&groups, "group", g);
