@@ -63,6 +63,9 @@ pub struct CategoryMatrix {
     label_w: i32,
     notes: Vec<String>,
     top: i32,
+    /// `--min-count`: counts of 1 to K − 1 persons read "< K", with no
+    /// lift.
+    min_count: u64,
 }
 
 pub fn layout(f: &Findings, o: &ChartOptions) -> CategoryMatrix {
@@ -117,6 +120,7 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> CategoryMatrix {
         label_w,
         notes: Vec::new(),
         top: 0,
+        min_count: f.summary.privacy.min_count,
     };
     let width = m.size().0 as i32 - 40;
     m.notes = m
@@ -196,14 +200,30 @@ impl Figure for CategoryMatrix {
             let (x, y) = (x0 + i * CELL_W, y0 + i * CELL_H);
             c.rect((x, y), (x + CELL_W - 2, y + CELL_H - 2), DIAGONAL)?;
             let (cx, cy) = centre(i, i);
+            let persons = self.persons[i as usize];
+            let shown = if persons > 0 && persons < self.min_count {
+                t!(l, "below-min-count", k = self.min_count)
+            } else {
+                l.count(persons)
+            };
             c.text(
-                &l.count(self.persons[i as usize]),
+                &shown,
                 (cx, cy),
                 Font::new(TEXT).centre().colour(colours::MUTED),
             )?;
             for (j, cell) in row.iter().enumerate() {
                 let j = j as i32;
                 let (x, y) = (x0 + j * CELL_W, y0 + i * CELL_H);
+                let (cx, cy) = centre(i, j);
+                if cell.shared > 0 && cell.shared < self.min_count {
+                    c.rect((x, y), (x + CELL_W - 2, y + CELL_H - 2), DIAGONAL)?;
+                    c.text(
+                        &t!(l, "below-min-count", k = self.min_count),
+                        (cx, cy),
+                        Font::new(TEXT).centre().colour(colours::MUTED),
+                    )?;
+                    continue;
+                }
                 let fill = lift_colour(cell.lift);
                 c.rect((x, y), (x + CELL_W - 2, y + CELL_H - 2), fill)?;
                 // Light text on the two dark bins.
@@ -212,7 +232,6 @@ impl Figure for CategoryMatrix {
                 } else {
                     colours::INK
                 };
-                let (cx, cy) = centre(i, j);
                 c.text(
                     &l.count(cell.shared),
                     (cx, cy - 8),

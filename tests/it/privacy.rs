@@ -1054,3 +1054,32 @@ fn charts_under_min_count_show_no_small_count() {
             < rects(&w.read("plain/charts/shared_rate.svg"))
     );
 }
+
+#[test]
+fn the_category_matrix_under_min_count_shows_no_small_count() {
+    // With the example's descriptions, K above every count: every cell
+    // and every diagonal count reads "< K", and no lift is drawn.
+    let w = Workdir::new();
+    let data = crate::root("data");
+    let members = data.join("members.csv");
+    let info = data.join("groups-info.csv");
+    let run = |out: &str, k: &str| {
+        w.run([
+            "report",
+            members.to_str().unwrap(),
+            "--groups-info",
+            info.to_str().unwrap(),
+            "--min-count",
+            k,
+            "--quiet",
+            "--out",
+            out,
+        ]);
+        w.read(format!("{out}/charts/categories.svg"))
+    };
+    let plain = run("plain", "1");
+    let huge = run("huge", "100000");
+    assert!(plain.contains("× ") && !plain.contains("&lt; 100,000"));
+    assert!(huge.contains("&lt; 100,000"));
+    assert!(!huge.contains("× "), "no lift drawn for a withheld pair");
+}
