@@ -282,9 +282,11 @@ pub fn write_table<T: Table>(f: &Findings, w: &mut dyn Write) -> Result<()> {
     let person_columns: Vec<usize> = (0..T::COLUMNS.len())
         .filter(|&c| T::COLUMNS[c].kind == Kind::Person)
         .collect();
-    let persons = (!person_columns.is_empty())
-        .then(|| Names::new(f.connectors.iter().map(|c| c.person.as_str()), true));
     let suppression = Suppression::of::<Findings, T>(f.summary.privacy.min_count);
+    // Under --min-count nobody is named (a pair's sole link is withheld):
+    // the names are neither laid out nor gathered.
+    let persons = (!person_columns.is_empty() && suppression.is_none())
+        .then(|| Names::new(f.connectors.iter().map(|c| c.person.as_str()), true));
     let flagged = suppression
         .as_ref()
         .is_some_and(Suppression::counts_persons);

@@ -244,11 +244,6 @@ impl Suppression {
         }
         (hidden, suppressed)
     }
-
-    /// The threshold K.
-    pub fn min_count(&self) -> u64 {
-        self.k
-    }
 }
 
 /// The `suppressed` column written after a table's own under
