@@ -44,7 +44,7 @@ fn main() -> anyhow::Result<()> {
     );
     drop(core);
     let t = Instant::now();
-    let f = maillage::analyse::all(net, input);
+    let mut f = maillage::analyse::all(net, input);
     eprintln!("all       {:>8.3} s", t.elapsed().as_secs_f64());
     let t = Instant::now();
     let prints: Vec<u128> = f
@@ -52,7 +52,7 @@ fn main() -> anyhow::Result<()> {
         .iter()
         .map(|c| maillage::analyse::intersections::fingerprint(&c.group_ids))
         .collect();
-    let inter = maillage::analyse::intersections::exclusive(&f.groups, &f.connectors, &prints);
+    let inter = maillage::analyse::intersections::exclusive(&f.groups, &mut f.connectors, &prints);
     eprintln!(
         "intersect {:>8.3} s  ({})",
         t.elapsed().as_secs_f64(),

@@ -97,15 +97,8 @@ pub enum Command {
         after: Vec<PathBuf>,
         #[command(flatten)]
         snapshots: SnapshotArgs,
-        /// Write every person as a keyed pseudonym (p-...), as `report
-        /// --pseudonymise` does: the same key gives the same pseudonyms as
-        /// the reports made with it.
-        #[arg(long, visible_alias = "pseudonymize")]
-        pseudonymise: bool,
-        /// The pseudonyms' key (implies --pseudonymise; else
-        /// MAILLAGE_KEY, else a random key).
-        #[arg(long, value_name = "FILE")]
-        key_file: Option<PathBuf>,
+        #[command(flatten)]
+        privacy: PrivacyArgs,
         /// Folder to write the comparison into.
         #[arg(short, long, default_value = "comparison")]
         out: PathBuf,
@@ -123,6 +116,10 @@ pub enum Command {
         input: InputArgs,
         #[command(flatten)]
         snapshots: SnapshotArgs,
+        /// As for `report` (a trend names no person: --pseudonymise
+        /// changes nothing but the group names with --hide-group-names).
+        #[command(flatten)]
+        privacy: PrivacyArgs,
         /// Folder to write the trend into.
         #[arg(short, long, default_value = "trend")]
         out: PathBuf,

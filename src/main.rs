@@ -147,28 +147,23 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
             before,
             after,
             snapshots,
-            pseudonymise,
-            key_file,
+            privacy,
             out,
         } => {
             let sides = compare_sides(input.files.clone(), before, after, lang);
             let (list, mut opts) = snapshot_setup("compare", sides, &input, &snapshots, lang);
-            opts.privacy = maillage::privacy::PrivacyOptions {
-                pseudonymise: pseudonymise || key_file.is_some(),
-                key_file,
-                min_count: 1,
-                hide_group_names: false,
-            };
+            opts.privacy = privacy.options();
             let [b, a]: [maillage::snapshots::Snapshot; 2] =
                 list.try_into().expect("two sides were checked");
             let status = StatusLine::new(input.quiet, lang);
             let c = maillage::snapshots::run_compare(&b, &a, &opts, &out, &|s| status.show(s))?;
             status.clear();
             if !input.quiet {
-                let unused = maillage::snapshots::unused_renames(
-                    &opts.renames,
-                    c.renamed_before.iter().chain(&c.renamed_after),
-                );
+                let unused: Vec<(&str, &str)> = c
+                    .unused_renames
+                    .iter()
+                    .map(|(a, b)| (a.as_str(), b.as_str()))
+                    .collect();
                 let sides = [
                     (b.label.as_str(), &c.summary.input_before),
                     (a.label.as_str(), &c.summary.input_after),
@@ -184,6 +179,7 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
         Command::Trend {
             input,
             snapshots,
+            privacy,
             out,
         } => {
             if input.files.len() < 3 {
@@ -193,15 +189,17 @@ fn run(cli: Cli, lang: Lang) -> anyhow::Result<()> {
                 );
             }
             let sides = input.files.iter().map(|f| vec![f.clone()]).collect();
-            let (list, opts) = snapshot_setup("trend", sides, &input, &snapshots, lang);
+            let (list, mut opts) = snapshot_setup("trend", sides, &input, &snapshots, lang);
+            opts.privacy = privacy.options();
             let status = StatusLine::new(input.quiet, lang);
             let t = maillage::snapshots::run_trend(list, &opts, &out, &|s| status.show(s))?;
             status.clear();
             if !input.quiet {
-                let unused = maillage::snapshots::unused_renames(
-                    &opts.renames,
-                    t.points.iter().flat_map(|p| p.renamed.iter()),
-                );
+                let unused: Vec<(&str, &str)> = t
+                    .unused_renames
+                    .iter()
+                    .map(|(a, b)| (a.as_str(), b.as_str()))
+                    .collect();
                 let sides = t.points.iter().map(|p| (p.label.as_str(), &p.input));
                 for line in report::compare::snapshot_warnings(sides, &unused, lang) {
                     eprintln!("{line}");

@@ -39,8 +39,8 @@ pub struct SnapshotOptions {
     pub renames: Renames,
     /// The charts (language, `--max-groups`) and `--png`.
     pub report: ReportOptions,
-    /// `--pseudonymise`, `--key-file` (compare only: a trend names
-    /// nobody).
+    /// `--pseudonymise`, `--key-file` (a trend names nobody),
+    /// `--hide-group-names`, `--min-count`.
     pub privacy: crate::privacy::PrivacyOptions,
 }
 
@@ -162,14 +162,37 @@ fn name_of(path: &Path) -> String {
     }
 }
 
+/// The pseudonyms of the snapshots, if asked for. With
+/// `--hide-group-names`, one length for the groups of all snapshots, so
+/// that a group keeps its pseudonym from one to the next.
+struct Naming<'a> {
+    with: Option<&'a crate::privacy::Pseudonyms>,
+    /// Of the group pseudonyms.
+    length: usize,
+    /// The digests of every group name met, to check the length.
+    digests: std::cell::RefCell<Vec<u128>>,
+}
+
+impl Naming<'_> {
+    /// The length the snapshots read need: longer than the one used
+    /// when two of their groups would share a pseudonym.
+    fn length_needed(&self) -> Result<usize> {
+        crate::privacy::shortest_length(self.digests.take())
+    }
+}
+
 /// Reads one snapshot into a [`Side`]; errors name the snapshot (`role`
-/// is its place: before, after, or one of a trend).
+/// is its place: before, after, or one of a trend). With
+/// `--hide-group-names`, its groups and files get pseudonyms after the
+/// renamings (the renamings themselves keep the names given, for the
+/// warnings; see [`hide_renamed`]).
 fn read_side(
     s: &Snapshot,
     role: Role,
     opts: &SnapshotOptions,
+    naming: &Naming,
     progress: &dyn Fn(Stage),
-) -> Result<Side> {
+) -> Result<(Side, crate::privacy::Privacy)> {
     let l = opts.lang();
     let context = || match role {
         Role::Before => t!(l, "snapshot-reading-before", label = &s.label),
@@ -189,11 +212,25 @@ fn read_side(
     let renamed = renames
         .apply(&mut m, &s.label)
         .map_err(|e| anyhow!(e.describe(l)))?;
+    let privacy = match naming.with {
+        Some(with) => {
+            if opts.privacy.hide_group_names {
+                let p = &with.pseudonymiser;
+                naming.digests.borrow_mut().extend(
+                    (0..m.groups.len() as u32).map(|g| {
+                        p.digest(crate::privacy::pseudonym::Domain::Group, m.groups.get(g))
+                    }),
+                );
+            }
+            crate::privacy::pseudonymise_at(&mut [&mut m], with, &opts.privacy, naming.length)
+        }
+        None => crate::privacy::apply(&mut [&mut m], None, &opts.privacy)?,
+    };
     let input = std::mem::take(&mut m.input);
     progress(Stage::Building);
     let network = Network::build(m);
     progress(Stage::Analysing);
-    Ok(Side::new(s.label.clone(), network, input, renamed))
+    Ok((Side::new(s.label.clone(), network, input, renamed), privacy))
 }
 
 #[derive(Clone, Copy)]
@@ -201,6 +238,52 @@ enum Role {
     Before,
     After,
     Trend,
+}
+
+/// Reads the snapshots with `read`, again with longer group pseudonyms
+/// in the rare case two groups of different snapshots would share one.
+fn read_hiding<T>(
+    pseudonyms: Option<&crate::privacy::Pseudonyms>,
+    opts: &SnapshotOptions,
+    read: impl Fn(&Naming) -> Result<T>,
+) -> Result<T> {
+    let mut length = crate::privacy::pseudonym::DEFAULT_LENGTH;
+    loop {
+        let naming = Naming {
+            with: pseudonyms,
+            length,
+            digests: Default::default(),
+        };
+        let read = read(&naming)?;
+        if pseudonyms.is_none() || !opts.privacy.hide_group_names {
+            return Ok(read);
+        }
+        let needed = naming.length_needed()?;
+        if needed <= length {
+            return Ok(read);
+        }
+        length = needed;
+    }
+}
+
+/// The renamings applied, under their group pseudonyms
+/// (`--hide-group-names`): they are written in the outputs.
+fn hide_renamed(
+    renamed: &mut [(String, String)],
+    pseudonyms: Option<&crate::privacy::Pseudonyms>,
+    opts: &SnapshotOptions,
+    length: usize,
+) {
+    if let Some(p) = pseudonyms.filter(|_| opts.privacy.hide_group_names) {
+        let name = |n: &str| {
+            p.pseudonymiser
+                .pseudonym(crate::privacy::pseudonym::Domain::Group, n, length)
+        };
+        for (from, to) in renamed {
+            *from = name(from);
+            *to = name(to);
+        }
+    }
 }
 
 /// Reads both snapshots and compares them.
@@ -211,21 +294,46 @@ pub fn compare_snapshots(
     progress: &dyn Fn(Stage),
 ) -> Result<Comparison> {
     let pseudonyms = crate::privacy::prepare(&opts.privacy)?;
-    let b = read_side(before, Role::Before, opts, progress)?;
-    let a = read_side(after, Role::After, opts, progress)?;
+    let ((b, privacy), (a, _)) = read_hiding(pseudonyms.as_ref(), opts, |naming| {
+        let b = read_side(before, Role::Before, opts, naming, progress)?;
+        let a = read_side(after, Role::After, opts, naming, progress)?;
+        Ok((b, a))
+    })?;
     progress(Stage::Analysing);
+    let length = privacy.group_length();
     let mut c = compare(b, a);
-    if let Some(p) = pseudonyms {
+    c.unused_renames = owned(unused_renames(
+        &opts.renames,
+        c.renamed_before.iter().chain(&c.renamed_after),
+    ));
+    c.summary.privacy = privacy;
+    if let Some(p) = &pseudonyms {
         let length = crate::privacy::relabel_comparison(&mut c, &p.pseudonymiser)?;
-        c.summary.privacy = crate::privacy::Privacy {
-            pseudonymised: true,
-            key: Some(p.source),
-            person_pseudonym_length: Some(length),
-            key_file_readable_by_others: p.readable_by_others,
-            ..Default::default()
-        };
+        c.summary.privacy.person_pseudonym_length = Some(length);
+    }
+    hide_renamed(&mut c.renamed_before, pseudonyms.as_ref(), opts, length);
+    hide_renamed(&mut c.renamed_after, pseudonyms.as_ref(), opts, length);
+    if let Some(p) = pseudonyms
+        .as_ref()
+        .filter(|_| opts.privacy.hide_group_names)
+    {
+        for r in &mut c.summary.renamed {
+            let name = |n: &str| {
+                p.pseudonymiser
+                    .pseudonym(crate::privacy::pseudonym::Domain::Group, n, length)
+            };
+            r.from = name(&r.from);
+            r.to = name(&r.to);
+        }
     }
     Ok(c)
+}
+
+fn owned(pairs: Vec<(&str, &str)>) -> Vec<(String, String)> {
+    pairs
+        .into_iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
 }
 
 /// `maillage compare`: reads both snapshots, compares them, and writes
@@ -251,11 +359,28 @@ pub fn trend_of(
     progress: &dyn Fn(Stage),
 ) -> Result<Trend> {
     snapshots.sort_by(|a, b| a.label.cmp(&b.label));
-    let mut t = TrendBuilder::new();
-    for s in &snapshots {
-        t.add(read_side(s, Role::Trend, opts, progress)?);
+    let pseudonyms = crate::privacy::prepare(&opts.privacy)?;
+    let (mut t, privacy, length) = read_hiding(pseudonyms.as_ref(), opts, |naming| {
+        let mut t = TrendBuilder::new();
+        let mut privacy = crate::privacy::Privacy::default();
+        let mut length = crate::privacy::pseudonym::DEFAULT_LENGTH;
+        for s in &snapshots {
+            let (side, p) = read_side(s, Role::Trend, opts, naming, progress)?;
+            length = p.group_length();
+            privacy = p;
+            t.add(side);
+        }
+        Ok((t.finish(), privacy, length))
+    })?;
+    t.unused_renames = owned(unused_renames(
+        &opts.renames,
+        t.points.iter().flat_map(|p| p.renamed.iter()),
+    ));
+    for p in &mut t.points {
+        hide_renamed(&mut p.renamed, pseudonyms.as_ref(), opts, length);
     }
-    Ok(t.finish())
+    t.privacy = privacy;
+    Ok(t)
 }
 
 /// `maillage trend`: reads the snapshots, and writes the trend folder at

@@ -256,6 +256,10 @@ ess-hanging = { $n ->
     [one] **{ $names }** is
    *[other] **{ $names }** are
 } linked to the other groups through a single person: find a second link, someone who could join another group too.
+ess-few-links = { $n ->
+    [one] **{ $names }** is
+   *[other] **{ $names }** are
+} linked to the other groups through fewer than { $k } people: find more links, people who could join another group too.
 ess-cut-groups = Without { $n ->
     [one] **{ $names }**, other groups
    *[other] **{ $names }** (each of them), other groups
@@ -274,7 +278,7 @@ ess-no-cut-persons = Nobody alone holds groups together: every link between grou
 ess-bridge = { $who } ({ $groups } groups)
 ess-bridges = The strongest connectors: { $list }.
 ess-closest = The closest groups: **{ $a }** and **{ $b }** share { $shared ->
-    [one] { $persons } person
+    [one] 1 person
    *[other] { $shared } people
 }.
 
@@ -338,6 +342,8 @@ sec-fragile = Isolated and fragile groups
 fragile-isolated = Groups sharing nobody with the others
 fragile-isolated-none = None: every group shares at least one person with another group.
 fragile-hanging = Groups linked to the others through a single person
+fragile-few-links = Groups linked to the others through fewer than { $k } people
+fragile-few-links-none = None: every linked group is linked through several people.
 fragile-hanging-none = None: every linked group is linked through two people or more.
 fragile-cut-groups = Groups without which other groups would no longer be linked
 fragile-cut-groups-none = None: no group alone holds others together.
@@ -544,6 +550,7 @@ chart-categories-diagonal = persons in the category
 chart-facilitators-title = The facilitators' network: who shares a group with whom
 chart-facilitators-note = Each point is a facilitator, labelled with a group they run; a line joins two facilitators who are members of a same group (thicker: more groups). Colour: the category of the groups they run. Orange ring: alone (no facilitator of another group shares a group with them).
 chart-facilitators-shown = The { $shown } facilitators who run the most groups are shown, of { $total }.
+chart-facilitators-withheld = Not drawn in a report with a minimum count: its points, labelled by the groups they run, would show how many facilitators each group has.
 chart-facilitators-none = No facilitators known yet: name them in the group descriptions or in a file of roles; exports that name the owners of groups give them too.
 chart-facilitators-label = { $group } +{ $more }
 chart-facilitators-alone = alone: no facilitator of another group shares a group with them
@@ -576,17 +583,27 @@ cat-bridges = { $n ->
     [one] the one in the most ({ $most }): { $names }.
    *[other] those in the most ({ $most }): { $names }.
 }
+cat-bridges-withheld = { $n ->
+    [one] 1 person is
+   *[other] { $n } people are
+} in groups of several categories.
 fac-none = The files name roles, but nobody runs a group (no owner, manager or facilitator).
 fac-text = **{ $n }** { $n ->
     [one] person runs
    *[other] people run
 } groups (facilitators); **{ $linked }** of them ({ $rate }) are in a group with a facilitator of another group.
+fac-text-withheld = **{ $n }** { $n ->
+    [one] person runs
+   *[other] people run
+} groups (facilitators); fewer than { $k } of them are in a group with a facilitator of another group.
 fac-alone = { $n ->
     [one] The facilitators of **{ $names }** are in no group with a facilitator of another group.
    *[other] In { $n } groups, the facilitators are in no group with a facilitator of another group: **{ $names }**.
 }
 fac-alone-none = In every group, at least one facilitator is in a group with a facilitator of another group.
 fac-group = **{ $inside }** of the { $n } facilitators are in the facilitators' group **{ $group }**; { $outside } are not.
+fac-group-few-inside = Fewer than { $k } of the { $n } facilitators are in the facilitators' group **{ $group }**.
+fac-group-few-outside = All but fewer than { $k } of the { $n } facilitators are in the facilitators' group **{ $group }**.
 fac-no-group = No group gathers the facilitators: a group whose category is “facilitators” or “animation” is taken as such (or name it with --facilitators-group).
 fac-one-part = Through the groups they share, the facilitators form one network: each can reach every other.
 fac-parts = Through the groups they share, the facilitators form { $parts } separate parts: { $sizes }.
@@ -715,6 +732,14 @@ cmp-no-longer-isolated = { $n ->
 cmp-parts = The groups form { $after } separate parts ({ $before } before).
 cmp-cut-points = { $after } people alone hold groups together ({ $before } before).
 cmp-memberships = { $new } memberships began and { $ended } ended; { $kept } are in both exports.
+cmp-people-k = People who joined the network: { $joined }; who left it: { $left }; in both exports: { $stayed }, of whom in other groups than before: { $changed }.
+cmp-new-connectors-k = People who joined a second group (in one group before, in two or more now): { $n }.
+cmp-joined-connectors-k = Newcomers already in two groups or more: { $n }.
+cmp-connectors-lost-k = Of the people who were in several groups, back to a single group: { $back }; gone from the network: { $left }.
+cmp-cut-points-k = People who alone hold groups together: { $after } ({ $before } before).
+cmp-memberships-k = Memberships begun: { $new }; ended: { $ended }; in both exports: { $kept }.
+cmp-persons-withheld = persons.csv is not written in a comparison with a minimum count: each person's groups joined and left would count each group's arrivals and departures.
+not-published = not published
 cmp-renamed = Renamed: { $list }.
 cmp-figure = figure
 cmp-change = change
@@ -753,6 +778,8 @@ cmp-col-overlapping-groups-before = overlapping groups before
 cmp-col-overlapping-groups-after = overlapping groups after
 cmp-col-isolated-before = isolated before
 cmp-col-isolated-after = isolated after
+cmp-col-shared-members-before = also elsewhere before
+cmp-col-shared-members-after = also elsewhere after
 cmp-col-group-a = group
 cmp-col-group-b = group
 cmp-col-shared-before = shared before
@@ -993,5 +1020,7 @@ check-duplicates-withheld = **{ $n ->
     [one] 1 name is
    *[other] { $n } names are
 } carried by people with different addresses**: they were counted as different people. The list is not in a pseudonymised report; run maillage without --pseudonymise on your own computer to see it.
+fewer-than-first = Fewer than { $k }
+fewer-than = fewer than { $k }
 below-min-count = < { $k }
 privacy-no-graphs = The networks (GraphML, GEXF) are not written under a minimum count: they list every link.

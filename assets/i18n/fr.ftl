@@ -259,6 +259,10 @@ ess-hanging = { $n ->
     [one] **{ $names }** n'est relié
    *[other] **{ $names }** ne sont reliés
 } aux autres groupes que par une seule personne : trouver un deuxième lien, quelqu'un qui pourrait rejoindre aussi un autre groupe.
+ess-few-links = { $n ->
+    [one] **{ $names }** n'est relié
+   *[other] **{ $names }** ne sont reliés
+} aux autres groupes que par moins de { $k } personnes : trouver d'autres liens, des personnes qui pourraient rejoindre aussi un autre groupe.
 ess-cut-groups = Sans { $n ->
     [one] **{ $names }**, d'autres groupes
    *[other] **{ $names }** (chacun d'eux), d'autres groupes
@@ -277,7 +281,7 @@ ess-no-cut-persons = Personne ne relie seul des groupes : chaque lien entre grou
 ess-bridge = { $who } ({ $groups } groupes)
 ess-bridges = Les passeurs les plus actifs : { $list }.
 ess-closest = Les groupes les plus proches : **{ $a }** et **{ $b }** ont { $shared ->
-    [one] { $persons } personne
+    [one] 1 personne
    *[other] { $shared } personnes
 } en commun.
 
@@ -341,6 +345,8 @@ sec-fragile = Groupes isolés ou fragiles
 fragile-isolated = Groupes qui n'ont personne en commun avec les autres
 fragile-isolated-none = Aucun : chaque groupe a au moins une personne en commun avec un autre.
 fragile-hanging = Groupes reliés aux autres par une seule personne
+fragile-few-links = Groupes reliés aux autres par moins de { $k } personnes
+fragile-few-links-none = Aucun : chaque groupe relié l'est par plusieurs personnes.
 fragile-hanging-none = Aucun : chaque groupe relié l'est par deux personnes ou plus.
 fragile-cut-groups = Groupes sans lesquels d'autres groupes ne seraient plus reliés
 fragile-cut-groups-none = Aucun : aucun groupe ne relie seul d'autres groupes.
@@ -550,6 +556,7 @@ chart-categories-diagonal = personnes de la catégorie
 chart-facilitators-title = Le réseau des animateurs : qui partage un groupe avec qui
 chart-facilitators-note = Chaque point est un animateur ou une animatrice, avec le nom d'un groupe qu'il anime ; un trait relie deux animateurs membres d'un même groupe (plus épais : plus de groupes). Couleur : la catégorie des groupes animés. Anneau orange : isolé (aucun animateur d'un autre groupe ne partage de groupe avec lui).
 chart-facilitators-shown = Les { $shown } animateurs qui animent le plus de groupes sont montrés, sur { $total }.
+chart-facilitators-withheld = Non dessiné dans un rapport à effectif minimal : ses points, nommés d'après les groupes animés, montreraient combien d'animateurs a chaque groupe.
 chart-facilitators-none = Pas encore d’animateurs connus : nommez-les dans la description des groupes ou dans un fichier de rôles ; les exports qui nomment les propriétaires des groupes les donnent aussi.
 chart-facilitators-label = { $group } +{ $more }
 chart-facilitators-alone = isolé : aucun animateur d'un autre groupe ne partage de groupe avec lui
@@ -582,17 +589,27 @@ cat-bridges = { $n ->
     [one] celle qui en relie le plus ({ $most }) : { $names }.
    *[other] celles qui en relient le plus ({ $most }) : { $names }.
 }
+cat-bridges-withheld = { $n ->
+    [one] 1 personne est inscrite
+   *[other] { $n } personnes sont inscrites
+} dans des groupes de plusieurs catégories.
 fac-none = Les fichiers donnent des rôles, mais personne n'anime de groupe (aucun propriétaire, gestionnaire ni animateur).
 fac-text = **{ $n }** { $n ->
     [one] personne anime
    *[other] personnes animent
 } des groupes (animateurs et animatrices) ; **{ $linked }** d'entre elles ({ $rate }) sont dans un groupe avec un animateur d'un autre groupe.
+fac-text-withheld = **{ $n }** { $n ->
+    [one] personne anime
+   *[other] personnes animent
+} des groupes (animateurs et animatrices) ; moins de { $k } d'entre elles sont dans un groupe avec un animateur d'un autre groupe.
 fac-alone = { $n ->
     [one] Les animateurs de **{ $names }** ne sont dans aucun groupe avec un animateur d'un autre groupe.
    *[other] Dans { $n } groupes, les animateurs ne sont dans aucun groupe avec un animateur d'un autre groupe : **{ $names }**.
 }
 fac-alone-none = Dans chaque groupe, au moins un animateur est dans un groupe avec un animateur d'un autre groupe.
 fac-group = **{ $inside }** des { $n } animateurs et animatrices sont dans le groupe des animateurs **{ $group }** ; { $outside } n'y sont pas.
+fac-group-few-inside = Moins de { $k } des { $n } animateurs et animatrices sont dans le groupe des animateurs **{ $group }**.
+fac-group-few-outside = Tous les { $n } animateurs et animatrices sauf moins de { $k } sont dans le groupe des animateurs **{ $group }**.
 fac-no-group = Aucun groupe ne réunit les animateurs : un groupe de catégorie « animation » ou « animateurs » serait pris comme tel (ou nommez-le avec --facilitators-group).
 fac-one-part = Par les groupes qu'ils partagent, les animateurs forment un seul réseau : chacun peut joindre tous les autres.
 fac-parts = Par les groupes qu'ils partagent, les animateurs forment { $parts } parties séparées : { $sizes }.
@@ -721,6 +738,14 @@ cmp-no-longer-isolated = { $n ->
 cmp-parts = Les groupes forment { $after } parties séparées ({ $before } avant).
 cmp-cut-points = { $after } personnes relient seules des groupes ({ $before } avant).
 cmp-memberships = { $new } inscriptions ont commencé et { $ended } ont pris fin ; { $kept } sont dans les deux exports.
+cmp-people-k = Personnes arrivées dans le réseau : { $joined } ; parties : { $left } ; dans les deux exports : { $stayed }, dont dans d'autres groupes qu'avant : { $changed }.
+cmp-new-connectors-k = Personnes qui ont rejoint un deuxième groupe (dans un seul groupe avant, dans deux ou plus maintenant) : { $n }.
+cmp-joined-connectors-k = Nouveaux venus déjà dans deux groupes ou plus : { $n }.
+cmp-connectors-lost-k = Parmi les personnes qui étaient dans plusieurs groupes, revenues à un seul groupe : { $back } ; parties du réseau : { $left }.
+cmp-cut-points-k = Personnes qui seules relient des groupes : { $after } ({ $before } avant).
+cmp-memberships-k = Inscriptions commencées : { $new } ; terminées : { $ended } ; dans les deux exports : { $kept }.
+cmp-persons-withheld = persons.csv n'est pas écrit dans une comparaison à effectif minimal : les groupes rejoints et quittés de chaque personne compteraient les arrivées et les départs de chaque groupe.
+not-published = non publié
 cmp-renamed = Renommés : { $list }.
 cmp-figure = chiffre
 cmp-change = évolution
@@ -763,6 +788,8 @@ cmp-col-overlapping-groups-before = groupes en commun avant
 cmp-col-overlapping-groups-after = groupes en commun après
 cmp-col-isolated-before = isolé avant
 cmp-col-isolated-after = isolé après
+cmp-col-shared-members-before = aussi ailleurs avant
+cmp-col-shared-members-after = aussi ailleurs après
 cmp-col-group-a = groupe
 cmp-col-group-b = groupe
 cmp-col-shared-before = partagés avant
@@ -1003,5 +1030,7 @@ check-duplicates-withheld = **{ $n ->
     [one] 1 nom est porté
    *[other] { $n } noms sont portés
 } par des personnes aux adresses différentes** : elles ont été comptées comme des personnes différentes. La liste n'est pas dans un rapport pseudonymisé ; lancez maillage sans --pseudonymise sur votre ordinateur pour la voir.
+fewer-than-first = Moins de { $k }
+fewer-than = moins de { $k }
 below-min-count = < { $k }
 privacy-no-graphs = Les réseaux (GraphML, GEXF) ne sont pas écrits avec un effectif minimal : ils listent chaque lien.

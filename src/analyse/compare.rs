@@ -572,6 +572,8 @@ pub struct Comparison {
     /// The renamings applied to each side: (old name, name reported).
     pub renamed_before: Vec<(String, String)>,
     pub renamed_after: Vec<(String, String)>,
+    /// Renamings given that matched no group of either side, as given.
+    pub unused_renames: Vec<(String, String)>,
 }
 
 impl Comparison {
@@ -1006,6 +1008,7 @@ pub fn compare(mut before: Side, mut after: Side) -> Comparison {
         after_groups,
         renamed_before: before.renamed,
         renamed_after: after.renamed,
+        unused_renames: Vec::new(),
     }
 }
 

@@ -47,6 +47,11 @@ pub struct FacilitatorRow {
     pub linked_facilitators: u64,
     /// Their part of the facilitators' network (1 = the largest).
     pub part: u32,
+    /// Facilitators of exactly these groups (this one included). Under
+    /// `--min-count K`, a list held by fewer than K is withheld: counting
+    /// the rows naming a group would give back its withheld count of
+    /// facilitators.
+    pub same_facilitated_groups: u64,
 }
 
 impl FacilitatorRow {
@@ -450,7 +455,7 @@ pub fn facilitators(net: &Network, group: Option<u32>) -> Facilitators {
                 .count() as u64
         })
         .collect();
-    let rows = who
+    let mut rows: Vec<FacilitatorRow> = who
         .iter()
         .enumerate()
         .map(|(i, &p)| {
@@ -466,9 +471,19 @@ pub fn facilitators(net: &Network, group: Option<u32>) -> Facilitators {
                     .map(|fg| member.is_some_and(|p| net.groups_of(p).any(|g| g == fg))),
                 linked_facilitators: linked[i],
                 part: part_of_root[roots[i] as usize],
+                same_facilitated_groups: 0,
             }
         })
         .collect();
+    let mut lists: std::collections::HashMap<&[u32], u64> = std::collections::HashMap::new();
+    for r in &rows {
+        *lists.entry(&r.groups).or_default() += 1;
+    }
+    let same: Vec<u64> = rows.iter().map(|r| lists[r.groups.as_slice()]).collect();
+    drop(lists);
+    for (r, n) in rows.iter_mut().zip(same) {
+        r.same_facilitated_groups = n;
+    }
     Facilitators {
         known: true,
         rows,

@@ -69,12 +69,12 @@ pub fn fingerprint(set: &[u32]) -> u128 {
 /// connectors.csv (sets of several groups). The counts add up to the
 /// number of persons, and Σ |groups| × persons to the number of
 /// memberships. `fingerprints[i]` is [`fingerprint`] of connector `i`'s
-/// groups.
+/// groups. Each connector's `same_groups` is set to its set's count.
 ///
 /// Cost: an integer sort of the connectors' fingerprints, and one pass.
 pub fn exclusive(
     groups: &[GroupRow],
-    connectors: &[Connector],
+    connectors: &mut [Connector],
     fingerprints: &[u128],
 ) -> Vec<Intersection> {
     // (fingerprint, connector index), sorted: a set's first connector
@@ -112,7 +112,18 @@ pub fn exclusive(
             (key(persons, len, n_groups + u64::from(first)), i)
         })
         .collect();
+    let mut same = vec![0u32; connectors.len()];
+    for (k, &start) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).copied().unwrap_or(keyed.len());
+        for &(_, c) in &keyed[start..end] {
+            same[c as usize] = (end - start) as u32;
+        }
+    }
     drop(keyed);
+    connectors
+        .par_iter_mut()
+        .zip(same)
+        .for_each(|(c, n)| c.same_groups = n);
     for (g, row) in groups.iter().enumerate() {
         let alone = row.members - row.shared_members;
         if alone > 0 {
@@ -170,6 +181,13 @@ mod tests {
         let total: u64 = got.iter().map(|g| g.1).sum();
         let memberships: u64 = got.iter().map(|g| g.1 * g.0.len() as u64).sum();
         assert_eq!((total, memberships), (7, 11));
+        // Each connector knows its set's count: ann and dan 2, eve 1.
+        let same: Vec<(&str, u32)> = f
+            .connectors
+            .iter()
+            .map(|c| (c.person.as_str(), c.same_groups))
+            .collect();
+        assert_eq!(same, [("eve", 1), ("ann", 2), ("dan", 2)]);
     }
 
     #[test]

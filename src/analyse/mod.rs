@@ -254,6 +254,10 @@ pub struct Connector {
     pub sole_link_pairs: u64,
     /// Their groups' ids, in name order.
     pub group_ids: Vec<u32>,
+    /// Persons whose groups are exactly these (this one included): the
+    /// UpSet bar they are in. Under `--min-count K`, a list held by fewer
+    /// than K persons is withheld, as the bar is.
+    pub same_groups: u32,
     /// Distinct categories of their groups; `None` without categories.
     pub categories: Option<u32>,
     /// Participation coefficient 1 − Σ_c (k_pc / k_p)², with the
@@ -495,6 +499,7 @@ pub fn all_with(network: Network, input: InputReport, opts: &AnalyseOptions) -> 
                     pieces_if_removed: blocks.persons[p as usize],
                     sole_link_pairs: sole[p as usize],
                     group_ids,
+                    same_groups: 0,
                     categories,
                     participation,
                     facilitates,
@@ -516,7 +521,7 @@ pub fn all_with(network: Network, input: InputReport, opts: &AnalyseOptions) -> 
         }
     }
     drop(to);
-    let intersections = intersections::exclusive(&groups, &connectors, &fingerprints);
+    let intersections = intersections::exclusive(&groups, &mut connectors, &fingerprints);
     drop(fingerprints);
 
     let possible_duplicates = duplicates::possible_duplicates(&input.display_names, &net.persons);

@@ -46,6 +46,10 @@ pub struct Trend {
     pub group_names: Vec<String>,
     /// By group (name order), then snapshot.
     pub groups: Vec<TrendGroup>,
+    /// What was hidden (`--hide-group-names`, `--min-count`).
+    pub privacy: crate::privacy::Privacy,
+    /// Renamings given that matched no group of any snapshot, as given.
+    pub unused_renames: Vec<(String, String)>,
 }
 
 /// Builds a [`Trend`] one snapshot at a time.

@@ -22,6 +22,8 @@ const LEFT: i32 = 80;
 /// The histograms, laid out.
 pub struct CompareDistribution {
     lang: Lang,
+    /// `--min-count`: smaller counts are not drawn.
+    min_count: u64,
     /// (label, persons before, persons after), one per degree.
     bars: Vec<(String, u64, u64)>,
     labels: (String, String),
@@ -78,6 +80,7 @@ pub fn layout(c: &Comparison, o: &ChartOptions) -> CompareDistribution {
     let notes = wrap(&note, 11.5, W - 40);
     CompareDistribution {
         lang: l,
+        min_count: c.summary.privacy.min_count,
         bars,
         labels: (b.label.clone(), a.label.clone()),
         top: notes_height(notes.len()) + 24,
@@ -143,6 +146,15 @@ impl Figure for CompareDistribution {
                 .enumerate()
             {
                 let bx = x + k as i32 * bar;
+                // Under --min-count, a small count has no bar: "< K".
+                if value > 0 && value < self.min_count {
+                    c.text(
+                        &t!(l, "below-min-count", k = self.min_count),
+                        (bx + bar / 2, y1 - 8),
+                        Font::new(9.0).centre(),
+                    )?;
+                    continue;
+                }
                 let yy = y_of(value as f64);
                 c.rect((bx + 1, yy), (bx + bar - 1, y1), colour)?;
                 c.text(

@@ -47,18 +47,28 @@ pub fn layout(c: &Comparison, o: &ChartOptions) -> CompareGroups {
     ids.sort_by(|&a, &b| size(&c.groups[b]).cmp(&size(&c.groups[a])).then(a.cmp(&b)));
     let total = ids.len();
     ids.truncate(o.max_groups);
+    // Under --min-count, as groups.csv: a side with fewer than K members
+    // has no dots, a rate from fewer than K shared members no rate dot.
+    let k = c.summary.privacy.min_count;
+    let shown = |n: u64| n == 0 || n >= k;
     let rows: Vec<Row> = ids
         .iter()
         .map(|&u| {
             let g = &c.groups[u];
+            let (before, after) = (shown(g.members_before), shown(g.members_after));
             Row {
                 name: c.group_name(u as u32).to_string(),
                 status: g.status,
                 members: (
-                    (g.status != GroupStatus::New).then_some(g.members_before),
-                    (g.status != GroupStatus::Closed).then_some(g.members_after),
+                    (g.status != GroupStatus::New && before).then_some(g.members_before),
+                    (g.status != GroupStatus::Closed && after).then_some(g.members_after),
                 ),
-                rate: (g.shared_rate_before(), g.shared_rate_after()),
+                rate: (
+                    g.shared_rate_before()
+                        .filter(|_| before && shown(g.shared_members_before)),
+                    g.shared_rate_after()
+                        .filter(|_| after && shown(g.shared_members_after)),
+                ),
             }
         })
         .collect();

@@ -75,9 +75,17 @@ pub fn layout(c: &Comparison, o: &ChartOptions) -> CompareMap {
     for (i, &u) in ids.iter().enumerate() {
         pos[u] = i;
     }
+    // Under --min-count, as the report's map: a pair that never shared K
+    // persons is drawn as sharing nobody.
+    let k = c.summary.privacy.min_count;
+    let pairs: Vec<&crate::analyse::compare::PairChange> = c
+        .pairs
+        .iter()
+        .filter(|p| u64::from(p.shared_before.max(p.shared_after)) >= k)
+        .collect();
     let mut kept = Vec::new();
     let mut changed = Vec::new();
-    for p in &c.pairs {
+    for &p in &pairs {
         let (a, b) = (pos[p.a as usize], pos[p.b as usize]);
         if a == usize::MAX || b == usize::MAX {
             continue;
@@ -104,7 +112,7 @@ pub fn layout(c: &Comparison, o: &ChartOptions) -> CompareMap {
     // Every link among the groups shown shapes the layout, drawn or not.
     let placed: Vec<usize> = {
         let mut linked = vec![false; ids.len()];
-        for p in &c.pairs {
+        for p in &pairs {
             let (a, b) = (pos[p.a as usize], pos[p.b as usize]);
             if a != usize::MAX && b != usize::MAX {
                 linked[a] = true;

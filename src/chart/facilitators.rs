@@ -7,7 +7,9 @@
 //! group shares a group with them); its label is a group it runs (labels
 //! that would overlap are left out; the alone facilitators' are kept). At most
 //! [`MOST`] facilitators, those who run the most groups; without
-//! facilitators, the chart says which file would give them.
+//! facilitators, the chart says which file would give them. Under
+//! `--min-count K` > 1 it is not drawn (its points, labelled by group,
+//! would count each group's facilitators): a line says so.
 
 use super::canvas::{text_width, wrap, Font};
 use super::{colours, shorten, Canvas, ChartOptions, Figure};
@@ -45,6 +47,8 @@ pub struct FacilitatorsNetwork {
     /// Legend: (label, colour).
     legend: Vec<(String, RGBColor)>,
     total: usize,
+    /// Not drawn: `--min-count`.
+    withheld: bool,
     notes: Vec<String>,
     top: i32,
 }
@@ -52,7 +56,12 @@ pub struct FacilitatorsNetwork {
 pub fn layout(f: &Findings, o: &ChartOptions) -> FacilitatorsNetwork {
     let l = o.lang;
     let rows = &f.facilitators;
-    let mut shown: Vec<usize> = (0..rows.len()).collect();
+    let withheld = f.summary.privacy.min_count > 1;
+    let mut shown: Vec<usize> = if withheld {
+        Vec::new()
+    } else {
+        (0..rows.len()).collect()
+    };
     if shown.len() > MOST {
         shown.sort_by_key(|&i| {
             (
@@ -149,6 +158,7 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> FacilitatorsNetwork {
         links,
         legend,
         total: rows.len(),
+        withheld,
         notes: Vec::new(),
         top: 0,
     };
@@ -166,6 +176,9 @@ impl FacilitatorsNetwork {
         let l = self.lang;
         if self.total == 0 {
             return vec![t!(l, "chart-facilitators-none")];
+        }
+        if self.withheld {
+            return vec![t!(l, "chart-facilitators-withheld")];
         }
         let mut v = vec![t!(l, "chart-facilitators-note")];
         if self.points.len() < self.total {

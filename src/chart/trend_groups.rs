@@ -45,8 +45,14 @@ pub fn layout(t: &Trend, o: &ChartOptions) -> TrendGroups {
         .iter()
         .map(|&g| {
             let mut rates = vec![None; n];
+            // Under --min-count, a rate trend_groups.csv withholds is a
+            // gap.
+            let k = t.privacy.min_count;
+            let shown = |n: u64| n == 0 || n >= k;
             for r in t.rows_of(g) {
-                rates[r.snapshot as usize] = Some(r.shared_rate());
+                if shown(r.members) && shown(r.shared_members) {
+                    rates[r.snapshot as usize] = Some(r.shared_rate());
+                }
             }
             Panel {
                 name: t.group_names[g as usize].clone(),

@@ -25,15 +25,18 @@ const COLUMNS: i32 = 4;
 /// A count of the headline figures.
 type Count = fn(&Headline) -> u64;
 
-const COUNTS: [(&str, Count); 8] = [
-    ("chart-trend-persons", |h| h.persons),
-    ("chart-trend-groups", |h| h.groups),
-    ("chart-trend-memberships", |h| h.memberships),
-    ("chart-trend-multi", |h| h.persons_in_2plus_groups),
-    ("chart-trend-pairs", |h| h.overlapping_pairs),
-    ("chart-trend-isolated", |h| h.isolated_groups),
-    ("chart-trend-parts", |h| h.parts),
-    ("chart-trend-cut-points", |h| h.cut_point_persons),
+/// Each panel: its title, its count, and whether `--min-count` withholds
+/// it when small (a count of persons with something in common; the
+/// headline counts are exact).
+const COUNTS: [(&str, Count, bool); 8] = [
+    ("chart-trend-persons", |h| h.persons, false),
+    ("chart-trend-groups", |h| h.groups, false),
+    ("chart-trend-memberships", |h| h.memberships, false),
+    ("chart-trend-multi", |h| h.persons_in_2plus_groups, false),
+    ("chart-trend-pairs", |h| h.overlapping_pairs, false),
+    ("chart-trend-isolated", |h| h.isolated_groups, false),
+    ("chart-trend-parts", |h| h.parts, false),
+    ("chart-trend-cut-points", |h| h.cut_point_persons, true),
 ];
 
 /// The lines, laid out.
@@ -43,12 +46,19 @@ pub struct TrendLines {
     rates: Vec<f64>,
     /// (panel title, values), one per count.
     counts: Vec<(String, Vec<u64>)>,
+    /// Per count: withheld when small (see [`COUNTS`]).
+    small_withheld: Vec<bool>,
+    /// `--min-count`: a count of persons below it (the cut-point
+    /// persons) is not drawn, and reads "< K".
+    min_count: u64,
 }
 
 pub fn layout(t: &Trend, o: &ChartOptions) -> TrendLines {
     let l = o.lang;
     TrendLines {
         lang: l,
+        min_count: t.privacy.min_count,
+        small_withheld: COUNTS.iter().map(|c| c.2).collect(),
         labels: t.points.iter().map(|p| p.label.clone()).collect(),
         rates: t
             .points
@@ -57,7 +67,7 @@ pub fn layout(t: &Trend, o: &ChartOptions) -> TrendLines {
             .collect(),
         counts: COUNTS
             .iter()
-            .map(|(key, value)| {
+            .map(|(key, value, _)| {
                 (
                     crate::messages::message(l, key, &[]),
                     t.points.iter().map(|p| value(&p.headline)).collect(),
@@ -153,16 +163,26 @@ impl Figure for TrendLines {
                 .enumerate()
                 .map(|(i, &v)| (x_at(i, n, sx0, sx1), y_of(v)))
                 .collect();
-            c.line(pts.clone(), colours::BAR.into(), 2)?;
-            for &p in &pts {
-                c.circle(p, 3, colours::BAR.mix(1.0), None)?;
+            // The counts of persons --min-count withholds (the
+            // cut-point persons): no point, no line through, "< K".
+            let withheld =
+                |i: usize| self.small_withheld[k] && values[i] > 0 && values[i] < self.min_count;
+            if !(0..n).any(withheld) {
+                c.line(pts.clone(), colours::BAR.into(), 2)?;
+            }
+            for (i, &p) in pts.iter().enumerate() {
+                if !withheld(i) {
+                    c.circle(p, 3, colours::BAR.mix(1.0), None)?;
+                }
             }
             for i in [0, n - 1] {
-                c.text(
-                    &l.count(values[i]),
-                    (pts[i].0, pts[i].1 - 11),
-                    Font::new(10.0).centre(),
-                )?;
+                let shown = if withheld(i) {
+                    t!(l, "below-min-count", k = self.min_count)
+                } else {
+                    l.count(values[i])
+                };
+                let y = if withheld(i) { sy1 } else { pts[i].1 };
+                c.text(&shown, (pts[i].0, y - 11), Font::new(10.0).centre())?;
             }
             c.text(
                 &shorten(&self.labels[0], 12),

@@ -1,13 +1,16 @@
-//! Privacy stage, between load and model: with `--pseudonymise`, every
-//! person's identifier becomes a keyed pseudonym before any figure is
-//! computed, so no later stage can write an address or a display name
-//! (and rows ordered by name are ordered by pseudonym, which says
-//! nothing). With `--hide-group-names`, groups (and the input files,
-//! often named after them) get pseudonyms too. Figures do not change:
-//! the pseudonyms are distinct exactly when the identifiers are.
+//! Privacy stage, on both sides of the analysis. Before it, with
+//! `--hide-group-names`, groups (and the input files, often named after
+//! them) become keyed pseudonyms ([`pseudonymise`]), so rows in group
+//! order say nothing of the names. After it, with `--pseudonymise`,
+//! every person written becomes a keyed pseudonym ([`relabel`]): the
+//! figures were computed on the identifiers (ties broken by name fall
+//! as in the plain report), and rows that were in name order among
+//! equals are put in pseudonym order. `--min-count` is applied by the
+//! writers, from the tables' declarations (`report/tables.rs`).
 //!
 //! ```text
-//! Memberships --pseudonymise--> Memberships (names replaced, ids kept)
+//! Memberships --hide-group-names--> Memberships (groups, files renamed)
+//! Findings    --pseudonymise-->     Findings (persons renamed, reordered)
 //! ```
 
 pub mod key;
@@ -58,6 +61,8 @@ pub struct Privacy {
     pub person_pseudonym_length: Option<usize>,
     /// Groups and input files are written as pseudonyms (`g-...`, `f-...`).
     pub group_names_hidden: bool,
+    /// Characters after `g-`, when group names are hidden.
+    pub group_pseudonym_length: Option<usize>,
     /// Counts of persons below this are not published (1: all are).
     pub min_count: u64,
     /// The key file, when others than its owner may read it (a warning).
@@ -73,6 +78,7 @@ impl Default for Privacy {
             key: None,
             person_pseudonym_length: None,
             group_names_hidden: false,
+            group_pseudonym_length: None,
             min_count: 1,
             key_file_readable_by_others: None,
         }
@@ -80,6 +86,11 @@ impl Default for Privacy {
 }
 
 impl Privacy {
+    /// The length of the group pseudonyms (8 when groups are not hidden).
+    pub fn group_length(&self) -> usize {
+        self.group_pseudonym_length.unwrap_or(DEFAULT_LENGTH)
+    }
+
     /// Lists of people (possible duplicates, folded addresses) that name
     /// them by their addresses and display names are left out.
     pub fn withholds_identities(&self) -> bool {
@@ -147,12 +158,27 @@ pub fn pseudonymise(
     with: &Pseudonyms,
     opts: &PrivacyOptions,
 ) -> anyhow::Result<Privacy> {
+    let length = if opts.hide_group_names {
+        let tables: Vec<&NameTable> = snapshots.iter().map(|m| &m.groups).collect();
+        distinct_length_of(&with.pseudonymiser, Domain::Group, &tables)?
+    } else {
+        DEFAULT_LENGTH
+    };
+    Ok(pseudonymise_at(snapshots, with, opts, length))
+}
+
+/// The same, with group pseudonyms of `group_length` characters (which
+/// the caller has checked, or will check, keep the groups apart).
+pub fn pseudonymise_at(
+    snapshots: &mut [&mut Memberships],
+    with: &Pseudonyms,
+    opts: &PrivacyOptions,
+    group_length: usize,
+) -> Privacy {
     let p = &with.pseudonymiser;
     if opts.hide_group_names {
-        let tables: Vec<&NameTable> = snapshots.iter().map(|m| &m.groups).collect();
-        let length = distinct_length_of(p, Domain::Group, &tables)?;
         for m in snapshots.iter_mut() {
-            rewrite_groups(m, p, length);
+            rewrite_groups(m, p, group_length);
         }
     }
     let record = Privacy {
@@ -160,6 +186,7 @@ pub fn pseudonymise(
         key: Some(with.source),
         person_pseudonym_length: None,
         group_names_hidden: opts.hide_group_names,
+        group_pseudonym_length: opts.hide_group_names.then_some(group_length),
         min_count: opts.min_count.max(1),
         key_file_readable_by_others: with.readable_by_others.clone(),
     };
@@ -171,14 +198,14 @@ pub fn pseudonymise(
             d.facilitators.clear();
         }
     }
-    Ok(record)
+    record
 }
 
 /// The shortest length (8 at least) at which `digests` give distinct
 /// pseudonyms. The same name in two lists (two snapshots, a person also
 /// named by a role) gives the same digest: one name. Distinct names with
 /// the same 128 bits are not expected before 2^64 names.
-fn shortest_length(mut digests: Vec<u128>) -> anyhow::Result<usize> {
+pub fn shortest_length(mut digests: Vec<u128>) -> anyhow::Result<usize> {
     digests.par_sort_unstable();
     digests.dedup();
     distinct_length(&digests, DEFAULT_LENGTH).ok_or_else(|| {

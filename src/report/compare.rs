@@ -160,16 +160,88 @@ fn write_charts(
     Ok(charts)
 }
 
-/// Writes the comparison folder at `dir`, atomically.
+/// The counts of persons in a comparison's `summary.json` that
+/// `--min-count` withholds, each with those that would give it back from
+/// the published totals (joined + stayed = persons after, left + stayed
+/// = persons before; the same for memberships).
+pub const COMPARE_SMALL_SCALARS: &[super::SmallScalar] = &[
+    ("/persons/joined", &["/persons/stayed"]),
+    ("/persons/left", &["/persons/stayed"]),
+    ("/persons/stayed", &["/persons/joined", "/persons/left"]),
+    ("/persons/groups_changed", &[]),
+    ("/persons/new_connectors", &[]),
+    ("/persons/joined_in_2plus_groups", &[]),
+    (
+        "/persons/connectors_lost",
+        &[
+            "/persons/connectors_lost_left",
+            "/persons/connectors_lost_back_to_one",
+        ],
+    ),
+    (
+        "/persons/connectors_lost_left",
+        &["/persons/connectors_lost"],
+    ),
+    (
+        "/persons/connectors_lost_back_to_one",
+        &["/persons/connectors_lost"],
+    ),
+    ("/memberships/new", &["/memberships/kept"]),
+    ("/memberships/ended", &["/memberships/kept"]),
+    (
+        "/memberships/kept",
+        &["/memberships/new", "/memberships/ended"],
+    ),
+    ("/before/cut_point_persons", &["/change/cut_point_persons"]),
+    ("/after/cut_point_persons", &["/change/cut_point_persons"]),
+    ("/before/group_sizes/min", &[]),
+    ("/after/group_sizes/min", &[]),
+];
+
+/// The lists of a comparison's `summary.json` with counts of persons.
+pub const COMPARE_SMALL_LISTS: &[super::SmallList] = &[
+    ("/before/degree_distribution", "persons", &[]),
+    ("/after/degree_distribution", "persons", &[]),
+];
+
+/// The counts of persons of each snapshot in a trend's `summary.json`
+/// that `--min-count` withholds (pointers within a snapshot).
+pub const TREND_SMALL_SCALARS: &[super::SmallScalar] =
+    &[("/cut_point_persons", &[]), ("/group_sizes/min", &[])];
+
+/// The lists of each snapshot in a trend's `summary.json` with counts of
+/// persons.
+pub const TREND_SMALL_LISTS: &[super::SmallList] = &[("/degree_distribution", "persons", &[])];
+
+/// A comparison's `summary.json`, small counts withheld under
+/// `--min-count`.
+pub fn compare_summary(c: &Comparison) -> super::WithheldJson {
+    let k = c.summary.privacy.min_count;
+    let mut v = serde_json::to_value(&c.summary).expect("a comparison's summary is JSON");
+    if k > 1 {
+        super::withhold_in_json(&mut v, k, COMPARE_SMALL_SCALARS, COMPARE_SMALL_LISTS);
+    }
+    super::WithheldJson::new(v, k)
+}
+
+/// Writes the comparison folder at `dir`, atomically. Under
+/// `--min-count`, `persons.csv` is not written (see
+/// [`super::tables::Suppression`]).
 pub fn write_compare_folder(c: &Comparison, dir: &Path, opts: &ReportOptions) -> Result<()> {
+    let withholds_persons = c.summary.privacy.min_count > 1;
     super::write_atomically(dir, |tmp| {
         std::thread::scope(|scope| -> Result<()> {
             // pairs.csv and persons.csv are the large files: on their own
             // threads, beside the rest.
             let pairs = scope.spawn(|| table::<Comparison, PairChange>(tmp, c));
-            let persons = scope.spawn(|| table::<Comparison, PersonChange>(tmp, c));
+            let persons = scope.spawn(|| {
+                if withholds_persons {
+                    return Ok(());
+                }
+                table::<Comparison, PersonChange>(tmp, c)
+            });
             let rest = (|| -> Result<()> {
-                file(tmp, SUMMARY_FILE, |w| json(&c.summary, w))?;
+                file(tmp, SUMMARY_FILE, |w| json(compare_summary(c).value(), w))?;
                 table::<Comparison, GroupChange>(tmp, c)?;
                 table::<Comparison, LostLink>(tmp, c)?;
                 let charts = write_charts(tmp, opts.png, |png| {
@@ -196,6 +268,7 @@ pub fn write_compare_folder(c: &Comparison, dir: &Path, opts: &ReportOptions) ->
 #[derive(Serialize)]
 struct TrendSummary<'a> {
     snapshots: Vec<TrendSnapshot<'a>>,
+    privacy: &'a crate::privacy::Privacy,
 }
 
 #[derive(Serialize)]
@@ -228,7 +301,17 @@ pub fn write_trend_folder(t: &Trend, dir: &Path, opts: &ReportOptions) -> Result
                     .collect(),
             })
             .collect(),
+        privacy: &t.privacy,
     };
+    let mut summary = serde_json::to_value(&summary)?;
+    let k = t.privacy.min_count;
+    if k > 1 {
+        if let Some(serde_json::Value::Array(snapshots)) = summary.get_mut("snapshots") {
+            for s in snapshots {
+                super::withhold_in_json(s, k, TREND_SMALL_SCALARS, TREND_SMALL_LISTS);
+            }
+        }
+    }
     super::write_atomically(dir, |tmp| {
         file(tmp, SUMMARY_FILE, |w| json(&summary, w))?;
         table::<Trend, TrendPoint>(tmp, t)?;
@@ -270,14 +353,16 @@ pub fn snapshot_warnings<'a>(
 /// The line `maillage compare` ends with.
 pub fn compare_done_line(c: &Comparison, out: &Path, l: Lang) -> String {
     let s = &c.summary;
+    // Under --min-count, as summary.json.
+    let w = compare_summary(c);
     t!(
         l,
         "done-compare",
         out = out.display().to_string(),
         before = &s.before.label,
         after = &s.after.label,
-        joined = s.persons.joined,
-        left = s.persons.left,
+        joined = w.count(l, "/persons/joined", s.persons.joined),
+        left = w.count(l, "/persons/left", s.persons.left),
         rate_before = l.percent(s.before.headline.multi_membership_rate),
         rate_after = l.percent(s.after.headline.multi_membership_rate)
     )

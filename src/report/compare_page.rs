@@ -101,25 +101,69 @@ pub fn compare_sentences(c: &Comparison, l: Lang, name: &dyn Fn(&str) -> String)
     let (b, a) = (&s.before.headline, &s.after.headline);
     let p = &s.persons;
     let mut out = vec![rate_sentence(l, b, a, &s.before.label, &s.after.label)];
-    out.push(t!(
-        l,
-        "cmp-people",
-        joined = p.joined,
-        left = p.left,
-        stayed = p.stayed,
-        changed = p.groups_changed
-    ));
-    out.push(t!(l, "cmp-new-connectors", n = p.new_connectors));
+    // Under --min-count, the counts summary.json withholds read "fewer
+    // than K" or "not published", in sentences built for it.
+    let k = s.privacy.min_count;
+    let w = super::compare::compare_summary(c);
+    let n = |pointer: &str, n: u64| w.count(l, pointer, n);
+    out.push(if k > 1 {
+        t!(
+            l,
+            "cmp-people-k",
+            joined = n("/persons/joined", p.joined),
+            left = n("/persons/left", p.left),
+            stayed = n("/persons/stayed", p.stayed),
+            changed = n("/persons/groups_changed", p.groups_changed)
+        )
+    } else {
+        t!(
+            l,
+            "cmp-people",
+            joined = p.joined,
+            left = p.left,
+            stayed = p.stayed,
+            changed = p.groups_changed
+        )
+    });
+    out.push(if k > 1 {
+        t!(
+            l,
+            "cmp-new-connectors-k",
+            n = n("/persons/new_connectors", p.new_connectors)
+        )
+    } else {
+        t!(l, "cmp-new-connectors", n = p.new_connectors)
+    });
     if p.joined_in_2plus_groups > 0 {
-        out.push(t!(l, "cmp-joined-connectors", n = p.joined_in_2plus_groups));
+        out.push(if k > 1 {
+            t!(
+                l,
+                "cmp-joined-connectors-k",
+                n = n("/persons/joined_in_2plus_groups", p.joined_in_2plus_groups)
+            )
+        } else {
+            t!(l, "cmp-joined-connectors", n = p.joined_in_2plus_groups)
+        });
     }
     if p.connectors_lost > 0 {
-        out.push(t!(
-            l,
-            "cmp-connectors-lost",
-            back = p.connectors_lost_back_to_one,
-            left = p.connectors_lost_left
-        ));
+        out.push(if k > 1 {
+            t!(
+                l,
+                "cmp-connectors-lost-k",
+                back = n(
+                    "/persons/connectors_lost_back_to_one",
+                    p.connectors_lost_back_to_one
+                ),
+                left = n("/persons/connectors_lost_left", p.connectors_lost_left)
+            )
+        } else {
+            t!(
+                l,
+                "cmp-connectors-lost",
+                back = p.connectors_lost_back_to_one,
+                left = p.connectors_lost_left
+            )
+        });
     }
     let sized = |names: &[String], after: bool| -> Vec<String> {
         names
@@ -134,6 +178,11 @@ pub fn compare_sentences(c: &Comparison, l: Lang, name: &dyn Fn(&str) -> String)
                     g.members_after
                 } else {
                     g.members_before
+                };
+                let members = if members > 0 && members < k {
+                    crate::messages::Arg::Text(t!(l, "fewer-than", k = k))
+                } else {
+                    crate::messages::Arg::from(members)
                 };
                 t!(l, "cmp-group-size", name = name(n), n = members)
             })
@@ -196,21 +245,40 @@ pub fn compare_sentences(c: &Comparison, l: Lang, name: &dyn Fn(&str) -> String)
         out.push(t!(l, "cmp-parts", after = a.parts, before = b.parts));
     }
     if a.cut_point_persons != b.cut_point_persons {
-        out.push(t!(
-            l,
-            "cmp-cut-points",
-            after = a.cut_point_persons,
-            before = b.cut_point_persons
-        ));
+        out.push(if k > 1 {
+            t!(
+                l,
+                "cmp-cut-points-k",
+                after = n("/after/cut_point_persons", a.cut_point_persons),
+                before = n("/before/cut_point_persons", b.cut_point_persons)
+            )
+        } else {
+            t!(
+                l,
+                "cmp-cut-points",
+                after = a.cut_point_persons,
+                before = b.cut_point_persons
+            )
+        });
     }
     let m = &s.memberships;
-    out.push(t!(
-        l,
-        "cmp-memberships",
-        new = m.new,
-        ended = m.ended,
-        kept = m.kept
-    ));
+    out.push(if k > 1 {
+        t!(
+            l,
+            "cmp-memberships-k",
+            new = n("/memberships/new", m.new),
+            ended = n("/memberships/ended", m.ended),
+            kept = n("/memberships/kept", m.kept)
+        )
+    } else {
+        t!(
+            l,
+            "cmp-memberships",
+            new = m.new,
+            ended = m.ended,
+            kept = m.kept
+        )
+    });
     if !s.renamed.is_empty() {
         let items: Vec<String> = s
             .renamed
@@ -284,12 +352,21 @@ fn figures(c: &Comparison, l: Lang) -> Vec<(String, String, String, String)> {
             d.groups_hanging_on_one_person,
         ),
         row("summary-parts", b.parts, a.parts, d.parts),
-        row(
-            "summary-cut-point-persons",
-            b.cut_point_persons,
-            a.cut_point_persons,
-            d.cut_point_persons,
-        ),
+        {
+            // Under --min-count, as summary.json.
+            let w = super::compare::compare_summary(c);
+            let change = if w.hides("/change/cut_point_persons") {
+                t!(l, "not-published")
+            } else {
+                signed(l, d.cut_point_persons)
+            };
+            (
+                message(l, "summary-cut-point-persons", &[]),
+                w.shown(l, "/before/cut_point_persons", b.cut_point_persons),
+                w.shown(l, "/after/cut_point_persons", a.cut_point_persons),
+                change,
+            )
+        },
     ]
 }
 
@@ -445,7 +522,7 @@ fn value(l: Lang, kind: Kind, cell: Cell, column: &str, group: &dyn Fn(u32) -> S
 
 /// A table of the columns `names` of table `T` (rows read from `s`), for
 /// `rows`, `total` rows in the whole list (in `T::FILE`).
-fn table<'a, S, T: Table<S>>(
+fn table<'a, S: super::csv_out::NamesGroups, T: Table<S>>(
     l: Lang,
     s: &'a S,
     names: &[&str],
@@ -454,6 +531,8 @@ fn table<'a, S, T: Table<S>>(
     group: &dyn Fn(u32) -> String,
 ) -> TableBlock {
     let cols = T::pick(names);
+    let k = s.min_count();
+    let suppression = super::tables::Suppression::of::<S, T>(k);
     TableBlock {
         columns: cols
             .iter()
@@ -467,10 +546,19 @@ fn table<'a, S, T: Table<S>>(
             .collect(),
         rows: rows
             .map(|r| {
+                let hidden = suppression
+                    .as_ref()
+                    .map_or_else(Default::default, |x| x.hidden(r, s));
                 cols.iter()
-                    .map(|&k| {
-                        let c = &T::COLUMNS[k];
-                        value(l, c.kind, r.cell(s, k), c.name, group)
+                    .map(|&i| {
+                        let c = &T::COLUMNS[i];
+                        if hidden.is_below(i) {
+                            super::document::hidden_value(l, k, c.kind)
+                        } else if hidden.hides(i) {
+                            Value::Empty
+                        } else {
+                            value(l, c.kind, r.cell(s, i), c.name, group)
+                        }
                     })
                     .collect()
             })
@@ -698,43 +786,41 @@ pub fn compare_document(c: &Comparison, charts: &[Chart], opts: &ReportOptions) 
     // The page only, as before: report.md goes into newsletters, and this
     // table names people one by one.
     let persons = &c.persons;
+    let listed = if s.privacy.min_count > 1 {
+        vec![note(t!(l, "cmp-persons-withheld"))]
+    } else {
+        vec![
+            note(t!(l, "cmp-persons-note")),
+            Block::Table(table(
+                l,
+                c,
+                PERSON_COLUMNS,
+                persons.iter().take(PAGE_ROWS),
+                persons.len(),
+                &group,
+            )),
+        ]
+    };
     sections.push(Section {
         id: "persons",
         title: t!(l, "cmp-section-persons"),
-        blocks: vec![Block::Only(
-            Media::Page,
-            vec![
-                note(t!(l, "cmp-persons-note")),
-                Block::Table(table(
-                    l,
-                    c,
-                    PERSON_COLUMNS,
-                    persons.iter().take(PAGE_ROWS),
-                    persons.len(),
-                    &group,
-                )),
-            ],
-        )],
+        blocks: vec![Block::Only(Media::Page, listed)],
     });
 
-    let privacy = &s.privacy;
-    if privacy.pseudonymised {
-        let key = match privacy.key {
-            Some(crate::privacy::key::KeySource::Random) => "privacy-key-random",
-            _ => "privacy-key-kept",
-        };
+    let privacy = super::sections::privacy::blocks(
+        l,
+        &s.privacy,
+        super::sections::privacy::Written {
+            persons: true,
+            identity_lists: false,
+            graphs: false,
+        },
+    );
+    if !privacy.is_empty() {
         sections.push(Section {
             id: "privacy",
             title: t!(l, "sec-privacy"),
-            blocks: vec![
-                Block::Paragraph(crate::rich!(
-                    l,
-                    "privacy-pseudonyms",
-                    length = privacy.person_pseudonym_length.unwrap_or_default()
-                )),
-                note(crate::messages::message(l, key, &[])),
-                note(t!(l, "privacy-still-personal")),
-            ],
+            blocks: privacy,
         });
     }
     sections.push(Section {
@@ -807,15 +893,27 @@ pub fn write_compare_html(
 /// their shared rate: (name, first rate, last rate), largest rise first.
 fn rate_changes(t: &Trend) -> Vec<(&str, f64, f64)> {
     let last = t.points.len().saturating_sub(1) as u32;
+    // Under --min-count, a rate trend_groups.csv withholds is not said.
+    let k = t.privacy.min_count;
+    let small = |n: u64| n > 0 && n < k;
+    let published = |r: &TrendGroup| !small(r.members) && !small(r.shared_members);
     let mut v: Vec<(&str, f64, f64)> = (0..t.group_names.len() as u32)
         .filter_map(|g| {
             let rows = t.rows_of(g);
             match (rows.first(), rows.last()) {
-                (Some(f), Some(e)) if f.snapshot == 0 && e.snapshot == last && last > 0 => Some((
-                    t.group_names[g as usize].as_str(),
-                    f.shared_rate(),
-                    e.shared_rate(),
-                )),
+                (Some(f), Some(e))
+                    if f.snapshot == 0
+                        && e.snapshot == last
+                        && last > 0
+                        && published(f)
+                        && published(e) =>
+                {
+                    Some((
+                        t.group_names[g as usize].as_str(),
+                        f.shared_rate(),
+                        e.shared_rate(),
+                    ))
+                }
                 _ => None,
             }
         })
@@ -980,6 +1078,22 @@ pub fn trend_document(t: &Trend, charts: &[Chart], opts: &ReportOptions) -> Docu
         title: t!(l, "trend-section-groups"),
         blocks,
     });
+    let privacy = super::sections::privacy::blocks(
+        l,
+        &t.privacy,
+        super::sections::privacy::Written {
+            persons: false,
+            identity_lists: false,
+            graphs: false,
+        },
+    );
+    if !privacy.is_empty() {
+        sections.push(Section {
+            id: "privacy",
+            title: t!(l, "sec-privacy"),
+            blocks: privacy,
+        });
+    }
 
     sections.push(Section {
         id: "definitions",

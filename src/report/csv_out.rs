@@ -313,11 +313,11 @@ pub fn write_table<T: Table>(f: &Findings, w: &mut dyn Write) -> Result<()> {
         };
         for (k, row) in block.iter().enumerate() {
             let mut person = 0;
-            let (hidden, suppressed) = suppression
+            let hidden = suppression
                 .as_ref()
-                .map_or((0, false), |s| s.hidden(row, f));
+                .map_or_else(Default::default, |s| s.hidden(row, f));
             for column in 0..T::COLUMNS.len() {
-                let cell = if hidden >> column & 1 == 1 {
+                let cell = if hidden.hides(column) {
                     Cell::Hidden
                 } else {
                     row.cell(f, column)
@@ -349,7 +349,7 @@ pub fn write_table<T: Table>(f: &Findings, w: &mut dyn Write) -> Result<()> {
                 }
             }
             if flagged {
-                r.bool(suppressed);
+                r.bool(hidden.suppressed());
             }
             r.end();
         }
@@ -360,17 +360,25 @@ pub fn write_table<T: Table>(f: &Findings, w: &mut dyn Write) -> Result<()> {
 /// write its group cells: the group names, by id.
 pub trait NamesGroups: Sync {
     fn group_name(&self, g: u32) -> &str;
+    /// `--min-count`: counts of persons below it are withheld.
+    fn min_count(&self) -> u64;
 }
 
 impl NamesGroups for crate::analyse::compare::Comparison {
     fn group_name(&self, g: u32) -> &str {
         crate::analyse::compare::Comparison::group_name(self, g)
     }
+    fn min_count(&self) -> u64 {
+        self.summary.privacy.min_count
+    }
 }
 
 impl NamesGroups for crate::analyse::trend::Trend {
     fn group_name(&self, g: u32) -> &str {
         &self.group_names[g as usize]
+    }
+    fn min_count(&self) -> u64 {
+        self.privacy.min_count
     }
 }
 
@@ -379,10 +387,26 @@ impl NamesGroups for crate::analyse::trend::Trend {
 /// Groups are named by `s`; no column may name a connector
 /// ([`Kind::Person`] belongs to the report's tables).
 pub fn write_table_of<S: NamesGroups, T: Table<S>>(s: &S, w: &mut dyn Write) -> Result<()> {
-    write_blocks(w, &T::header(), T::rows(s), |block, r| {
+    let suppression = Suppression::of::<S, T>(s.min_count());
+    let flagged = suppression
+        .as_ref()
+        .is_some_and(Suppression::counts_persons);
+    let mut header = T::header();
+    if flagged {
+        header.push(SUPPRESSED_COLUMN);
+    }
+    write_blocks(w, &header, T::rows(s), |block, r| {
         for row in block {
+            let hidden = suppression
+                .as_ref()
+                .map_or_else(Default::default, |x| x.hidden(row, s));
             for column in 0..T::COLUMNS.len() {
-                match row.cell(s, column) {
+                let cell = if hidden.hides(column) {
+                    Cell::Hidden
+                } else {
+                    row.cell(s, column)
+                };
+                match cell {
                     Cell::Text(t) => r.text(t),
                     Cell::Count(n) => r.int(n),
                     Cell::Ratio(x) => r.float(x),
@@ -396,6 +420,9 @@ pub fn write_table_of<S: NamesGroups, T: Table<S>>(s: &S, w: &mut dyn Write) -> 
                     Cell::Hidden => r.text(""),
                     Cell::Person(_) => unreachable!("{}: persons are named as text", T::FILE),
                 }
+            }
+            if flagged {
+                r.bool(hidden.suppressed());
             }
             r.end();
         }

@@ -234,11 +234,15 @@ pub fn table_of<'a, T: Table>(
         crate::report::tables::Suppression::of::<Findings, T>(f.summary.privacy.min_count);
     let mut body: Vec<Vec<Value>> = rows
         .map(|r| {
-            let hidden = suppression.as_ref().map_or(0, |s| s.hidden(r, f).0);
+            let hidden = suppression
+                .as_ref()
+                .map_or_else(Default::default, |s| s.hidden(r, f));
             cols.iter()
                 .map(|&k| {
-                    if hidden >> k & 1 == 1 {
+                    if hidden.is_below(k) {
                         hidden_value(lang, f.summary.privacy.min_count, T::COLUMNS[k].kind)
+                    } else if hidden.hides(k) {
+                        Value::Empty
                     } else {
                         value(f, lang, T::COLUMNS[k].kind, r.cell(f, k))
                     }

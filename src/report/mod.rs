@@ -66,9 +66,14 @@ pub fn write_summary_json(f: &Findings, mut w: impl Write) -> Result<()> {
 /// The counts of persons in `summary.json` that `--min-count` withholds:
 /// `(list, count, computed from it)`. The headline figures (persons,
 /// groups, memberships, the rate) are not among them: they stay exact.
-pub const SUMMARY_SMALL_COUNTS: &[(&str, &str, &[&str])] = &[
+pub const SUMMARY_SMALL_COUNTS: &[SmallList] = &[
     ("/degree_distribution", "persons", &[]),
     ("/components", "persons", &["groups"]),
+    (
+        "/facilitators/facilitators_network_part_sizes",
+        "facilitators",
+        &[],
+    ),
     (
         "/categories",
         "persons",
@@ -80,12 +85,37 @@ pub const SUMMARY_SMALL_COUNTS: &[(&str, &str, &[&str])] = &[
     ),
 ];
 
-/// Sets to `null` the small counts (1 to k − 1) of [`SUMMARY_SMALL_COUNTS`]
-/// and the smallest group's size when below k.
-fn withhold_small_counts(v: &mut serde_json::Value, k: u64) {
+/// A count of persons of a JSON summary that `--min-count` withholds,
+/// and the figures withheld with it (computed from it, or that would
+/// give it back from a published total), as JSON pointers.
+pub type SmallScalar = (&'static str, &'static [&'static str]);
+/// A list of a JSON summary whose rows hold a count of persons: `(list,
+/// count, withheld with it)`.
+pub type SmallList = (&'static str, &'static str, &'static [&'static str]);
+
+/// Sets to `null` the counts of `scalars` and `lists` between 1 and
+/// k − 1, with the figures withheld with each.
+pub fn withhold_in_json(
+    v: &mut serde_json::Value,
+    k: u64,
+    scalars: &[SmallScalar],
+    lists: &[SmallList],
+) {
     use serde_json::Value;
     let small = |x: &Value| x.as_u64().is_some_and(|n| n > 0 && n < k);
-    for (list, count, derived) in SUMMARY_SMALL_COUNTS {
+    let mut nulled: Vec<&str> = Vec::new();
+    for (count, with) in scalars {
+        if v.pointer(count).is_some_and(small) {
+            nulled.push(count);
+            nulled.extend(with.iter());
+        }
+    }
+    for p in nulled {
+        if let Some(x) = v.pointer_mut(p) {
+            *x = Value::Null;
+        }
+    }
+    for (list, count, derived) in lists {
         if let Some(Value::Array(rows)) = v.pointer_mut(list) {
             for row in rows {
                 if row.get(*count).is_some_and(small) {
@@ -99,10 +129,86 @@ fn withhold_small_counts(v: &mut serde_json::Value, k: u64) {
             }
         }
     }
-    if let Some(min) = v.pointer_mut("/group_sizes/min") {
-        if small(min) {
-            *min = Value::Null;
+}
+
+/// What `--min-count` withholds of a JSON summary, for the pages to say
+/// the same as `summary.json`: a count is shown as "fewer than K" when
+/// it is below K, as "not published" when withheld with another.
+pub struct WithheldJson {
+    v: serde_json::Value,
+    k: u64,
+}
+
+impl WithheldJson {
+    pub fn new(v: serde_json::Value, k: u64) -> WithheldJson {
+        WithheldJson { v, k }
+    }
+
+    /// The summary, as written.
+    pub fn value(&self) -> &serde_json::Value {
+        &self.v
+    }
+
+    /// The count `n` at `pointer`, as a message argument.
+    pub fn count(&self, l: crate::lang::Lang, pointer: &str, n: u64) -> crate::messages::Arg {
+        if !self
+            .v
+            .pointer(pointer)
+            .is_some_and(serde_json::Value::is_null)
+        {
+            crate::messages::Arg::from(n)
+        } else if n > 0 && n < self.k {
+            crate::messages::Arg::Text(crate::t!(l, "fewer-than", k = self.k))
+        } else {
+            crate::messages::Arg::Text(crate::t!(l, "not-published"))
         }
+    }
+
+    /// The same, as a cell's text.
+    pub fn shown(&self, l: crate::lang::Lang, pointer: &str, n: u64) -> String {
+        match self.count(l, pointer, n) {
+            crate::messages::Arg::Number(_) => l.count(n),
+            crate::messages::Arg::Text(t) => t,
+        }
+    }
+
+    /// The value at `pointer` is withheld.
+    pub fn hides(&self, pointer: &str) -> bool {
+        self.v
+            .pointer(pointer)
+            .is_some_and(serde_json::Value::is_null)
+    }
+}
+
+/// The single counts of persons in `summary.json` that `--min-count`
+/// withholds: `(count, computed from it)`, as JSON pointers.
+pub const SUMMARY_SMALL_SCALARS: &[SmallScalar] = &[
+    ("/cut_point_persons", &[]),
+    ("/group_sizes/min", &[]),
+    ("/facilitators/facilitators", &[]),
+    ("/facilitators/linked", &["/facilitators/linked_rate"]),
+    ("/facilitators/in_facilitators_group", &[]),
+];
+
+/// Sets to `null` the small counts (1 to k − 1) of [`SUMMARY_SMALL_COUNTS`]
+/// and [`SUMMARY_SMALL_SCALARS`]. The groups hanging on one person are
+/// `null` too: each is a count of 1.
+fn withhold_small_counts(v: &mut serde_json::Value, k: u64) {
+    use serde_json::Value;
+    withhold_in_json(v, k, SUMMARY_SMALL_SCALARS, SUMMARY_SMALL_COUNTS);
+    // The facilitators in and out of their group: either small, both
+    // go (the total would give the other back).
+    if let Some(fs) = v.pointer("/facilitators").filter(|x| x.is_object()) {
+        let out = fs["facilitators"]
+            .as_u64()
+            .zip(fs["in_facilitators_group"].as_u64())
+            .map(|(n, inside)| n - inside);
+        if out.is_some_and(|n| n > 0 && n < k) {
+            v["facilitators"]["in_facilitators_group"] = Value::Null;
+        }
+    }
+    if let Some(x) = v.pointer_mut("/groups_hanging_on_one_person") {
+        *x = Value::Null;
     }
 }
 

@@ -101,13 +101,14 @@ pub struct Column {
 /// The counts of persons in a table, published only from `--min-count`
 /// up, each with the columns computed from it (withheld with it).
 pub struct SmallCounts {
-    pub file: &'static str,
+    /// The table, by its row type's name ([`Table::ROW`]).
+    pub table: &'static str,
     /// Counts of persons, withheld when between 1 and K − 1, and the
     /// figures computed from each.
     pub counts: &'static [(&'static str, &'static [&'static str])],
-    /// A row whose count here is below K (a group of fewer than K
-    /// members) has every figure withheld.
-    pub size: Option<&'static str>,
+    /// A row with a count here below K (a group of fewer than K members,
+    /// on either side of a comparison) has every figure withheld.
+    pub sizes: &'static [&'static str],
 }
 
 /// Every table with counts of persons (the others have none: connectors
@@ -115,17 +116,17 @@ pub struct SmallCounts {
 /// A count of 0 is published: it singles nobody out.
 pub const SMALL_COUNTS: &[SmallCounts] = &[
     SmallCounts {
-        file: "groups.csv",
+        table: "GroupRow",
         counts: &[
             ("members", &["shared_rate", "other_category_rate"]),
             ("shared_members", &["shared_rate"]),
             ("facilitators", &[]),
             ("facilitators_linked", &[]),
         ],
-        size: Some("members"),
+        sizes: &["members"],
     },
     SmallCounts {
-        file: "pairs.csv",
+        table: "GroupPair",
         counts: &[(
             "shared",
             &[
@@ -138,15 +139,15 @@ pub const SMALL_COUNTS: &[SmallCounts] = &[
                 "significant",
             ],
         )],
-        size: None,
+        sizes: &[],
     },
     SmallCounts {
-        file: "gaps.csv",
+        table: "Gap",
         counts: &[("shared", &["lift", "p_value", "q_value"])],
-        size: None,
+        sizes: &[],
     },
     SmallCounts {
-        file: "categories.csv",
+        table: "CategoryRow",
         counts: &[(
             "persons",
             &[
@@ -155,17 +156,40 @@ pub const SMALL_COUNTS: &[SmallCounts] = &[
                 "cross_category_rate",
             ],
         )],
-        size: Some("persons"),
+        sizes: &["persons"],
     },
     SmallCounts {
-        file: "category_pairs.csv",
+        table: "CategoryPair",
         counts: &[("shared", &["expected_shared", "lift"])],
-        size: None,
+        sizes: &[],
     },
     SmallCounts {
-        file: "facilitators.csv",
-        counts: &[("linked_facilitators", &[])],
-        size: None,
+        table: "Connector",
+        // A list of groups held by fewer than K persons singles them out,
+        // and counting the rows naming a group would give back the
+        // group's withheld counts: the list goes, with what shows it.
+        counts: &[(
+            "same_groups",
+            &[
+                "groups",
+                "group_list",
+                "categories",
+                "participation",
+                "degree_centrality",
+            ],
+        )],
+        sizes: &[],
+    },
+    SmallCounts {
+        table: "FacilitatorRow",
+        counts: &[
+            ("linked_facilitators", &[]),
+            (
+                "same_facilitated_groups",
+                &["groups_facilitated", "facilitated_groups"],
+            ),
+        ],
+        sizes: &[],
     },
 ];
 
@@ -175,7 +199,7 @@ pub struct Suppression {
     k: u64,
     /// Each count's column and the columns computed from it.
     counts: Vec<(usize, u64)>,
-    size: Option<usize>,
+    sizes: Vec<usize>,
     /// Every figure of the row (withheld with a small size).
     figures: u64,
     /// Columns naming a person (a pair's sole link): never named when
@@ -194,7 +218,10 @@ impl Suppression {
         let persons = (0..T::COLUMNS.len())
             .filter(|&c| T::COLUMNS[c].kind == Kind::Person)
             .fold(0u64, |m, c| m | 1 << c);
-        let declared = SMALL_COUNTS.iter().find(|s| s.file == T::FILE);
+        let declared = SMALL_COUNTS
+            .iter()
+            .chain(SNAPSHOT_SMALL_COUNTS)
+            .find(|s| s.table == T::ROW);
         if declared.is_none() && persons == 0 {
             return None;
         }
@@ -214,7 +241,9 @@ impl Suppression {
                     .map(|(count, derived)| (T::column(count), mask(derived)))
                     .collect()
             }),
-            size: declared.and_then(|d| d.size).map(|n| T::column(n)),
+            sizes: declared.map_or(Vec::new(), |d| {
+                d.sizes.iter().map(|n| T::column(n)).collect()
+            }),
             figures,
             persons,
         })
@@ -226,25 +255,101 @@ impl Suppression {
         !self.counts.is_empty()
     }
 
-    /// The withheld columns of `row` (bit c for column c), and whether a
-    /// count was withheld (the row's `suppressed` flag).
-    pub fn hidden<S, T: Table<S>>(&self, row: &T, f: &S) -> (u64, bool) {
+    /// The withheld cells of `row`.
+    pub fn hidden<S, T: Table<S>>(&self, row: &T, f: &S) -> Withheld {
         let small = |c: usize| matches!(row.cell(f, c), Cell::Count(n) if n > 0 && n < self.k);
-        let mut hidden = self.persons;
-        let mut suppressed = false;
-        if self.size.is_some_and(small) {
-            hidden |= self.figures;
-            suppressed = true;
+        let mut w = Withheld {
+            columns: self.persons,
+            below: 0,
+        };
+        for &size in self.sizes.iter().filter(|&&c| small(c)) {
+            w.columns |= self.figures;
+            w.below |= 1 << size;
         }
         for &(c, derived) in &self.counts {
             if small(c) {
-                hidden |= 1 << c | derived;
-                suppressed = true;
+                w.columns |= 1 << c | derived;
+                w.below |= 1 << c;
             }
         }
-        (hidden, suppressed)
+        w
     }
 }
+
+/// The withheld cells of a row (bit c for column c).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Withheld {
+    /// Every withheld cell: empty in CSV.
+    pub columns: u64,
+    /// The counts below K among them, which the page and the workbook show
+    /// as "< K" (the others, computed from them, are empty: a count of
+    /// groups withheld with a small count of persons is not below K).
+    pub below: u64,
+}
+
+impl Withheld {
+    /// A count of persons was withheld: the row's `suppressed` flag.
+    pub fn suppressed(&self) -> bool {
+        self.below != 0
+    }
+
+    /// Column `c` is withheld.
+    pub fn hides(&self, c: usize) -> bool {
+        self.columns >> c & 1 == 1
+    }
+
+    /// Column `c` is a count below K.
+    pub fn is_below(&self, c: usize) -> bool {
+        self.below >> c & 1 == 1
+    }
+}
+
+/// The tables of `maillage compare` and `maillage trend` with counts of
+/// persons (`persons.csv` is not written under `--min-count`: each
+/// person's groups joined and left would count each group's joiners).
+const SNAPSHOT_SMALL_COUNTS: &[SmallCounts] = &[
+    SmallCounts {
+        table: "GroupChange",
+        counts: &[
+            ("members_before", &["shared_rate_before"]),
+            ("members_after", &["shared_rate_after"]),
+            // joined + stayed = members after, left + stayed = members
+            // before: each is withheld with what would give it back.
+            ("joined", &["stayed"]),
+            ("left", &["stayed"]),
+            ("stayed", &["joined", "left"]),
+            ("shared_members_before", &["shared_rate_before"]),
+            ("shared_members_after", &["shared_rate_after"]),
+        ],
+        sizes: &["members_before", "members_after"],
+    },
+    SmallCounts {
+        table: "PairChange",
+        counts: &[
+            ("shared_before", &["jaccard_before"]),
+            ("shared_after", &["jaccard_after"]),
+        ],
+        sizes: &[],
+    },
+    SmallCounts {
+        table: "LostLink",
+        counts: &[("shared_before", &["persons", "still_in_network"])],
+        sizes: &[],
+    },
+    SmallCounts {
+        table: "TrendPoint",
+        counts: &[("cut_point_persons", &[])],
+        sizes: &[],
+    },
+    SmallCounts {
+        table: "TrendGroup",
+        counts: &[
+            ("members", &["shared_rate"]),
+            ("shared_members", &["shared_rate"]),
+        ],
+        sizes: &["members"],
+    },
+];
 
 /// The `suppressed` column written after a table's own under
 /// `--min-count`.
@@ -258,6 +363,9 @@ pub const SUPPRESSED_COLUMN: &str = "suppressed";
 pub trait Table<S = Findings>: Sized + Sync + 'static {
     /// The CSV file written from it.
     const FILE: &'static str;
+    /// The row type's name: tells apart the tables of one file name in
+    /// different folders (a report's and a comparison's `groups.csv`).
+    const ROW: &'static str;
     const COLUMNS: &'static [Column];
     /// Its rows, in `f`.
     fn rows(f: &S) -> &[Self];
@@ -308,6 +416,7 @@ macro_rules! table {
         $(#[$doc])*
         impl Table<$src> for $row {
             const FILE: &'static str = $file;
+            const ROW: &'static str = stringify!($row);
             const COLUMNS: &'static [Column] = &[ $( Column { name: $name, kind: $kind } ),+ ];
 
             fn rows($fr: &$src) -> &[Self] {
@@ -391,6 +500,7 @@ table!(
         ("degree_centrality", Kind::Ratio(3), |c, f| Cell::Ratio(c.centrality.degree)),
         ("closeness", Kind::Ratio(3), |c, f| Cell::Ratio(c.centrality.closeness)),
         ("betweenness", Kind::Ratio(3), |c, f| Cell::Ratio(c.centrality.betweenness)),
+        ("same_groups", Kind::Count, |c, f| Cell::Count(u64::from(c.same_groups))),
     ]
 );
 
@@ -446,6 +556,7 @@ table!(
         ("in_facilitators_group", Kind::Flag, |r, f| flag(r.in_facilitators_group)),
         ("linked_facilitators", Kind::Count, |r, f| Cell::Count(r.linked_facilitators)),
         ("alone", Kind::Flag, |r, f| Cell::Flag(r.alone())),
+        ("same_facilitated_groups", Kind::Count, |r, f| Cell::Count(r.same_facilitated_groups)),
     ]
 );
 
@@ -521,6 +632,8 @@ table!(
         ("overlapping_groups_after", Kind::Count, |g, c| Cell::Count(g.overlapping_groups_after)),
         ("isolated_before", Kind::Flag, |g, c| maybe_flag(g.isolated_before())),
         ("isolated_after", Kind::Flag, |g, c| maybe_flag(g.isolated_after())),
+        ("shared_members_before", Kind::Count, |g, c| Cell::Count(g.shared_members_before)),
+        ("shared_members_after", Kind::Count, |g, c| Cell::Count(g.shared_members_after)),
     ]
 );
 

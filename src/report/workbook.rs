@@ -226,16 +226,18 @@ fn table<T: Table>(
     let below = t!(l, "below-min-count", k = k_min);
     for (i, r) in rows[..shown].iter().enumerate() {
         let row = i as u32 + 1;
-        let hidden = suppression.as_ref().map_or(0, |s| s.hidden(r, f).0);
+        let hidden = suppression
+            .as_ref()
+            .map_or_else(Default::default, |s| s.hidden(r, f));
         for (k, c) in T::COLUMNS.iter().enumerate() {
             let col = k as u16;
-            let cell = if hidden >> k & 1 == 1 {
+            let cell = if hidden.hides(k) {
                 Cell::Hidden
             } else {
                 r.cell(f, k)
             };
             let width = match (c.kind, cell) {
-                (Kind::Count, Cell::Hidden) => text(sheet, row, col, &below)?,
+                (_, Cell::Hidden) if hidden.is_below(k) => text(sheet, row, col, &below)?,
                 (_, Cell::Hidden) => 0,
                 (Kind::Rate, Cell::Ratio(x)) => {
                     sheet.write_number_with_format(row, col, x, &fm.rate)?;

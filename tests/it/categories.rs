@@ -301,12 +301,14 @@ fn the_hand_worked_network_gives_the_hand_worked_figures() {
     assert_eq!(connectors, ["a 1 0.0 1", "c 2 0.5 1", "f 2 0.5 0"]);
     assert_eq!(
         w.read("report/facilitators.csv"),
-        "person,groups_facilitated,facilitated_groups,in_facilitators_group,linked_facilitators,alone\n\
-         a,1,G1,,1,false\n\
-         b,1,G1,,0,true\n\
-         c,1,G2,,2,false\n\
-         d,2,G1; G3,,1,false\n\
-         e,1,G4,,0,true\n"
+        // same_facilitated_groups: a and b run G1 alone, the others each
+        // a list of their own.
+        "person,groups_facilitated,facilitated_groups,in_facilitators_group,linked_facilitators,alone,same_facilitated_groups\n\
+         a,1,G1,,1,false,2\n\
+         b,1,G1,,0,true,2\n\
+         c,1,G2,,2,false,1\n\
+         d,2,G1; G3,,1,false,1\n\
+         e,1,G4,,0,true,1\n"
     );
 }
 
@@ -557,7 +559,7 @@ fn without_descriptions_or_roles_the_new_columns_are_there_and_empty() {
     );
     assert_eq!(
         w.read("report/facilitators.csv"),
-        "person,groups_facilitated,facilitated_groups,in_facilitators_group,linked_facilitators,alone\n"
+        "person,groups_facilitated,facilitated_groups,in_facilitators_group,linked_facilitators,alone,same_facilitated_groups\n"
     );
     for r in w.csv("report/groups.csv") {
         assert!(r.iter().skip(8).take(6).all(str::is_empty), "{r:?}");

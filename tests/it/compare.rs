@@ -132,14 +132,14 @@ fn hand_worked_groups_have_every_status() {
     let w = hand_worked();
     assert_eq!(
         w.read("cmp/groups.csv"),
-        "group,status,members_before,members_after,joined,left,stayed,shared_rate_before,shared_rate_after,overlapping_groups_before,overlapping_groups_after,isolated_before,isolated_after\n\
-         A,kept,5,5,2,2,3,1.0,0.8,4,3,false,false\n\
-         B,kept,4,4,1,1,3,0.75,1.0,3,3,false,false\n\
-         C,kept,3,5,2,0,3,1.0,0.6,2,3,false,false\n\
-         D,kept,2,1,0,1,1,0.5,0.0,1,0,false,true\n\
-         E,kept,1,1,0,0,1,0.0,1.0,0,1,true,false\n\
-         F,closed,2,0,0,2,0,0.5,,2,0,false,\n\
-         G,new,0,2,2,0,0,,0.5,0,2,,false\n"
+        "group,status,members_before,members_after,joined,left,stayed,shared_rate_before,shared_rate_after,overlapping_groups_before,overlapping_groups_after,isolated_before,isolated_after,shared_members_before,shared_members_after\n\
+         A,kept,5,5,2,2,3,1.0,0.8,4,3,false,false,5,4\n\
+         B,kept,4,4,1,1,3,0.75,1.0,3,3,false,false,3,4\n\
+         C,kept,3,5,2,0,3,1.0,0.6,2,3,false,false,3,3\n\
+         D,kept,2,1,0,1,1,0.5,0.0,1,0,false,true,1,0\n\
+         E,kept,1,1,0,0,1,0.0,1.0,0,1,true,false,0,1\n\
+         F,closed,2,0,0,2,0,0.5,,2,0,false,,1,0\n\
+         G,new,0,2,2,0,0,,0.5,0,2,,false,0,1\n"
     );
 }
 

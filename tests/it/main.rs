@@ -13,6 +13,7 @@ mod exports;
 mod french;
 mod fuzz_cases;
 mod golden;
+mod min_count;
 mod outputs;
 mod privacy;
 mod properties;

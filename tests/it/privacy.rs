@@ -122,7 +122,7 @@ fn needles() -> Vec<String> {
 
 /// `text` with HTML character references, percent-encoding and JSON
 /// `\u` escapes decoded (each separately, and all together).
-fn decodings(text: &str) -> Vec<String> {
+pub(crate) fn decodings(text: &str) -> Vec<String> {
     let html = decode_html(text);
     let percent = decode_percent(text);
     let json = decode_json(text);
@@ -220,7 +220,7 @@ fn decode_json(s: &str) -> String {
 
 /// The text of every file below `dir` (xlsx and other zips unpacked,
 /// PNG left out: its text is the SVG's), by path.
-fn texts_below(dir: &Path) -> BTreeMap<String, String> {
+pub(crate) fn texts_below(dir: &Path) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     for rel in files_below(dir) {
         let path = dir.join(&rel);
@@ -291,7 +291,7 @@ fn report_texts(w: &Workdir, out: &str, options: &[&str]) -> BTreeMap<String, St
     texts
 }
 
-fn key_file(w: &Workdir, name: &str, key: &str) -> String {
+pub(crate) fn key_file(w: &Workdir, name: &str, key: &str) -> String {
     let path = w.write(name, key);
     #[cfg(unix)]
     {
@@ -376,7 +376,7 @@ fn a_published_report_names_nobody_anywhere() {
 }
 
 /// A CSV file's rows (header first).
-fn rows(w: &Workdir, path: &str) -> Vec<Vec<String>> {
+pub(crate) fn rows(w: &Workdir, path: &str) -> Vec<Vec<String>> {
     csv::ReaderBuilder::new()
         .has_headers(false)
         .from_path(w.join(path))
@@ -711,7 +711,7 @@ fn pseudonym_and_reveal_round_trip_on_the_example() {
 /// D = {g}. Pairs: A–B share 2 (c, d), B–C share 1 (e, the sole link).
 /// Shared members: A 2, B 3, C 1, D 0. Degrees: 4 persons in one group,
 /// 3 in two. Components: {A, B, C} with 6 persons, {D} with 1.
-fn small_network(w: &Workdir) {
+pub(crate) fn small_network(w: &Workdir) {
     w.write(
         "small.csv",
         "email,group\na@x.fr,A\nb@x.fr,A\nc@x.fr,A\nd@x.fr,A\nc@x.fr,B\nd@x.fr,B\ne@x.fr,B\ne@x.fr,C\nf@x.fr,C\ng@x.fr,D\n",
@@ -719,7 +719,7 @@ fn small_network(w: &Workdir) {
 }
 
 /// A CSV's rows as maps from header to value.
-fn records(w: &Workdir, path: &str) -> Vec<BTreeMap<String, String>> {
+pub(crate) fn records(w: &Workdir, path: &str) -> Vec<BTreeMap<String, String>> {
     let all = rows(w, path);
     all[1..]
         .iter()
@@ -727,7 +727,11 @@ fn records(w: &Workdir, path: &str) -> Vec<BTreeMap<String, String>> {
         .collect()
 }
 
-fn by(rows: &[BTreeMap<String, String>], column: &str, value: &str) -> BTreeMap<String, String> {
+pub(crate) fn by(
+    rows: &[BTreeMap<String, String>],
+    column: &str,
+    value: &str,
+) -> BTreeMap<String, String> {
     rows.iter()
         .find(|r| r[column] == value)
         .unwrap_or_else(|| panic!("no row with {column} = {value}"))
@@ -735,7 +739,7 @@ fn by(rows: &[BTreeMap<String, String>], column: &str, value: &str) -> BTreeMap<
 }
 
 /// The cells of `columns` in `row`.
-fn cells<'a>(row: &'a BTreeMap<String, String>, columns: &[&str]) -> Vec<&'a str> {
+pub(crate) fn cells<'a>(row: &'a BTreeMap<String, String>, columns: &[&str]) -> Vec<&'a str> {
     columns.iter().map(|c| row[*c].as_str()).collect()
 }
 

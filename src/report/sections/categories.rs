@@ -74,13 +74,16 @@ pub fn section(cx: &Context) -> Option<Section> {
     blocks.push(Block::Only(Media::Screen, vec![per_category]));
 
     let pairs = pairs_by_shared(&f.category_pairs);
-    if let Some(p) = pairs.first().filter(|p| p.shared > 0) {
+    if let Some(p) = pairs
+        .first()
+        .filter(|p| p.shared > 0 && !cx.withheld(p.shared))
+    {
         blocks.push(Block::Paragraph(rich!(
             l,
             "cat-most-shared",
             a = name(p.a),
             b = name(p.b),
-            shared = p.shared,
+            shared = cx.persons(p.shared),
             lift = l.decimal(p.lift, 2)
         )));
     }
@@ -135,30 +138,46 @@ pub fn section(cx: &Context) -> Option<Section> {
         )
     };
 
-    let bridging = bridges(&f.connectors);
+    let mut bridging = bridges(&f.connectors);
     if let Some(top) = bridging.first() {
-        let most = top.categories.unwrap_or(0);
-        let who: Vec<String> = bridging
-            .iter()
-            .take_while(|c| c.categories == Some(most))
-            .map(|c| {
-                if c.name.is_empty() {
-                    c.person.clone()
-                } else {
-                    c.name.clone()
-                }
-            })
-            .collect();
         last.push(Span::Text(" ".into()));
-        last.extend(rich!(
-            l,
-            "cat-bridges",
-            n = bridging.len(),
-            most = most,
-            top = who.len(),
-            names = names_in_words(l, &who, 3)
-        ));
-        blocks.push(Block::Paragraph(last));
+        if cx.min_count() > 1 {
+            // Under --min-count, how many persons are in the most
+            // categories could be a small count, and a connector whose
+            // groups fewer than K persons share is not described
+            // (connectors.csv withholds their groups): the others are
+            // listed, without the top.
+            last.extend(rich!(
+                l,
+                "cat-bridges-withheld",
+                n = cx.persons(bridging.len() as u64)
+            ));
+            bridging.retain(|c| !cx.withheld(u64::from(c.same_groups)));
+        } else {
+            let most = top.categories.unwrap_or(0);
+            let who: Vec<String> = bridging
+                .iter()
+                .take_while(|c| c.categories == Some(most))
+                .map(|c| {
+                    if c.name.is_empty() {
+                        c.person.clone()
+                    } else {
+                        c.name.clone()
+                    }
+                })
+                .collect();
+            last.extend(rich!(
+                l,
+                "cat-bridges",
+                n = bridging.len(),
+                most = most,
+                top = who.len(),
+                names = names_in_words(l, &who, 3)
+            ));
+        }
+    }
+    blocks.push(Block::Paragraph(last));
+    if !bridging.is_empty() {
         let table = |rows: usize| {
             Block::Table(table_of(
                 f,
@@ -170,8 +189,6 @@ pub fn section(cx: &Context) -> Option<Section> {
         };
         blocks.push(Block::Only(Media::Text, vec![table(TEXT_ROWS)]));
         blocks.push(Block::Only(Media::Screen, vec![table(PAGE_ROWS)]));
-    } else {
-        blocks.push(Block::Paragraph(last));
     }
     blocks.push(Block::Figure(figure(l, "categories")));
     Some(Section {

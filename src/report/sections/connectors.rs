@@ -25,7 +25,12 @@ pub fn section(cx: &Context) -> Option<Section> {
         blocks.push(Block::Paragraph(if s.cut_point_persons == 0 {
             rich!(l, "connectors-text-no-cut", n = n)
         } else {
-            rich!(l, "connectors-text", n = n, cut = s.cut_point_persons)
+            rich!(
+                l,
+                "connectors-text",
+                n = n,
+                cut = cx.persons(s.cut_point_persons)
+            )
         }));
         for (rows, media) in [(TEXT_ROWS, Media::Text), (PAGE_ROWS, Media::Page)] {
             blocks.push(Block::Only(

@@ -37,13 +37,20 @@ pub fn section(cx: &Context) -> Option<Section> {
             names = names_in_words(l, &s.isolated_groups, NAMED)
         ));
     }
-    if !s.groups_hanging_on_one_person.is_empty() {
-        items.push(rich!(
-            l,
-            "ess-hanging",
-            n = s.groups_hanging_on_one_person.len(),
-            names = names_in_words(l, &s.groups_hanging_on_one_person, NAMED)
-        ));
+    let hanging = cx.hanging_groups();
+    if !hanging.is_empty() {
+        let names = names_in_words(l, &hanging, NAMED);
+        items.push(if cx.min_count() > 1 {
+            rich!(
+                l,
+                "ess-few-links",
+                n = hanging.len(),
+                names = names,
+                k = cx.min_count()
+            )
+        } else {
+            rich!(l, "ess-hanging", n = hanging.len(), names = names)
+        });
     }
     let cut_groups: Vec<String> = f
         .groups
@@ -61,7 +68,11 @@ pub fn section(cx: &Context) -> Option<Section> {
     }
     if s.persons_in_2plus_groups > 0 {
         items.push(if s.cut_point_persons > 0 {
-            rich!(l, "ess-cut-persons", n = s.cut_point_persons)
+            rich!(
+                l,
+                "ess-cut-persons",
+                n = cx.persons_first(s.cut_point_persons)
+            )
         } else {
             rich!(l, "ess-no-cut-persons")
         });
@@ -84,10 +95,13 @@ pub fn section(cx: &Context) -> Option<Section> {
             });
         }
     }
+    // Under --min-count, a connector whose groups fewer than K persons
+    // share is not described (connectors.csv withholds their groups).
     let bridges: Vec<String> = f
         .connectors
         .iter()
         .take(NAMED)
+        .filter(|c| !cx.withheld(u64::from(c.same_groups)))
         .map(|c| {
             let who = if c.name.is_empty() {
                 &c.person
@@ -111,7 +125,7 @@ pub fn section(cx: &Context) -> Option<Section> {
             "ess-closest",
             a = &f.groups[p.a as usize].name,
             b = &f.groups[p.b as usize].name,
-            shared = p.shared
+            shared = cx.persons(u64::from(p.shared))
         ));
     }
     if items.is_empty() {

@@ -36,21 +36,46 @@ pub fn section(cx: &Context) -> Option<Section> {
             blocks,
         });
     }
-    let mut first = rich!(
-        l,
-        "fac-text",
-        n = s.facilitators,
-        linked = s.linked,
-        rate = l.percent(s.linked_rate.unwrap_or(0.0))
-    );
+    let mut first = if cx.withheld(s.linked) {
+        rich!(
+            l,
+            "fac-text-withheld",
+            n = cx.persons_first(s.facilitators),
+            k = cx.min_count()
+        )
+    } else {
+        rich!(
+            l,
+            "fac-text",
+            n = cx.persons_first(s.facilitators),
+            linked = s.linked,
+            rate = l.percent(s.linked_rate.unwrap_or(0.0))
+        )
+    };
     first.push(Span::Text(" ".into()));
     first.extend(match (&s.facilitators_group, s.in_facilitators_group) {
+        // Under --min-count, either small count is withheld, and the
+        // other with it (the total would give it back).
+        (Some(g), Some(inside)) if cx.withheld(inside) => rich!(
+            l,
+            "fac-group-few-inside",
+            group = g,
+            n = cx.persons(s.facilitators),
+            k = cx.min_count()
+        ),
+        (Some(g), Some(inside)) if cx.withheld(s.facilitators - inside) => rich!(
+            l,
+            "fac-group-few-outside",
+            group = g,
+            n = cx.persons(s.facilitators),
+            k = cx.min_count()
+        ),
         (Some(g), Some(inside)) => rich!(
             l,
             "fac-group",
             group = g,
             inside = inside,
-            n = s.facilitators,
+            n = cx.persons(s.facilitators),
             outside = s.facilitators - inside
         ),
         _ => rich!(l, "fac-no-group"),
@@ -74,7 +99,14 @@ pub fn section(cx: &Context) -> Option<Section> {
         let sizes: Vec<String> = s
             .facilitators_network_part_sizes
             .iter()
-            .map(|p| t!(l, "fac-part-size", parts = p.parts, n = p.facilitators))
+            .map(|p| {
+                t!(
+                    l,
+                    "fac-part-size",
+                    parts = p.parts,
+                    n = cx.persons(p.facilitators)
+                )
+            })
             .collect();
         rich!(
             l,
@@ -135,6 +167,7 @@ mod tests {
             in_facilitators_group: None,
             linked_facilitators: linked,
             part: 1,
+            same_facilitated_groups: 1,
         }
     }
 

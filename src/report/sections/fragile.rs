@@ -44,12 +44,14 @@ pub fn section(cx: &Context) -> Option<Section> {
     }
     let mut blocks = vec![Block::Heading(t!(l, "fragile-isolated"))];
     blocks.extend(names(l, &s.isolated_groups, "fragile-isolated-none"));
-    blocks.push(Block::Heading(t!(l, "fragile-hanging")));
-    blocks.extend(names(
-        l,
-        &s.groups_hanging_on_one_person,
-        "fragile-hanging-none",
-    ));
+    let k = cx.min_count();
+    if k > 1 {
+        blocks.push(Block::Heading(t!(l, "fragile-few-links", k = k)));
+        blocks.extend(names(l, &cx.hanging_groups(), "fragile-few-links-none"));
+    } else {
+        blocks.push(Block::Heading(t!(l, "fragile-hanging")));
+        blocks.extend(names(l, &cx.hanging_groups(), "fragile-hanging-none"));
+    }
     let cut: Vec<String> = f
         .groups
         .iter()
@@ -73,8 +75,18 @@ pub fn section(cx: &Context) -> Option<Section> {
             .components
             .iter()
             .map(|c| {
+                let id = Value::Number(l.count(u64::from(c.id)), f64::from(c.id));
+                if cx.withheld(c.persons) {
+                    // As summary.json: the part's persons and groups.
+                    let hidden = crate::report::document::hidden_value(
+                        l,
+                        k,
+                        crate::report::tables::Kind::Count,
+                    );
+                    return vec![id, hidden, Value::Empty];
+                }
                 vec![
-                    Value::Number(l.count(u64::from(c.id)), f64::from(c.id)),
+                    id,
                     Value::Number(l.count(c.persons), c.persons as f64),
                     Value::Number(l.count(c.groups), c.groups as f64),
                 ]

@@ -13,7 +13,7 @@ mod groups;
 mod input;
 mod multi;
 mod overlaps;
-mod privacy;
+pub(crate) mod privacy;
 mod significance;
 mod to_check;
 
@@ -29,6 +29,54 @@ pub struct Context<'a> {
     pub f: &'a Findings,
     pub lang: Lang,
     pub opts: &'a ReportOptions,
+}
+
+impl Context<'_> {
+    /// `--min-count`: counts of persons below it are not published (1:
+    /// all are).
+    pub fn min_count(&self) -> u64 {
+        self.f.summary.privacy.min_count
+    }
+
+    /// A count of persons that `--min-count` withholds: 1 to K − 1.
+    pub fn withheld(&self, n: u64) -> bool {
+        n > 0 && n < self.min_count()
+    }
+
+    /// A count of persons as a sentence gives it: the number, or "fewer
+    /// than K" when withheld (a text, so the sentence takes its plural
+    /// form).
+    pub fn persons(&self, n: u64) -> crate::messages::Arg {
+        if self.withheld(n) {
+            crate::messages::Arg::Text(t!(self.lang, "fewer-than", k = self.min_count()))
+        } else {
+            crate::messages::Arg::from(n)
+        }
+    }
+
+    /// The same, first in its sentence ("Fewer than K").
+    pub fn persons_first(&self, n: u64) -> crate::messages::Arg {
+        if self.withheld(n) {
+            crate::messages::Arg::Text(t!(self.lang, "fewer-than-first", k = self.min_count()))
+        } else {
+            crate::messages::Arg::from(n)
+        }
+    }
+
+    /// The groups linked to the others through fewer than K persons
+    /// (`--min-count K` > 1: a single person would be a count below K),
+    /// else through a single person.
+    pub fn hanging_groups(&self) -> Vec<String> {
+        if self.min_count() <= 1 {
+            return self.f.summary.groups_hanging_on_one_person.clone();
+        }
+        self.f
+            .groups
+            .iter()
+            .filter(|g| self.withheld(g.shared_members))
+            .map(|g| g.name.clone())
+            .collect()
+    }
 }
 
 type Build = fn(&Context) -> Option<Section>;
@@ -110,10 +158,19 @@ pub fn document(f: &Findings, opts: &ReportOptions) -> Document {
             s.components.len() as u64,
             t!(l, "card-parts", n = s.components.len()),
         ),
-        count(
-            s.cut_point_persons,
-            t!(l, "card-cut-points", n = s.cut_point_persons),
-        ),
+        if cx.withheld(s.cut_point_persons) {
+            Card {
+                shown: t!(l, "below-min-count", k = cx.min_count()),
+                value: None,
+                rate: false,
+                label: t!(l, "card-cut-points", n = cx.persons(s.cut_point_persons)),
+            }
+        } else {
+            count(
+                s.cut_point_persons,
+                t!(l, "card-cut-points", n = s.cut_point_persons),
+            )
+        },
     ];
     Document {
         lang,

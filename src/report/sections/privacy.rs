@@ -9,26 +9,59 @@ use crate::report::document::{Block, Section};
 use crate::{rich, t};
 
 pub fn section(cx: &Context) -> Option<Section> {
-    let (f, l) = (cx.f, cx.lang);
-    let p = &f.summary.privacy;
-    if !p.pseudonymised && p.min_count <= 1 {
-        return None;
-    }
+    let blocks = blocks(
+        cx.lang,
+        &cx.f.summary.privacy,
+        Written {
+            persons: true,
+            identity_lists: true,
+            graphs: cx.opts.graphs,
+        },
+    );
+    (!blocks.is_empty()).then(|| Section {
+        id: "privacy",
+        title: t!(cx.lang, "sec-privacy"),
+        blocks,
+    })
+}
+
+/// What a folder would write without its privacy options, for
+/// [`blocks`] to say what was hidden of it.
+pub struct Written {
+    /// Rows of persons (connectors, facilitators; a comparison's
+    /// persons): a trend writes none.
+    pub persons: bool,
+    /// The lists of possible duplicates and folded addresses (a report's).
+    pub identity_lists: bool,
+    /// GraphML and GEXF asked for (`--graphs`).
+    pub graphs: bool,
+}
+
+/// The privacy paragraphs of a report, a comparison or a trend made with
+/// `p`; none when nothing is hidden.
+pub fn blocks(l: crate::lang::Lang, p: &crate::privacy::Privacy, written: Written) -> Vec<Block> {
     let mut blocks = Vec::new();
-    if p.pseudonymised {
+    if !p.pseudonymised && p.min_count <= 1 {
+        return blocks;
+    }
+    if p.pseudonymised && written.persons {
         let length = p.person_pseudonym_length.unwrap_or_default();
         blocks.push(Block::Paragraph(rich!(
             l,
             "privacy-pseudonyms",
             length = length
         )));
+    }
+    if p.pseudonymised && (written.persons || p.group_names_hidden) {
         blocks.push(Block::Paragraph(text(match p.key {
             Some(KeySource::Random) => t!(l, "privacy-key-random"),
             _ => t!(l, "privacy-key-kept"),
         })));
-        if p.group_names_hidden {
-            blocks.push(Block::Paragraph(text(t!(l, "privacy-groups-hidden"))));
-        }
+    }
+    if p.group_names_hidden {
+        blocks.push(Block::Paragraph(text(t!(l, "privacy-groups-hidden"))));
+    }
+    if p.pseudonymised && written.identity_lists {
         blocks.push(Block::Paragraph(text(t!(l, "privacy-withheld"))));
     }
     if p.min_count > 1 {
@@ -37,14 +70,10 @@ pub fn section(cx: &Context) -> Option<Section> {
             "privacy-min-count",
             k = p.min_count
         )));
-        if cx.opts.graphs {
+        if written.graphs {
             blocks.push(Block::Paragraph(text(t!(l, "privacy-no-graphs"))));
         }
     }
     blocks.push(Block::Paragraph(text(t!(l, "privacy-still-personal"))));
-    Some(Section {
-        id: "privacy",
-        title: t!(l, "sec-privacy"),
-        blocks,
-    })
+    blocks
 }

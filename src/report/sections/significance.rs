@@ -51,7 +51,8 @@ fn pair_name(f: &Findings, a: u32, b: u32) -> (String, String) {
     )
 }
 
-fn significant(f: &Findings, l: Lang) -> Vec<Block> {
+fn significant(cx: &Context) -> Vec<Block> {
+    let (f, l) = (cx.f, cx.lang);
     let s = &f.summary.significance;
     let fdr = l.percent(s.fdr);
     if s.significant_pairs == 0 {
@@ -81,7 +82,7 @@ fn significant(f: &Findings, l: Lang) -> Vec<Block> {
                 "sig-strong-item",
                 a = a,
                 b = b,
-                shared = p.shared,
+                shared = cx.persons(u64::from(p.shared)),
                 lift = l.decimal(p.lift(persons), 1)
             )
         })
@@ -108,7 +109,8 @@ fn significant(f: &Findings, l: Lang) -> Vec<Block> {
     blocks
 }
 
-fn gaps(f: &Findings, l: Lang) -> Vec<Block> {
+fn gaps(cx: &Context) -> Vec<Block> {
+    let (f, l) = (cx.f, cx.lang);
     let s = &f.summary.gaps;
     let mut blocks = vec![Block::Heading(t!(l, "gaps-heading"))];
     if f.gaps.is_empty() {
@@ -137,7 +139,7 @@ fn gaps(f: &Findings, l: Lang) -> Vec<Block> {
                 "gaps-item",
                 a = a,
                 b = b,
-                shared = g.shared,
+                shared = cx.persons(u64::from(g.shared)),
                 expected = l.decimal(g.expected_shared(persons), 1)
             )
         })
@@ -268,8 +270,8 @@ pub fn section(cx: &Context) -> Option<Section> {
     if f.groups.len() < 2 {
         return None;
     }
-    let mut blocks = significant(f, l);
-    blocks.extend(gaps(f, l));
+    let mut blocks = significant(cx);
+    blocks.extend(gaps(cx));
     blocks.extend(clusters(f, l));
     blocks.extend(robustness(f, l));
     let c = &f.summary.centrality;
