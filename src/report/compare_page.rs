@@ -807,7 +807,7 @@ pub fn compare_document(c: &Comparison, charts: &[Chart], opts: &ReportOptions) 
         blocks: vec![Block::Only(Media::Page, listed)],
     });
 
-    let privacy = super::sections::privacy::blocks(
+    sections.extend(super::sections::privacy::section_of(
         l,
         &s.privacy,
         super::sections::privacy::Written {
@@ -815,14 +815,7 @@ pub fn compare_document(c: &Comparison, charts: &[Chart], opts: &ReportOptions) 
             identity_lists: false,
             graphs: false,
         },
-    );
-    if !privacy.is_empty() {
-        sections.push(Section {
-            id: "privacy",
-            title: t!(l, "sec-privacy"),
-            blocks: privacy,
-        });
-    }
+    ));
     sections.push(Section {
         id: "definitions",
         title: t!(l, "cmp-section-definitions"),
@@ -1078,7 +1071,7 @@ pub fn trend_document(t: &Trend, charts: &[Chart], opts: &ReportOptions) -> Docu
         title: t!(l, "trend-section-groups"),
         blocks,
     });
-    let privacy = super::sections::privacy::blocks(
+    sections.extend(super::sections::privacy::section_of(
         l,
         &t.privacy,
         super::sections::privacy::Written {
@@ -1086,14 +1079,7 @@ pub fn trend_document(t: &Trend, charts: &[Chart], opts: &ReportOptions) -> Docu
             identity_lists: false,
             graphs: false,
         },
-    );
-    if !privacy.is_empty() {
-        sections.push(Section {
-            id: "privacy",
-            title: t!(l, "sec-privacy"),
-            blocks: privacy,
-        });
-    }
+    ));
 
     sections.push(Section {
         id: "definitions",

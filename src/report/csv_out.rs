@@ -273,6 +273,17 @@ impl GroupNames {
     }
 }
 
+/// The CSV header of table `T`, with the `suppressed` column when rows
+/// can have counts withheld (and whether they can).
+fn header_of<S, T: Table<S>>(suppression: Option<&Suppression>) -> (Vec<&'static str>, bool) {
+    let flagged = suppression.is_some_and(Suppression::counts_persons);
+    let mut header = T::header();
+    if flagged {
+        header.push(SUPPRESSED_COLUMN);
+    }
+    (header, flagged)
+}
+
 /// Writes table `T` as CSV: its declared columns, one row per item.
 pub fn write_table<T: Table>(f: &Findings, w: &mut dyn Write) -> Result<()> {
     let rows = T::rows(f);
@@ -287,13 +298,7 @@ pub fn write_table<T: Table>(f: &Findings, w: &mut dyn Write) -> Result<()> {
     // the names are neither laid out nor gathered.
     let persons = (!person_columns.is_empty() && suppression.is_none())
         .then(|| Names::new(f.connectors.iter().map(|c| c.person.as_str()), true));
-    let flagged = suppression
-        .as_ref()
-        .is_some_and(Suppression::counts_persons);
-    let mut header = T::header();
-    if flagged {
-        header.push(SUPPRESSED_COLUMN);
-    }
+    let (header, flagged) = header_of::<Findings, T>(suppression.as_ref());
     write_blocks(w, &header, rows, |block, r| {
         // The people named by the block, one buffer per person column,
         // gathered in memory order (profiled at 10M memberships: one
@@ -388,13 +393,7 @@ impl NamesGroups for crate::analyse::trend::Trend {
 /// ([`Kind::Person`] belongs to the report's tables).
 pub fn write_table_of<S: NamesGroups, T: Table<S>>(s: &S, w: &mut dyn Write) -> Result<()> {
     let suppression = Suppression::of::<S, T>(s.min_count());
-    let flagged = suppression
-        .as_ref()
-        .is_some_and(Suppression::counts_persons);
-    let mut header = T::header();
-    if flagged {
-        header.push(SUPPRESSED_COLUMN);
-    }
+    let (header, flagged) = header_of::<S, T>(suppression.as_ref());
     write_blocks(w, &header, T::rows(s), |block, r| {
         for row in block {
             let hidden = suppression

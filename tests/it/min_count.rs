@@ -35,14 +35,20 @@ fn report(w: &Workdir, out: &str, k: &str) {
     ]);
 }
 
-#[test]
-fn a_list_of_groups_fewer_than_k_persons_hold_is_withheld() {
+/// The small network with roles, reported at K = 1 (`k1/`), 2 and 3.
+fn small_reports() -> Workdir {
     let w = Workdir::new();
     small_network(&w);
     small_roles(&w);
-    report(&w, "k1", "1");
-    report(&w, "k2", "2");
-    report(&w, "k3", "3");
+    for k in ["1", "2", "3"] {
+        report(&w, &format!("k{k}"), k);
+    }
+    w
+}
+
+#[test]
+fn a_list_of_groups_fewer_than_k_persons_hold_is_withheld() {
+    let w = small_reports();
     // Connectors: c and d are in exactly {A, B}, e alone in {B, C}.
     let plain = records(&w, "k1/connectors.csv");
     for (p, list, same) in [
@@ -124,12 +130,7 @@ fn a_list_of_groups_fewer_than_k_persons_hold_is_withheld() {
 
 #[test]
 fn summary_json_withholds_the_small_single_counts() {
-    let w = Workdir::new();
-    small_network(&w);
-    small_roles(&w);
-    report(&w, "k1", "1");
-    report(&w, "k2", "2");
-    report(&w, "k3", "3");
+    let w = small_reports();
     // Plain: e alone holds C to the rest (1 cut-point person), C hangs on
     // e; 4 facilitators, 2 linked, two parts of 2.
     let s = w.json("k1/summary.json");

@@ -9,7 +9,7 @@ use crate::report::document::{Block, Section};
 use crate::{rich, t};
 
 pub fn section(cx: &Context) -> Option<Section> {
-    let blocks = blocks(
+    section_of(
         cx.lang,
         &cx.f.summary.privacy,
         Written {
@@ -17,10 +17,20 @@ pub fn section(cx: &Context) -> Option<Section> {
             identity_lists: true,
             graphs: cx.opts.graphs,
         },
-    );
+    )
+}
+
+/// The section of a report, a comparison or a trend made with `p`; none
+/// when nothing is hidden.
+pub fn section_of(
+    l: crate::lang::Lang,
+    p: &crate::privacy::Privacy,
+    written: Written,
+) -> Option<Section> {
+    let blocks = blocks(l, p, written);
     (!blocks.is_empty()).then(|| Section {
         id: "privacy",
-        title: t!(cx.lang, "sec-privacy"),
+        title: t!(l, "sec-privacy"),
         blocks,
     })
 }
@@ -39,7 +49,7 @@ pub struct Written {
 
 /// The privacy paragraphs of a report, a comparison or a trend made with
 /// `p`; none when nothing is hidden.
-pub fn blocks(l: crate::lang::Lang, p: &crate::privacy::Privacy, written: Written) -> Vec<Block> {
+fn blocks(l: crate::lang::Lang, p: &crate::privacy::Privacy, written: Written) -> Vec<Block> {
     let mut blocks = Vec::new();
     if !p.pseudonymised && p.min_count <= 1 {
         return blocks;
