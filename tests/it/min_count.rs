@@ -451,3 +451,178 @@ fn a_trend_under_min_count_withholds_small_groups_and_cut_points() {
     assert_eq!(s["snapshots"][0]["cut_point_persons"], Value::Null);
     assert_eq!(s["privacy"]["min_count"], 2);
 }
+
+/// Every count of persons in every table and summary of a report, a
+/// comparison and a trend of the example at K = 3: none is 1 or 2. The
+/// columns are listed here, independently of the declarations in
+/// `report/tables.rs`.
+#[test]
+fn no_count_of_one_or_two_persons_survives_at_three() {
+    let w = Workdir::new();
+    let data = crate::root("data");
+    let path = |f: &str| data.join(f).to_str().unwrap().to_string();
+    let (before, after, info) = (
+        path("members-2025-09.csv"),
+        path("members.csv"),
+        path("groups-info.csv"),
+    );
+    let k3 = ["--min-count", "3", "--quiet"];
+    let mut args = vec!["report", &after, "--groups-info", &info, "--out", "r"];
+    args.extend(k3);
+    w.run(&args);
+    let mut args = vec!["compare", &before, &after, "--out", "c"];
+    args.extend(k3);
+    w.run(&args);
+    let mut args = vec![
+        "trend", &before, &after, &before, "--labels", "1,2,3", "--out", "t",
+    ];
+    args.extend(k3);
+    w.run(&args);
+    let tables: &[(&str, &[&str])] = &[
+        (
+            "r/groups.csv",
+            &[
+                "members",
+                "shared_members",
+                "facilitators",
+                "facilitators_linked",
+            ],
+        ),
+        ("r/pairs.csv", &["shared"]),
+        ("r/gaps.csv", &["shared"]),
+        ("r/categories.csv", &["persons"]),
+        ("r/category_pairs.csv", &["shared"]),
+        ("r/connectors.csv", &["same_groups"]),
+        (
+            "r/facilitators.csv",
+            &["linked_facilitators", "same_facilitated_groups"],
+        ),
+        (
+            "c/groups.csv",
+            &[
+                "members_before",
+                "members_after",
+                "joined",
+                "left",
+                "stayed",
+                "shared_members_before",
+                "shared_members_after",
+            ],
+        ),
+        ("c/pairs.csv", &["shared_before", "shared_after"]),
+        ("c/lost_links.csv", &["shared_before"]),
+        ("t/trend.csv", &["cut_point_persons"]),
+        ("t/trend_groups.csv", &["members", "shared_members"]),
+    ];
+    let mut withheld = 0;
+    for (file, columns) in tables {
+        for row in records(&w, file) {
+            for c in *columns {
+                match row[*c].as_str() {
+                    "" => withheld += 1,
+                    n => {
+                        let n: u64 = n.parse().unwrap_or_else(|_| panic!("{file} {c}: {n}"));
+                        assert!(n == 0 || n >= 3, "{file} {c} = {n} in {row:?}");
+                    }
+                }
+            }
+        }
+    }
+    assert!(withheld > 100, "the example has small counts to withhold");
+    // summary.json: every count of persons below the headline.
+    let check = |v: &Value, at: &str| match v {
+        Value::Null => {}
+        v => {
+            let n = v.as_u64().unwrap_or_else(|| panic!("{at}: {v}"));
+            assert!(n == 0 || n >= 3, "{at} = {n}");
+        }
+    };
+    let r = w.json("r/summary.json");
+    for p in [
+        "/cut_point_persons",
+        "/group_sizes/min",
+        "/facilitators/facilitators",
+        "/facilitators/linked",
+        "/facilitators/in_facilitators_group",
+    ] {
+        check(&r.pointer(p).unwrap_or(&Value::Null).clone(), p);
+    }
+    for (list, count) in [
+        ("/degree_distribution", "persons"),
+        ("/components", "persons"),
+        ("/categories", "persons"),
+        (
+            "/facilitators/facilitators_network_part_sizes",
+            "facilitators",
+        ),
+    ] {
+        for row in r.pointer(list).and_then(Value::as_array).unwrap() {
+            check(&row[count], list);
+        }
+    }
+    let c = w.json("c/summary.json");
+    for (key, v) in c["persons"].as_object().unwrap() {
+        check(v, key);
+    }
+    for (key, v) in c["memberships"].as_object().unwrap() {
+        check(v, key);
+    }
+    for side in ["before", "after"] {
+        check(&c[side]["cut_point_persons"], side);
+        check(&c[side]["group_sizes"]["min"], side);
+        for row in c[side]["degree_distribution"].as_array().unwrap() {
+            check(&row["persons"], side);
+        }
+    }
+    let t = w.json("t/summary.json");
+    for s in t["snapshots"].as_array().unwrap() {
+        check(&s["cut_point_persons"], "trend");
+        check(&s["group_sizes"]["min"], "trend");
+        for row in s["degree_distribution"].as_array().unwrap() {
+            check(&row["persons"], "trend");
+        }
+    }
+}
+
+/// The comparison's and the trend's charts on the hand-worked exports:
+/// the distribution's small bars and the cut-point panel read "< K".
+#[test]
+fn compare_and_trend_charts_show_no_small_count() {
+    let w = Workdir::new();
+    two_exports(&w);
+    // Before and after: 3 persons in 1 group, 3 in 2: at K = 4 each bar
+    // reads "< 4", at K = 3 none.
+    for k in ["3", "4"] {
+        w.run([
+            "compare",
+            "before.csv",
+            "after.csv",
+            "--min-count",
+            k,
+            "--quiet",
+            "--out",
+            k,
+        ]);
+    }
+    let k4 = w.read("4/charts/distribution.svg");
+    assert_eq!(k4.matches("&lt; 4").count(), 4, "{k4}");
+    assert!(!w.read("3/charts/distribution.svg").contains("&lt; 3"));
+    // 1 cut-point person (e) in each snapshot: "< 2" at K = 2.
+    for (k, out) in [("2", "t2"), ("1", "t1")] {
+        w.run([
+            "trend",
+            "before.csv",
+            "after.csv",
+            "before.csv",
+            "--labels",
+            "1,2,3",
+            "--min-count",
+            k,
+            "--quiet",
+            "--out",
+            out,
+        ]);
+    }
+    assert!(w.read("t2/charts/trend.svg").contains("&lt; 2"));
+    assert!(!w.read("t1/charts/trend.svg").contains("&lt; "));
+}
