@@ -83,6 +83,7 @@ summary-parts-value = { $parts } (largest: { $persons } persons, { $groups } gro
 summary-cut-point-persons = cut-point persons
 summary-isolated = isolated groups
 summary-hanging = hanging on 1 person
+summary-few-links = linked through < { $k }
 summary-input = input
 summary-input-value = { $rows } rows, { $duplicates } repeated, { $skipped } skipped
 list-and-more = , and { $n } more

@@ -83,6 +83,7 @@ summary-parts-value = { $parts } (la plus grande : { $persons } personnes, { $gr
 summary-cut-point-persons = personnes charnières
 summary-isolated = groupes isolés
 summary-hanging = tenus par 1 personne
+summary-few-links = reliés par < { $k }
 summary-input = lecture
 summary-input-value = { $rows } lignes, { $duplicates } en double, { $skipped } ignorées
 list-and-more = , et { $n } autres

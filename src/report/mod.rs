@@ -180,6 +180,31 @@ impl WithheldJson {
     }
 }
 
+/// The groups linked to the others through fewer than K persons
+/// (`--min-count K` > 1: a single person would be a count below K),
+/// else through a single person.
+pub fn hanging_groups(f: &Findings) -> Vec<String> {
+    let k = f.summary.privacy.min_count;
+    if k <= 1 {
+        return f.summary.groups_hanging_on_one_person.clone();
+    }
+    f.groups
+        .iter()
+        .filter(|g| g.shared_members > 0 && g.shared_members < k)
+        .map(|g| g.name.clone())
+        .collect()
+}
+
+/// A count of persons for people to read: the number, or "< K" when
+/// `--min-count` withholds it.
+pub fn count_shown(l: crate::lang::Lang, k: u64, n: u64) -> String {
+    if n > 0 && n < k {
+        crate::t!(l, "below-min-count", k = k)
+    } else {
+        l.count(n)
+    }
+}
+
 /// The single counts of persons in `summary.json` that `--min-count`
 /// withholds: `(count, computed from it)`, as JSON pointers.
 pub const SUMMARY_SMALL_SCALARS: &[SmallScalar] = &[

@@ -32,6 +32,9 @@ fn row(w: &mut dyn Write, label: String, value: String) -> Result<()> {
 /// The headline figures, for the terminal.
 pub fn write_terminal_summary(f: &Findings, l: Lang, w: &mut dyn Write) -> Result<()> {
     let s = &f.summary;
+    // Under --min-count, as summary.json and the report.
+    let k = s.privacy.min_count;
+    let persons = |n: u64| super::count_shown(l, k, n);
     writeln!(
         w,
         "{}",
@@ -67,14 +70,14 @@ pub fn write_terminal_summary(f: &Findings, l: Lang, w: &mut dyn Write) -> Resul
             l,
             "summary-parts-value",
             parts = s.components.len(),
-            persons = s.components.first().map_or(0, |c| c.persons),
+            persons = persons(s.components.first().map_or(0, |c| c.persons)),
             groups = s.components.first().map_or(0, |c| c.groups)
         ),
     )?;
     row(
         w,
         t!(l, "summary-cut-point-persons"),
-        l.count(s.cut_point_persons),
+        persons(s.cut_point_persons),
     )?;
     row(
         w,
@@ -85,13 +88,18 @@ pub fn write_terminal_summary(f: &Findings, l: Lang, w: &mut dyn Write) -> Resul
             list_suffix(l, &s.isolated_groups)
         ),
     )?;
+    let hanging = super::hanging_groups(f);
     row(
         w,
-        t!(l, "summary-hanging"),
+        if k > 1 {
+            t!(l, "summary-few-links", k = k)
+        } else {
+            t!(l, "summary-hanging")
+        },
         format!(
             "{}{}",
-            l.count(s.groups_hanging_on_one_person.len() as u64),
-            list_suffix(l, &s.groups_hanging_on_one_person)
+            l.count(hanging.len() as u64),
+            list_suffix(l, &hanging)
         ),
     )?;
     let i = &s.input;

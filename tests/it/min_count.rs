@@ -626,3 +626,24 @@ fn compare_and_trend_charts_show_no_small_count() {
     assert!(w.read("t2/charts/trend.svg").contains("&lt; 2"));
     assert!(!w.read("t1/charts/trend.svg").contains("&lt; "));
 }
+
+/// `maillage summary` on the terminal says what summary.json says.
+#[test]
+fn the_terminal_summary_withholds_the_same_counts() {
+    let w = Workdir::new();
+    small_network(&w);
+    let text = |k: &str| {
+        let o = w.run(["summary", "small.csv", "--min-count", k]);
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    let plain = text("1");
+    assert!(plain.contains("cut-point persons    1\n"), "{plain}");
+    assert!(plain.contains("hanging on 1 person  1: C\n"), "{plain}");
+    let k3 = text("3");
+    assert!(k3.contains("cut-point persons    < 3\n"), "{k3}");
+    // A (2 shared members) and C (1) are linked through fewer than 3.
+    assert!(k3.contains("linked through < 3   2: A, C\n"), "{k3}");
+    assert!(!k3.contains("hanging on 1 person"), "{k3}");
+    // The largest part has 6 persons: published.
+    assert!(k3.contains("(largest: 6 persons, 3 groups)"), "{k3}");
+}

@@ -67,15 +67,7 @@ impl Context<'_> {
     /// (`--min-count K` > 1: a single person would be a count below K),
     /// else through a single person.
     pub fn hanging_groups(&self) -> Vec<String> {
-        if self.min_count() <= 1 {
-            return self.f.summary.groups_hanging_on_one_person.clone();
-        }
-        self.f
-            .groups
-            .iter()
-            .filter(|g| self.withheld(g.shared_members))
-            .map(|g| g.name.clone())
-            .collect()
+        crate::report::hanging_groups(self.f)
     }
 }
 
