@@ -227,4 +227,11 @@ mod tests {
         let k = Key::new(b"very secret key!".to_vec());
         assert!(!format!("{k:?}").contains("secret"));
     }
+
+    #[test]
+    fn the_key_prints_as_a_placeholder() {
+        // Not just "without the secret": the Debug text is exactly this.
+        let k = Key::new(b"very secret key!".to_vec());
+        assert_eq!(format!("{k:?}"), "Key(..)");
+    }
 }
