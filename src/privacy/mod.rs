@@ -534,4 +534,81 @@ mod tests {
         pseudonymise(&mut [&mut a, &mut b], &pseudonyms(), &o).unwrap();
         assert_eq!(a.groups.get(0), b.groups.get(1));
     }
+
+    #[test]
+    fn hidden_groups_leave_no_name_in_group_columns_notices_or_files() {
+        use crate::memberships::{FileDiagnostics, NotRead, NotReadReason};
+        let mut m = Memberships::from_rows([("a@x.fr", "Vélo"), ("b@x.fr", "Jardin")]);
+        m.input.files.push(FileDiagnostics {
+            file: "matrice.csv".into(),
+            group_column: TakenFrom::GroupColumns(vec!["Vélo".into(), "Jardin".into()]),
+            notices: vec![
+                Notice::UnsplitLists {
+                    separator: '/',
+                    line: 3,
+                    example: "Vélo/Jardin".into(),
+                },
+                Notice::DatesAsGroups {
+                    column: "quand".into(),
+                    example: "2025-09-12".into(),
+                },
+                Notice::GroupFromFolder {
+                    file_name: "membres.csv".into(),
+                    group: "Chorale".into(),
+                },
+                Notice::UnknownGroup {
+                    line: 4,
+                    group: "Théâtre".into(),
+                },
+                Notice::SplitLists { separator: ';' },
+            ],
+            ..Default::default()
+        });
+        m.input.not_read.push(NotRead {
+            file: "photo.jpg".into(),
+            why: NotReadReason::NotAList,
+        });
+        let o = PrivacyOptions {
+            hide_group_names: true,
+            ..opts()
+        };
+        pseudonymise(&mut [&mut m], &pseudonyms(), &o).unwrap();
+        let p = pseudonyms().pseudonymiser;
+        // Two groups: 8 characters keep them apart.
+        let g = |n: &str| p.pseudonym(Domain::Group, n, 8);
+        let f = |n: &str| p.pseudonym(Domain::File, n, 8);
+        // HMAC-SHA256 of the group byte 2 and "Vélo", worked out apart.
+        assert_eq!(g("Vélo"), "g-hsjyi2yb");
+        assert_eq!(m.groups.get(0), g("Vélo"));
+        let d = &m.input.files[0];
+        assert_eq!(d.file, f("matrice.csv"));
+        assert_eq!(
+            d.group_column,
+            TakenFrom::GroupColumns(vec![g("Vélo"), g("Jardin")])
+        );
+        assert_eq!(
+            d.notices,
+            vec![
+                Notice::UnsplitLists {
+                    separator: '/',
+                    line: 3,
+                    example: g("Vélo/Jardin"),
+                },
+                Notice::DatesAsGroups {
+                    column: "quand".into(),
+                    example: g("2025-09-12"),
+                },
+                Notice::GroupFromFolder {
+                    file_name: f("membres.csv"),
+                    group: g("Chorale"),
+                },
+                Notice::UnknownGroup {
+                    line: 4,
+                    group: g("Théâtre"),
+                },
+                Notice::SplitLists { separator: ';' },
+            ]
+        );
+        assert_eq!(m.input.not_read[0].file, f("photo.jpg"));
+    }
 }

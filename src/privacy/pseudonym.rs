@@ -227,4 +227,23 @@ mod tests {
         let k = Key::new(b"very secret key!".to_vec());
         assert!(!format!("{k:?}").contains("secret"));
     }
+
+    #[test]
+    fn the_key_prints_as_a_placeholder() {
+        // Not just "without the secret": the Debug text is exactly this.
+        let k = Key::new(b"very secret key!".to_vec());
+        assert_eq!(format!("{k:?}"), "Key(..)");
+    }
+
+    #[test]
+    fn the_25th_character_is_the_last_that_separates() {
+        // 0 and 8 = 0b1000 first differ at bit 125 (124 bits in common):
+        // 124 / 5 + 1 = 25 characters, the longest, still tell them apart.
+        assert_eq!(distinct_length(&[0, 8], 8), Some(25));
+        assert_ne!(encode(Domain::Person, 0, 25), encode(Domain::Person, 8, 25));
+        // 0 and 4 first differ at bit 126, beyond the 125 bits encoded:
+        // 26 characters would be needed, more than there are.
+        assert_eq!(distinct_length(&[0, 4], 8), None);
+        assert_eq!(encode(Domain::Person, 0, 25), encode(Domain::Person, 4, 25));
+    }
 }

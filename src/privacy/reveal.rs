@@ -142,4 +142,29 @@ mod tests {
         assert_eq!(r[1].matches[0].identifier, "Vélo");
         assert!(r[2].matches.is_empty());
     }
+
+    #[test]
+    fn a_bare_prefix_names_nobody() {
+        // "p-" or "g-" alone starts every pseudonym: it is no pseudonym, and
+        // must not list everyone. Three characters already pick people out.
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("m.csv");
+        std::fs::write(&f, "email,group\nlea@x.fr,Vélo\nbob@x.fr,Jardin\n").unwrap();
+        let p = Pseudonymiser::new(&Key::new(b"0123456789abcdef".to_vec()));
+        let lea = pseudonym_of(&p, "lea@x.fr", 8);
+        let r = reveal(
+            &[f],
+            &LoadOptions::default(),
+            &p,
+            &["p-".to_string(), " G- ".to_string(), lea[..3].to_string()],
+        )
+        .unwrap();
+        assert_eq!(
+            (r[0].pseudonym.as_str(), r[1].pseudonym.as_str()),
+            ("p-", "g-")
+        );
+        assert_eq!(r[0].matches, vec![]);
+        assert_eq!(r[1].matches, vec![]);
+        assert!(r[2].matches.iter().any(|m| m.identifier == "lea@x.fr"));
+    }
 }
