@@ -647,3 +647,92 @@ fn the_terminal_summary_withholds_the_same_counts() {
     // The largest part has 6 persons: published.
     assert!(k3.contains("(largest: 6 persons, 3 groups)"), "{k3}");
 }
+
+/// The comparison's groups and map, and the trend's groups, laid out at
+/// K = 2 on the hand-worked exports (Santé mentale 4 → 5 members, 2
+/// shared; Vélo partagé 3, all shared; Chorale 2 → 1, 1 shared (e);
+/// Santé mentale–Vélo partagé share 2, Vélo partagé–Chorale 1).
+#[test]
+fn compare_and_trend_charts_draw_no_small_count() {
+    use maillage::snapshots::{compare_snapshots, trend_of, Snapshot, SnapshotOptions};
+    let w = Workdir::new();
+    two_exports(&w);
+    let snapshot = |label: &str, file: &str| Snapshot {
+        label: label.into(),
+        inputs: vec![w.join(file)],
+    };
+    let mut opts = SnapshotOptions::default();
+    opts.privacy.min_count = 2;
+    let c = compare_snapshots(
+        &snapshot("1", "before.csv"),
+        &snapshot("2", "after.csv"),
+        &opts,
+        &|_| {},
+    )
+    .unwrap();
+    let groups = maillage::chart::compare_groups::layout(&c, &Default::default());
+    let row = |name: &str| {
+        groups
+            .rows()
+            .iter()
+            .find(|r| r.name == name)
+            .unwrap_or_else(|| panic!("{name}"))
+            .clone()
+    };
+    let chorale = row("Chorale");
+    assert_eq!(chorale.members, (Some(2), None), "1 member after: no dot");
+    assert_eq!(chorale.rate, (None, None), "1 shared member: no rate");
+    let sante = row("Santé mentale");
+    assert_eq!(sante.members, (Some(4), Some(5)));
+    assert_eq!(sante.rate, (Some(0.5), Some(0.4)));
+    // The map: Vélo partagé–Chorale (1 shared) is drawn as sharing nobody.
+    let map = maillage::chart::compare_map::layout(&c, &Default::default());
+    let drawn: Vec<(&str, &str)> = map
+        .links()
+        .iter()
+        .map(|k| {
+            (
+                map.nodes()[k.a].name.as_str(),
+                map.nodes()[k.b].name.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(drawn, [("Santé mentale", "Vélo partagé")]);
+    let plain = compare_snapshots(
+        &snapshot("1", "before.csv"),
+        &snapshot("2", "after.csv"),
+        &SnapshotOptions::default(),
+        &|_| {},
+    )
+    .unwrap();
+    assert_eq!(
+        maillage::chart::compare_map::layout(&plain, &Default::default())
+            .links()
+            .len(),
+        2
+    );
+    // The trend: Chorale's rate is a gap in every snapshot (1 shared
+    // member, then 1 member).
+    let t = trend_of(
+        vec![
+            snapshot("1", "before.csv"),
+            snapshot("2", "after.csv"),
+            snapshot("3", "before.csv"),
+        ],
+        &opts,
+        &|_| {},
+    )
+    .unwrap();
+    let panels = maillage::chart::trend_groups::layout(&t, &Default::default());
+    let rates = |name: &str| {
+        panels
+            .panels()
+            .iter()
+            .find(|p| p.name == name)
+            .unwrap()
+            .rates
+            .clone()
+    };
+    assert_eq!(rates("Chorale"), [None, None, None]);
+    assert_eq!(rates("Santé mentale"), [Some(0.5), Some(0.4), Some(0.5)]);
+}
