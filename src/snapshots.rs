@@ -266,10 +266,10 @@ fn read_hiding<T>(
     }
 }
 
-/// The renamings applied, under their group pseudonyms
-/// (`--hide-group-names`): they are written in the outputs.
-fn hide_renamed(
-    renamed: &mut [(String, String)],
+/// The renamings applied, `(old name, new name)`, under their group
+/// pseudonyms (`--hide-group-names`): they are written in the outputs.
+fn hide_renamed<'a>(
+    renamed: impl Iterator<Item = (&'a mut String, &'a mut String)>,
     pseudonyms: Option<&crate::privacy::Pseudonyms>,
     opts: &SnapshotOptions,
     length: usize,
@@ -284,6 +284,11 @@ fn hide_renamed(
             *to = name(to);
         }
     }
+}
+
+/// Both halves of each renaming, to rewrite in place.
+fn pairs_mut(v: &mut [(String, String)]) -> impl Iterator<Item = (&mut String, &mut String)> {
+    v.iter_mut().map(|(a, b)| (a, b))
 }
 
 /// Reads both snapshots and compares them.
@@ -311,21 +316,11 @@ pub fn compare_snapshots(
         let length = crate::privacy::relabel_comparison(&mut c, &p.pseudonymiser)?;
         c.summary.privacy.person_pseudonym_length = Some(length);
     }
-    hide_renamed(&mut c.renamed_before, pseudonyms.as_ref(), opts, length);
-    hide_renamed(&mut c.renamed_after, pseudonyms.as_ref(), opts, length);
-    if let Some(p) = pseudonyms
-        .as_ref()
-        .filter(|_| opts.privacy.hide_group_names)
-    {
-        for r in &mut c.summary.renamed {
-            let name = |n: &str| {
-                p.pseudonymiser
-                    .pseudonym(crate::privacy::pseudonym::Domain::Group, n, length)
-            };
-            r.from = name(&r.from);
-            r.to = name(&r.to);
-        }
-    }
+    let p = pseudonyms.as_ref();
+    hide_renamed(pairs_mut(&mut c.renamed_before), p, opts, length);
+    hide_renamed(pairs_mut(&mut c.renamed_after), p, opts, length);
+    let summary = c.summary.renamed.iter_mut();
+    hide_renamed(summary.map(|r| (&mut r.from, &mut r.to)), p, opts, length);
     Ok(c)
 }
 
@@ -377,7 +372,7 @@ pub fn trend_of(
         t.points.iter().flat_map(|p| p.renamed.iter()),
     ));
     for p in &mut t.points {
-        hide_renamed(&mut p.renamed, pseudonyms.as_ref(), opts, length);
+        hide_renamed(pairs_mut(&mut p.renamed), pseudonyms.as_ref(), opts, length);
     }
     t.privacy = privacy;
     Ok(t)

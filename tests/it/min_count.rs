@@ -379,6 +379,32 @@ fn hidden_group_names_are_the_same_in_a_comparison_a_trend_and_a_report() {
             }
         }
     }
+    // A renaming is written under the pseudonyms too.
+    let mut args = vec![
+        "compare",
+        "before.csv",
+        "after.csv",
+        "--rename",
+        "Chorale=Chœur",
+        "--out",
+        "c2",
+    ];
+    args.extend(hide);
+    w.run(&args);
+    let renamed = &w.json("c2/summary.json")["renamed"][0];
+    for side in ["from", "to"] {
+        assert!(
+            renamed[side].as_str().unwrap().starts_with("g-"),
+            "{renamed}"
+        );
+    }
+    for (file, text) in texts_below(&w.join("c2")) {
+        let text = text.to_lowercase();
+        assert!(
+            !text.contains("chorale") && !text.contains("chœur"),
+            "{file}"
+        );
+    }
     assert_eq!(
         w.json("t/summary.json")["privacy"]["group_names_hidden"],
         true
