@@ -169,11 +169,7 @@ fn summary_json_withholds_the_small_single_counts() {
 
 #[test]
 fn the_report_says_fewer_than_k_where_a_count_is_withheld() {
-    let w = Workdir::new();
-    small_network(&w);
-    small_roles(&w);
-    report(&w, "k1", "1");
-    report(&w, "k3", "3");
+    let w = small_reports();
     let plain = w.read("k1/report.md");
     assert!(plain.contains("through a single person"));
     assert!(plain.contains("1 person alone links groups"));
@@ -188,6 +184,12 @@ fn the_report_says_fewer_than_k_where_a_count_is_withheld() {
         "{md}"
     );
     assert!(md.contains("Groups linked to the others through fewer than 3 people"));
+    // In the tables, "< K" for the small count itself, nothing for what
+    // is withheld with it: at K = 2, C's 1 shared member and its rate;
+    // e's 2 groups (withheld with its list, held by 1) are not "< 2".
+    let k2 = w.read("k2/report.md");
+    assert!(k2.contains("| C | 2 | &lt; 2 |  | 1 | 1 |  |\n"), "{k2}");
+    assert!(k2.contains("| e@x.fr |  | yes | 2 | 1 |\n"), "{k2}");
     assert!(md.contains("**Fewer than 3 people alone link groups**"));
     assert!(md.contains("fewer than 3 of them are in a group with a facilitator of another group"));
     assert!(
