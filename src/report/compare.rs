@@ -44,7 +44,7 @@ pub fn compare_outputs() -> Vec<Output> {
         ),
         output(
             PersonChange::FILE,
-            "every person whose groups changed, joined or left",
+            "every person whose groups changed, joined or left (not written with --min-count)",
         ),
         output(MARKDOWN_FILE, "what changed, in sentences"),
         output(HTML_FILE, "the comparison as one web page"),

@@ -227,6 +227,8 @@ fn the_strongest_connectors_are_named_only_when_their_groups_are_published() {
     // and t1 to t4 (published, after them) are not put in their place.
     let k4 = w.read("4/report.md");
     assert!(!k4.contains("The strongest connectors: "), "{k4}");
+    // Nobody alone holds groups together: a count of 0 is published.
+    assert_eq!(w.json("4/summary.json")["cut_point_persons"], 0);
 }
 
 /// Two exports of a network with realistic group names: before, A =
@@ -763,4 +765,34 @@ fn compare_and_trend_charts_draw_no_small_count() {
     };
     assert_eq!(rates("Chorale"), [None, None, None]);
     assert_eq!(rates("Santé mentale"), [Some(0.5), Some(0.4), Some(0.5)]);
+}
+
+/// A count withheld with a small one reads "not published", whatever it
+/// is, even 0 or K; a small count reads "fewer than K"; 0 is published.
+#[test]
+fn a_count_withheld_with_another_reads_not_published() {
+    let w = Workdir::new();
+    // 1 joined (c), 0 left, 2 stayed: at K = 2 the 2 stayed would give
+    // the 1 back (3 after − 2).
+    w.write("b1.csv", "email,group\na@x.fr,G\nb@x.fr,G\n");
+    w.write("a1.csv", "email,group\na@x.fr,G\nb@x.fr,G\nc@x.fr,G\n");
+    // 1 joined, 1 left, 0 stayed.
+    w.write("b2.csv", "email,group\na@x.fr,G\n");
+    w.write("a2.csv", "email,group\nb@x.fr,G\n");
+    for (b, a, out) in [("b1.csv", "a1.csv", "c1"), ("b2.csv", "a2.csv", "c2")] {
+        w.run(["compare", b, a, "--min-count", "2", "--quiet", "--out", out]);
+    }
+    let md = w.read("c1/report.md");
+    assert!(
+        md.contains("People who joined the network: fewer than 2; who left it: 0; in both exports: not published"),
+        "{md}"
+    );
+    let md = w.read("c2/report.md");
+    assert!(
+        md.contains("People who joined the network: fewer than 2; who left it: fewer than 2; in both exports: not published"),
+        "{md}"
+    );
+    let s = w.json("c1/summary.json");
+    assert_eq!(s["persons"]["left"], 0, "0 is published");
+    assert_eq!(s["persons"]["stayed"], Value::Null);
 }
