@@ -676,6 +676,14 @@ fn the_terminal_summary_withholds_the_same_counts() {
     assert!(!k3.contains("hanging on 1 person"), "{k3}");
     // The largest part has 6 persons: published.
     assert!(k3.contains("(largest: 6 persons, 3 groups)"), "{k3}");
+    // Nobody alone holds groups together: 0 is said as 0.
+    w.write(
+        "two.csv",
+        "email,group\na@x.fr,A\na@x.fr,B\nb@x.fr,A\nb@x.fr,B\n",
+    );
+    let o = w.run(["summary", "two.csv", "--min-count", "3"]);
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.contains("cut-point persons    0\n"), "{text}");
 }
 
 /// The comparison's groups and map, and the trend's groups, laid out at
