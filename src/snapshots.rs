@@ -247,7 +247,17 @@ fn read_hiding<T>(
     opts: &SnapshotOptions,
     read: impl Fn(&Naming) -> Result<T>,
 ) -> Result<T> {
-    let mut length = crate::privacy::pseudonym::DEFAULT_LENGTH;
+    let start = crate::privacy::pseudonym::DEFAULT_LENGTH;
+    read_hiding_from(start, pseudonyms, opts, read)
+}
+
+/// The same, trying group pseudonyms of `length` characters first.
+fn read_hiding_from<T>(
+    mut length: usize,
+    pseudonyms: Option<&crate::privacy::Pseudonyms>,
+    opts: &SnapshotOptions,
+    read: impl Fn(&Naming) -> Result<T>,
+) -> Result<T> {
     loop {
         let naming = Naming {
             with: pseudonyms,
@@ -408,6 +418,47 @@ pub fn unused_renames<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn group_pseudonyms_too_short_to_keep_groups_apart_are_read_again_longer() {
+        use crate::privacy::pseudonym::{Domain, Key, Pseudonymiser};
+        let with = crate::privacy::Pseudonyms {
+            pseudonymiser: Pseudonymiser::new(&Key::new(b"0123456789abcdef".to_vec())),
+            source: crate::privacy::key::KeySource::File,
+            readable_by_others: None,
+        };
+        let mut opts = SnapshotOptions::default();
+        opts.privacy.hide_group_names = true;
+        // 40 groups cannot have distinct pseudonyms of 1 character (32
+        // values): the snapshots are read again, at the length the
+        // digests need (8 at least), and that reading is kept.
+        let names: Vec<String> = (0..40).map(|i| format!("groupe {i}")).collect();
+        let readings = std::cell::Cell::new(0);
+        let read = |n: &Naming| -> Result<usize> {
+            readings.set(readings.get() + 1);
+            n.digests.borrow_mut().extend(
+                names
+                    .iter()
+                    .map(|g| with.pseudonymiser.digest(Domain::Group, g)),
+            );
+            Ok(n.length)
+        };
+        let kept = read_hiding_from(1, Some(&with), &opts, read).unwrap();
+        let digests: Vec<u128> = names
+            .iter()
+            .map(|g| with.pseudonymiser.digest(Domain::Group, g))
+            .collect();
+        let needed = crate::privacy::shortest_length(digests).unwrap();
+        assert!(needed >= 8);
+        assert_eq!((kept, readings.get()), (needed, 2));
+        // Long enough from the start: read once.
+        readings.set(0);
+        assert_eq!(
+            read_hiding_from(needed, Some(&with), &opts, read).unwrap(),
+            needed
+        );
+        assert_eq!(readings.get(), 1);
+    }
 
     #[test]
     fn labels_come_from_names_and_differ() {
