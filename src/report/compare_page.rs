@@ -96,7 +96,12 @@ fn rate_sentence(
 
 /// What changed, in sentences (names through `name`): the first is the
 /// headline.
-pub fn compare_sentences(c: &Comparison, l: Lang, name: &dyn Fn(&str) -> String) -> Vec<String> {
+pub fn compare_sentences(
+    c: &Comparison,
+    w: &super::WithheldJson,
+    l: Lang,
+    name: &dyn Fn(&str) -> String,
+) -> Vec<String> {
     let s = &c.summary;
     let (b, a) = (&s.before.headline, &s.after.headline);
     let p = &s.persons;
@@ -104,7 +109,6 @@ pub fn compare_sentences(c: &Comparison, l: Lang, name: &dyn Fn(&str) -> String)
     // Under --min-count, the counts summary.json withholds read "fewer
     // than K" or "not published", in sentences built for it.
     let k = s.privacy.min_count;
-    let w = super::compare::compare_summary(c);
     let n = |pointer: &str, n: u64| w.count(l, pointer, n);
     out.push(if k > 1 {
         t!(
@@ -301,7 +305,11 @@ fn list_of_sized(l: Lang, items: &[String], total: usize) -> String {
 }
 
 /// The headline figures: (label, before, after, change).
-fn figures(c: &Comparison, l: Lang) -> Vec<(String, String, String, String)> {
+fn figures(
+    c: &Comparison,
+    w: &super::WithheldJson,
+    l: Lang,
+) -> Vec<(String, String, String, String)> {
     let s = &c.summary;
     let (b, a, d) = (&s.before.headline, &s.after.headline, &s.change);
     let row = |key: &str, x: u64, y: u64, ch: i64| {
@@ -354,7 +362,6 @@ fn figures(c: &Comparison, l: Lang) -> Vec<(String, String, String, String)> {
         row("summary-parts", b.parts, a.parts, d.parts),
         {
             // Under --min-count, as summary.json.
-            let w = super::compare::compare_summary(c);
             let change = if w.hides("/change/cut_point_persons") {
                 t!(l, "not-published")
             } else {
@@ -631,8 +638,11 @@ pub fn compare_document(c: &Comparison, charts: &[Chart], opts: &ReportOptions) 
     let s = &c.summary;
     let (from, to) = (s.before.label.as_str(), s.after.label.as_str());
     let group = |g: u32| c.group_name(g).to_string();
-    let sentences = compare_sentences(c, l, &|n| n.to_string());
-    let figures = figures(c, l);
+    // What summary.json withholds, computed once for the sentences and
+    // the figures.
+    let withheld = super::compare::compare_summary(c);
+    let sentences = compare_sentences(c, &withheld, l, &|n| n.to_string());
+    let figures = figures(c, &withheld, l);
     let mut sections = Vec::new();
 
     sections.push(Section {
