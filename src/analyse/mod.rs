@@ -429,10 +429,6 @@ pub fn all_with(network: Network, input: InputReport, opts: &AnalyseOptions) -> 
     for (i, &p) in order.iter().enumerate() {
         rank[p as usize] = i as u32;
     }
-    // The searches whose sums must not depend on row order run on the
-    // core numbered by connector rank.
-    let ranked_core = linking::RankedCore::new(net, &order);
-    drop(order);
     // The cut points' search saw the largest part: robustness need not
     // search it again (its cut persons as ranked core nodes).
     let largest = cut_points::LargestPart {
@@ -446,83 +442,94 @@ pub fn all_with(network: Network, input: InputReport, opts: &AnalyseOptions) -> 
             .collect(),
         ..largest
     };
-    let (central, (robustness, robustness_summary)) = rayon::join(
-        || {
-            centrality::centralities(
-                &ranked_core,
-                net.person_count(),
-                &comps.of_group,
-                opts.centrality_pivots,
-            )
-        },
-        || robustness::robustness(net, &ranked_core, Some(largest)),
-    );
-    drop(ranked_core);
+    // Two independent halves, side by side: the graph searches (on the
+    // core numbered by connector rank, so that their sums do not depend
+    // on row order) and the connectors' rows. Each half has sequential
+    // steps the other fills the second core with.
+    let facilitating = facs.by_member();
+    let ((central, (robustness, robustness_summary)), (mut connectors, intersections)) =
+        rayon::join(
+            || {
+                let ranked_core = linking::RankedCore::new(net, &order);
+                drop(order);
+                rayon::join(
+                    || {
+                        centrality::centralities(
+                            &ranked_core,
+                            net.person_count(),
+                            &comps.of_group,
+                            opts.centrality_pivots,
+                        )
+                    },
+                    || robustness::robustness(net, &ranked_core, Some(largest)),
+                )
+            },
+            || {
+                pairs
+                    .par_iter_mut()
+                    .for_each(|p| p.renumber_sole_link(|x| rank[x as usize]));
+                let (mut fingerprints, mut connectors): (Vec<u128>, Vec<Connector>) = by_id
+                    .par_iter()
+                    .map(|&p| {
+                        let group_ids: Vec<u32> = net.groups_of(p).collect();
+                        let (categories, participation) = if cats.known() {
+                            let (k, x) = categories::of_person(net, &cats.of_group, p);
+                            (Some(k), Some(x))
+                        } else {
+                            (
+                                None,
+                                Some(categories::of_person(net, &clusters.of_group, p).1),
+                            )
+                        };
+                        let facilitates = facs.known.then(|| {
+                            facilitating
+                                .binary_search_by_key(&p, |&(q, _)| q)
+                                .map_or(0, |k| facilitating[k].1)
+                        });
+                        (
+                            intersections::fingerprint(&group_ids),
+                            Connector {
+                                person: net.persons.get(p).to_string(),
+                                name: String::new(),
+                                groups: net.degree_of_person(p) as u32,
+                                cut_point: blocks.persons[p as usize] >= 2,
+                                pieces_if_removed: blocks.persons[p as usize],
+                                sole_link_pairs: sole[p as usize],
+                                group_ids,
+                                same_groups: 0,
+                                categories,
+                                participation,
+                                facilitates,
+                                centrality: Default::default(),
+                            },
+                        )
+                    })
+                    .unzip();
+                // Put in rank order by following the permutation's cycles, in place:
+                // sorted (rank, fingerprint, row) tuples had to be unzipped into a
+                // second copy of every row, the memory peak of the whole run.
+                let mut to: Vec<u32> = by_id.iter().map(|&p| rank[p as usize]).collect();
+                for i in 0..to.len() {
+                    while to[i] as usize != i {
+                        let j = to[i] as usize;
+                        connectors.swap(i, j);
+                        fingerprints.swap(i, j);
+                        to.swap(i, j);
+                    }
+                }
+                drop(to);
+                let intersections =
+                    intersections::exclusive(&groups, &mut connectors, &fingerprints);
+                (connectors, intersections)
+            },
+        );
     for (row, c) in groups.iter_mut().zip(&central.groups) {
         row.centrality = *c;
     }
-    pairs
-        .par_iter_mut()
-        .for_each(|p| p.renumber_sole_link(|x| rank[x as usize]));
-    // Millions of small allocations (a name and a group list each): in
-    // parallel, and in person id order, which reads the names and the
-    // group lists from memory in the order they lie (in rank order, each
-    // read missed the cache), then put in rank order.
-    // Each connector's set of groups is fingerprinted here, while its
-    // group list is in cache, for the exclusive intersections.
-    let facilitating = facs.by_member();
-    let (mut fingerprints, mut connectors): (Vec<u128>, Vec<Connector>) = by_id
-        .par_iter()
-        .map(|&p| {
-            let group_ids: Vec<u32> = net.groups_of(p).collect();
-            let (categories, participation) = if cats.known() {
-                let (k, x) = categories::of_person(net, &cats.of_group, p);
-                (Some(k), Some(x))
-            } else {
-                (
-                    None,
-                    Some(categories::of_person(net, &clusters.of_group, p).1),
-                )
-            };
-            let facilitates = facs.known.then(|| {
-                facilitating
-                    .binary_search_by_key(&p, |&(q, _)| q)
-                    .map_or(0, |k| facilitating[k].1)
-            });
-            (
-                intersections::fingerprint(&group_ids),
-                Connector {
-                    person: net.persons.get(p).to_string(),
-                    name: String::new(),
-                    groups: net.degree_of_person(p) as u32,
-                    cut_point: blocks.persons[p as usize] >= 2,
-                    pieces_if_removed: blocks.persons[p as usize],
-                    sole_link_pairs: sole[p as usize],
-                    group_ids,
-                    same_groups: 0,
-                    categories,
-                    participation,
-                    facilitates,
-                    centrality: central.persons[rank[p as usize] as usize],
-                },
-            )
-        })
-        .unzip();
-    // Put in rank order by following the permutation's cycles, in place:
-    // sorted (rank, fingerprint, row) tuples had to be unzipped into a
-    // second copy of every row, the memory peak of the whole run.
-    let mut to: Vec<u32> = by_id.iter().map(|&p| rank[p as usize]).collect();
-    for i in 0..to.len() {
-        while to[i] as usize != i {
-            let j = to[i] as usize;
-            connectors.swap(i, j);
-            fingerprints.swap(i, j);
-            to.swap(i, j);
-        }
+    // Both in connector rank order.
+    for (row, c) in connectors.iter_mut().zip(&central.persons) {
+        row.centrality = *c;
     }
-    drop(to);
-    let intersections = intersections::exclusive(&groups, &mut connectors, &fingerprints);
-    drop(fingerprints);
 
     let possible_duplicates = duplicates::possible_duplicates(&input.display_names, &net.persons);
     let connectors = with_display_names(connectors, &input.display_names, net);
