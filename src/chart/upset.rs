@@ -16,6 +16,7 @@ use crate::lang::Lang;
 use crate::t;
 use anyhow::Result;
 use plotters::prelude::*;
+use rayon::prelude::*;
 
 /// At most this many group rows, so that the chart stays readable.
 const MAX_SETS: usize = 40;
@@ -77,40 +78,85 @@ struct Choices<'a> {
     /// side by side (the connectors' own lists lie all over memory).
     groups: Vec<u32>,
     start: Vec<u32>,
-    /// For each group, the positions in `all` of the intersections
-    /// holding it.
-    holding: Vec<Vec<u32>>,
+    /// The positions in `all` of the intersections holding group g, in
+    /// order: `holding[holding_start[g]..holding_start[g + 1]]`.
+    holding: Vec<u32>,
+    holding_start: Vec<u32>,
     /// For each group, the persons of `all` in it.
     per_group: Vec<u64>,
 }
 
+/// Intersections whose group lists one parallel task copies: each list
+/// is a trip to memory at random, and there are over a million.
+const LISTS_PER_TASK: usize = 1 << 15;
+
 impl<'a> Choices<'a> {
     fn new(f: &Findings, eligible: &[&'a Intersection], rest: &[&'a Intersection]) -> Self {
         let all: Vec<&Intersection> = eligible.iter().chain(rest).copied().collect();
-        let mut holding = vec![Vec::new(); f.groups.len()];
-        let mut per_group = vec![0u64; f.groups.len()];
-        let mut groups = Vec::new();
+        let pieces: Vec<(Vec<u32>, Vec<u32>)> = all
+            .par_chunks(LISTS_PER_TASK)
+            .map(|chunk| {
+                let mut groups = Vec::with_capacity(chunk.len() * 2);
+                let mut lengths = Vec::with_capacity(chunk.len());
+                for i in chunk {
+                    let g = i.groups(f);
+                    groups.extend_from_slice(g);
+                    lengths.push(g.len() as u32);
+                }
+                (groups, lengths)
+            })
+            .collect();
+        let mut groups = Vec::with_capacity(pieces.iter().map(|p| p.0.len()).sum());
         let mut start = Vec::with_capacity(all.len() + 1);
+        let mut at = 0u32;
+        for (g, lengths) in pieces {
+            groups.extend_from_slice(&g);
+            for n in lengths {
+                start.push(at);
+                at += n;
+            }
+        }
+        start.push(at);
+        // Who holds each group, as one array cut by group (a counting
+        // sort): a vector per group grew by reallocating, a hundred
+        // thousand times at 10M memberships.
+        let n_groups = f.groups.len();
+        let mut holding_start = vec![0u32; n_groups + 1];
+        let mut per_group = vec![0u64; n_groups];
         for (k, i) in all.iter().enumerate() {
-            start.push(groups.len() as u32);
-            for &g in i.groups(f) {
-                groups.push(g);
-                holding[g as usize].push(k as u32);
+            for &g in &groups[start[k] as usize..start[k + 1] as usize] {
+                holding_start[g as usize + 1] += 1;
                 per_group[g as usize] += i.persons;
             }
         }
-        start.push(groups.len() as u32);
+        for g in 0..n_groups {
+            holding_start[g + 1] += holding_start[g];
+        }
+        let mut next = holding_start.clone();
+        let mut holding = vec![0u32; groups.len()];
+        for k in 0..all.len() {
+            for &g in &groups[start[k] as usize..start[k + 1] as usize] {
+                holding[next[g as usize] as usize] = k as u32;
+                next[g as usize] += 1;
+            }
+        }
         Choices {
             all,
             groups,
             start,
             holding,
+            holding_start,
             per_group,
         }
     }
 
     fn groups_of(&self, k: usize) -> &[u32] {
         &self.groups[self.start[k] as usize..self.start[k + 1] as usize]
+    }
+
+    fn holding(&self, g: u32) -> &[u32] {
+        let g = g as usize;
+        &self.holding[self.holding_start[g] as usize..self.holding_start[g + 1] as usize]
     }
 }
 
@@ -160,7 +206,7 @@ fn plan(
         if n < min_size.max(1) {
             break;
         }
-        for &k in &c.holding[g as usize] {
+        for &k in c.holding(g) {
             if !taken[k as usize] {
                 take(k as usize, &mut taken, &mut per_group);
                 left -= 1;
@@ -221,7 +267,7 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> Upset {
     // fill the page's width that the names leave.
     let name_w = f
         .groups
-        .iter()
+        .par_iter()
         .map(|g| text_width(&shorten(&g.name, NAME_CHARS), TEXT))
         .max()
         .unwrap_or(0)
@@ -239,15 +285,24 @@ pub fn layout(f: &Findings, o: &ChartOptions) -> Upset {
     let (bars, held, in_bars) = if (exclusive.1 as f64) >= AIM * total as f64 {
         exclusive
     } else {
+        // Plans are tried in this order, a batch at a time in parallel
+        // (the first to reach the aim ends the search, so at most one
+        // batch is tried in vain).
+        let order: Vec<usize> = (0..=exact_most).rev().collect();
         let mut best = exclusive;
-        for exact in (0..=exact_most).rev() {
-            let p = plan(f, &choices, exact, most, o.min_size, total);
-            if (p.1 as f64) >= AIM * total as f64 {
-                best = p;
-                break;
-            }
-            if p.1 > best.1 {
-                best = p;
+        'search: for batch in order.chunks(rayon::current_num_threads().max(1)) {
+            let plans: Vec<_> = batch
+                .par_iter()
+                .map(|&exact| plan(f, &choices, exact, most, o.min_size, total))
+                .collect();
+            for p in plans {
+                if (p.1 as f64) >= AIM * total as f64 {
+                    best = p;
+                    break 'search;
+                }
+                if p.1 > best.1 {
+                    best = p;
+                }
             }
         }
         best
