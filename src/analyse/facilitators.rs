@@ -258,11 +258,22 @@ fn subset(a: &[u32], b: &[u32]) -> bool {
 ///   first facilitator comes first by name).
 ///
 /// Cost: O(Σ_g F_g² + R log R) time at worst, where F_g is the number of
-/// facilitators among g's members and R the number of roles (a
-/// facilitator whose largest group dwarfs its others costs the others
-/// only); O(F · T + G + Σ_g F_g) memory for F facilitators and T threads
-/// (a mark per facilitator, per thread).
+/// facilitators among g's members and R the number of roles; groups with
+/// many facilitators ([`heavy_from`]) cost F / 64 words per facilitator
+/// in them instead of F_g; O(F · T + G + Σ_g F_g) memory for F
+/// facilitators and T threads (a mark per facilitator, per thread), and
+/// F / 8 bytes per group with many facilitators.
 pub fn facilitators(net: &Network, group: Option<u32>) -> Facilitators {
+    facilitators_with(net, group, heavy_from)
+}
+
+/// [`facilitators`], with the groups of at least `heavy(F)` facilitators
+/// held as bit sets (F facilitators in all).
+fn facilitators_with(
+    net: &Network,
+    group: Option<u32>,
+    heavy: impl Fn(usize) -> usize,
+) -> Facilitators {
     if net.roles.is_empty() {
         return Facilitators::default();
     }
@@ -327,87 +338,7 @@ pub fn facilitators(net: &Network, group: Option<u32>) -> Facilitators {
     let members = Rows::from_pairs(n_groups, &member_of);
     drop(member_of);
 
-    // linked_facilitators, in parallel over ranges of facilitators, each
-    // with its own marks (mark[j] == i: j already seen for i).
-    // |N(i)|, the facilitators sharing a group with i: a group's
-    // facilitators are gone through once for each of them (Σ_g F_g²),
-    // unless i's largest group dwarfs its others: then it gives F_g − 1
-    // of them at once, only the facilitators of i's other groups are gone
-    // through, and those also in the largest are looked up there so as
-    // not to count them twice. Most facilitators are in one group.
-    let chunk = (n / (rayon::current_num_threads() * 4)).max(1024);
-    let linked: Vec<u64> = (0..n)
-        .step_by(chunk)
-        .collect::<Vec<_>>()
-        .into_par_iter()
-        .flat_map_iter(|from| {
-            let mut mark = vec![u32::MAX; n];
-            let mut candidates: Vec<u32> = Vec::new();
-            let (who, facilitates, facilitated, members) =
-                (&who, &facilitates, &facilitated, &members);
-            (from..(from + chunk).min(n))
-                .map(move |i| {
-                    let i = i as u32;
-                    let PersonRef::Member(p) = who[i as usize] else {
-                        return 0;
-                    };
-                    // i's largest group (most facilitators), and the
-                    // facilitators of its other groups.
-                    let (mut largest, mut most, mut rest) = (0, 0, 0);
-                    for g in net.groups_of(p) {
-                        let f = members.get(g).len();
-                        if f > most {
-                            rest += most;
-                            (largest, most) = (g, f);
-                        } else {
-                            rest += f;
-                        }
-                    }
-                    // Skip the largest group when looking its facilitators
-                    // up (a binary search, some 8 steps) costs less than
-                    // going through it.
-                    let skip = rest * 8 < most;
-                    let in_largest =
-                        |j: u32| skip && members.get(largest).binary_search(&j).is_ok();
-                    // i is one of its largest group's facilitators.
-                    let mut count = if skip { most as u64 - 1 } else { 0 };
-                    for g in net.groups_of(p) {
-                        if skip && g == largest {
-                            continue;
-                        }
-                        for &j in members.get(g) {
-                            if j != i && mark[j as usize] != i {
-                                mark[j as usize] = i;
-                                if !in_largest(j) {
-                                    count += 1;
-                                }
-                            }
-                        }
-                    }
-                    // Those who facilitate nothing beyond i's groups do
-                    // not link i: each facilitates one of i's groups.
-                    let own = facilitates.get(i);
-                    candidates.clear();
-                    for &h in own {
-                        candidates.extend(
-                            facilitated
-                                .get(h)
-                                .iter()
-                                .filter(|&&j| j != i && (mark[j as usize] == i || in_largest(j))),
-                        );
-                    }
-                    candidates.sort_unstable();
-                    candidates.dedup();
-                    for &j in candidates.iter() {
-                        if subset(facilitates.get(j), own) {
-                            count -= 1;
-                        }
-                    }
-                    count
-                })
-                .collect::<Vec<u64>>()
-        })
-        .collect();
+    let linked = linked_counts(net, &who, &facilitates, &facilitated, &members, heavy(n));
 
     // Parts: union-find over each group's facilitator members.
     let mut parent: Vec<u32> = (0..n as u32).collect();
@@ -491,6 +422,137 @@ pub fn facilitators(net: &Network, group: Option<u32>) -> Facilitators {
         linked_of_group,
         group,
     }
+}
+
+/// Groups with at least this many facilitators among their members,
+/// out of `n` facilitators, are held as bit sets: going through a group's
+/// list costs a step per facilitator in it, where a bit set costs one
+/// step per 64 facilitators of the whole network, and a facilitator in
+/// several large groups went through each of them (at 10 million
+/// memberships, 533 million steps, most in the 34 groups with over a
+/// thousand facilitators each).
+fn heavy_from(n: usize) -> usize {
+    (n / 256).max(512)
+}
+
+/// linked_facilitators of each facilitator (by index of `who`), with the
+/// groups of at least `heavy` facilitators as bit sets. In parallel over
+/// ranges of facilitators, each with its own marks (`mark[j] == i`: j
+/// already counted for i).
+///
+/// N(i), the facilitators sharing a group with i, is the union of the
+/// facilitators of i's groups: those of its large groups as the union of
+/// their bit sets, the others gone through one by one and counted when
+/// not in that union.
+fn linked_counts(
+    net: &Network,
+    who: &[PersonRef],
+    facilitates: &Rows,
+    facilitated: &Rows,
+    members: &Rows,
+    heavy: usize,
+) -> Vec<u64> {
+    let n = who.len();
+    let words = n.div_ceil(64);
+    // Bit sets of the large groups, and each group's place among them.
+    let mut heavy_of = vec![u32::MAX; net.group_count()];
+    let mut bits: Vec<u64> = Vec::new();
+    for g in 0..net.group_count() as u32 {
+        let m = members.get(g);
+        if m.len() >= heavy {
+            heavy_of[g as usize] = (bits.len() / words) as u32;
+            let at = bits.len();
+            bits.resize(at + words, 0);
+            for &j in m {
+                bits[at + j as usize / 64] |= 1 << (j % 64);
+            }
+        }
+    }
+    let set = |h: u32| &bits[h as usize * words..(h as usize + 1) * words];
+    let chunk = (n / (rayon::current_num_threads() * 4)).max(1024);
+    (0..n)
+        .step_by(chunk)
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .flat_map_iter(|from| {
+            let mut mark = vec![u32::MAX; n];
+            let mut candidates: Vec<u32> = Vec::new();
+            let mut union: Vec<u64> = Vec::new();
+            let mut large: Vec<u32> = Vec::new();
+            let (heavy_of, set) = (&heavy_of, &set);
+            (from..(from + chunk).min(n))
+                .map(move |i| {
+                    let i = i as u32;
+                    let PersonRef::Member(p) = who[i as usize] else {
+                        return 0;
+                    };
+                    large.clear();
+                    large.extend(
+                        net.groups_of(p)
+                            .map(|g| heavy_of[g as usize])
+                            .filter(|&h| h != u32::MAX),
+                    );
+                    // The union of i's large groups (i among them).
+                    let (in_large, in_large_count): (&[u64], u64) = match large[..] {
+                        [] => (&[], 0),
+                        [h] => (set(h), members_count(set(h))),
+                        _ => {
+                            union.clear();
+                            union.extend_from_slice(set(large[0]));
+                            for &h in &large[1..] {
+                                for (u, &b) in union.iter_mut().zip(set(h)) {
+                                    *u |= b;
+                                }
+                            }
+                            (&union, members_count(&union))
+                        }
+                    };
+                    let is_in_large = |j: u32| {
+                        in_large
+                            .get(j as usize / 64)
+                            .is_some_and(|w| w >> (j % 64) & 1 == 1)
+                    };
+                    let mut count = in_large_count.saturating_sub(1);
+                    for g in net.groups_of(p) {
+                        if heavy_of[g as usize] != u32::MAX {
+                            continue;
+                        }
+                        for &j in members.get(g) {
+                            if j != i && mark[j as usize] != i && !is_in_large(j) {
+                                mark[j as usize] = i;
+                                count += 1;
+                            }
+                        }
+                    }
+                    // Those who facilitate nothing beyond i's groups do
+                    // not link i: each facilitates one of i's groups.
+                    let own = facilitates.get(i);
+                    candidates.clear();
+                    for &h in own {
+                        candidates.extend(
+                            facilitated
+                                .get(h)
+                                .iter()
+                                .filter(|&&j| j != i && (mark[j as usize] == i || is_in_large(j))),
+                        );
+                    }
+                    candidates.sort_unstable();
+                    candidates.dedup();
+                    for &j in candidates.iter() {
+                        if subset(facilitates.get(j), own) {
+                            count -= 1;
+                        }
+                    }
+                    count
+                })
+                .collect::<Vec<u64>>()
+        })
+        .collect()
+}
+
+/// Facilitators in a bit set.
+fn members_count(bits: &[u64]) -> u64 {
+    bits.iter().map(|w| u64::from(w.count_ones())).sum()
 }
 
 /// The pairs of `shown` facilitators (indices of `rows`) who share at
@@ -746,6 +808,75 @@ mod tests {
             };
             assert_eq!(n, expected, "{who}");
         }
+    }
+
+    // linked_facilitators by brute force on sets, for each facilitator in
+    // name order: the other facilitators sharing a group with them (both
+    // members) who facilitate a group they do not.
+    fn linked_by_brute_force(rows: &[(String, String)], roles: &[(String, String)]) -> Vec<u64> {
+        use std::collections::{BTreeMap, BTreeSet};
+        let mut groups: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+        for (p, g) in rows {
+            groups.entry(p).or_default().insert(g);
+        }
+        let mut runs: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+        for (p, g) in roles {
+            runs.entry(p).or_default().insert(g);
+        }
+        let none = BTreeSet::new();
+        runs.keys()
+            .map(|&f| {
+                let mine = groups.get(f).unwrap_or(&none);
+                runs.iter()
+                    .filter(|&(&o, theirs)| {
+                        o != f
+                            && !groups.get(o).unwrap_or(&none).is_disjoint(mine)
+                            && !theirs.is_subset(&runs[f])
+                    })
+                    .count() as u64
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        // Groups held as bit sets (every group, or those of two
+        // facilitators or more) or gone through one by one: the same
+        // counts as sets give.
+        #[test]
+        fn large_groups_as_bit_sets_count_as_sets_do(
+            rows in proptest::collection::vec((0u8..12, 0u8..5), 1..40),
+            roles in proptest::collection::vec((0u8..14, 0u8..5), 1..12),
+        ) {
+            let name = |p: u8| format!("p{p:02}");
+            let rows: Vec<(String, String)> =
+                rows.iter().map(|&(p, g)| (name(p), format!("G{g}"))).collect();
+            // Roles name groups of the rows only; persons 12 and 13 are
+            // outsiders.
+            let known: std::collections::BTreeSet<&String> = rows.iter().map(|r| &r.1).collect();
+            let roles: Vec<(String, String)> = roles
+                .iter()
+                .map(|&(p, g)| (name(p), format!("G{g}")))
+                .filter(|r| known.contains(&r.1))
+                .collect();
+            proptest::prop_assume!(!roles.is_empty());
+            fn as_str(v: &[(String, String)]) -> Vec<(&str, &str)> {
+                v.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
+            }
+            let net = with_roles(&as_str(&rows), &as_str(&roles));
+            let expected = linked_by_brute_force(&rows, &roles);
+            for heavy in [1, 2, usize::MAX] {
+                let f = facilitators_with(&net, None, |_| heavy);
+                let got: Vec<u64> = f.rows.iter().map(|r| r.linked_facilitators).collect();
+                proptest::prop_assert_eq!(&got, &expected, "heavy from {}", heavy);
+            }
+        }
+    }
+
+    #[test]
+    fn large_groups_are_those_of_a_256th_of_the_facilitators_or_512() {
+        assert_eq!(heavy_from(0), 512);
+        assert_eq!(heavy_from(512 * 256), 512);
+        assert_eq!(heavy_from(282_606), 1103);
     }
 
     #[test]
