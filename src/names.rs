@@ -73,6 +73,38 @@ impl NameTable {
             .copied()
     }
 
+    /// The ids of those of `wanted` in the table. Without an index yet,
+    /// every name of the table is looked up among the wanted ones, in
+    /// parallel, and no index is built: a few hundred thousand names
+    /// looked up among millions (the facilitators of group descriptions)
+    /// cost an index of the millions otherwise, built on one thread.
+    pub fn find_all<'a>(&self, wanted: &[&'a str]) -> rustc_hash::FxHashMap<&'a str, u32> {
+        use rayon::prelude::*;
+        if let Some(index) = self.index.get() {
+            return wanted
+                .iter()
+                .filter_map(|&w| {
+                    index
+                        .find(hash_name(w), |&id| self.get(id) == w)
+                        .map(|&id| (w, id))
+                })
+                .collect();
+        }
+        let set: rustc_hash::FxHashSet<&'a str> = wanted.iter().copied().collect();
+        if set.is_empty() {
+            return Default::default();
+        }
+        let found: Vec<u32> = (0..self.len() as u32)
+            .into_par_iter()
+            .with_min_len(1 << 14)
+            .filter(|&i| set.contains(self.get(i)))
+            .collect();
+        found
+            .into_iter()
+            .map(|id| (*set.get(self.get(id)).expect("found in the set"), id))
+            .collect()
+    }
+
     /// The id of `name`, inserting it if new.
     pub fn intern(&mut self, name: &str) -> u32 {
         self.intern_hashed(name, hash_name(name))
@@ -180,6 +212,29 @@ impl std::fmt::Debug for NameTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_are_found_at_once_with_or_without_an_index() {
+        let mut parts = [NameTable::new(), NameTable::new()];
+        for n in ["ann", "bob"] {
+            parts[0].intern(n);
+        }
+        for n in ["cat", "dan"] {
+            parts[1].intern(n);
+        }
+        // Assembled from parts, as the loader does: no index yet.
+        let t = NameTable::concat(parts.into());
+        let wanted = ["dan", "eve", "ann", "dan", ""];
+        let expect: rustc_hash::FxHashMap<&str, u32> =
+            [("dan", 3), ("ann", 0)].into_iter().collect();
+        // Without an index: one pass over the table, none built.
+        assert_eq!(t.find_all(&wanted), expect);
+        assert!(t.index.get().is_none());
+        assert!(t.find_all(&[]).is_empty());
+        // With one: looked up in it.
+        assert_eq!(t.find("bob"), Some(1));
+        assert_eq!(t.find_all(&wanted), expect);
+    }
 
     #[test]
     fn interning_gives_dense_ids_in_first_seen_order() {

@@ -353,6 +353,20 @@ impl Sink {
             .collect();
         let (persons, groups) = keep_members(persons, groups, &mut pairs, &mut display_names);
         let group_of = |raw: &str| group_named(&groups, raw);
+        // Every person the roles and descriptions may name, looked up at
+        // once (see `NameTable::find_all`).
+        let mut asked: Vec<String> = Vec::new();
+        for r in &self.roles {
+            asked.extend(identity::key(&r.person, self.fold_gmail).map(|k| k.into_owned()));
+        }
+        for d in &self.descriptions {
+            for piece in &d.facilitators {
+                asked.extend(facilitator_candidates(piece, self.fold_gmail));
+            }
+        }
+        let asked_refs: Vec<&str> = asked.iter().map(String::as_str).collect();
+        let found = persons.find_all(&asked_refs);
+        let find = |key: &str| found.get(key).copied();
         let mut outsiders = NameTable::new();
         let mut roles = Vec::with_capacity(self.roles.len());
         let mut unknown = UnknownGroups::default();
@@ -367,7 +381,7 @@ impl Sink {
             let Some(key) = identity::key(&r.person, self.fold_gmail) else {
                 continue;
             };
-            let person = match persons.find(&key) {
+            let person = match find(&key) {
                 Some(p) => PersonRef::Member(p),
                 None => PersonRef::Outsider(outsiders.intern(&key)),
             };
@@ -432,8 +446,8 @@ impl Sink {
                 m.description = d.description;
             }
             for piece in &d.facilitators {
-                for key in facilitator_keys(piece, &persons, self.fold_gmail) {
-                    let person = match persons.find(&key) {
+                for key in facilitator_keys(piece, &find, self.fold_gmail) {
+                    let person = match find(&key) {
                         Some(p) => PersonRef::Member(p),
                         None => PersonRef::Outsider(outsiders.intern(&key)),
                     };
@@ -502,17 +516,38 @@ fn group_named(groups: &NameTable, raw: &str) -> Option<u32> {
 /// whole piece when it is a person of the member lists (`Anne Martin`,
 /// `Martin, Anne`), else its parts cut on commas and spaces
 /// (`a@x.org, b@x.org c@x.org`).
-fn facilitator_keys(piece: &str, persons: &NameTable, fold_gmail: bool) -> Vec<String> {
+fn facilitator_keys(
+    piece: &str,
+    find: &impl Fn(&str) -> Option<u32>,
+    fold_gmail: bool,
+) -> Vec<String> {
     let whole = identity::key(piece, fold_gmail);
     if let Some(k) = &whole {
-        if persons.find(k).is_some() || !piece.contains(|c: char| c == ',' || c.is_whitespace()) {
+        if find(k).is_some() || !piece.contains(|c: char| c == ',' || c.is_whitespace()) {
             return vec![k.to_string()];
         }
     }
+    split_keys(piece, fold_gmail).collect()
+}
+
+/// The pieces of a facilitators' cell cut on commas and spaces, as keys.
+fn split_keys(piece: &str, fold_gmail: bool) -> impl Iterator<Item = String> + '_ {
     piece
         .split(|c: char| c == ',' || c.is_whitespace())
-        .filter_map(|p| identity::key(p, fold_gmail).map(|k| k.into_owned()))
-        .collect()
+        .filter_map(move |p| identity::key(p, fold_gmail).map(|k| k.into_owned()))
+}
+
+/// Every key [`facilitator_keys`] may look up for `piece`: the whole, and
+/// its pieces when it has commas or spaces.
+fn facilitator_candidates(piece: &str, fold_gmail: bool) -> Vec<String> {
+    let mut keys: Vec<String> = identity::key(piece, fold_gmail)
+        .map(|k| k.into_owned())
+        .into_iter()
+        .collect();
+    if piece.contains(|c: char| c == ',' || c.is_whitespace()) {
+        keys.extend(split_keys(piece, fold_gmail));
+    }
+    keys
 }
 
 /// Rows naming unknown groups, per file: the first few as notices, the
