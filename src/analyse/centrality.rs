@@ -470,8 +470,14 @@ fn centralities_up_to(
     drop(members);
 
     // Searches in windows: the window's searches in parallel, their sums
-    // then added in job order.
-    let window = rayon::current_num_threads().clamp(1, 4);
+    // then added in job order. In a sampled (large) network the few
+    // searches go one at a time, each with arrays the size of the core:
+    // the connectors' rows are built beside them (`analyse::all_with`).
+    let window = if summary.method == "sampled" {
+        1
+    } else {
+        rayon::current_num_threads().clamp(1, 4)
+    };
     let mut scratches: Vec<Scratch> = (0..window.min(jobs.len()))
         .map(|_| Scratch::new(rc))
         .collect();
