@@ -32,7 +32,12 @@ const BLOCK: usize = 16 * 1024;
 /// break, as the `csv` crate's "necessary" style does.
 fn push_text(out: &mut Vec<u8>, s: &str) {
     let s = neutralise(s);
-    if s.bytes().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r')) {
+    // Every byte looked at, without stopping at the first special one: a
+    // loop without an exit is vectorised, and names are short.
+    let special = s.bytes().fold(false, |found, b| {
+        found | matches!(b, b',' | b'"' | b'\n' | b'\r')
+    });
+    if special {
         out.push(b'"');
         for b in s.bytes() {
             if b == b'"' {
