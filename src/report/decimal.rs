@@ -80,6 +80,12 @@ fn round(x: f64) -> Option<(u64, i32)> {
 /// as the shortest round-trip form (ryu) lays out the same digits. Values
 /// [`round`] declines are written in the shortest round-trip form itself.
 pub fn push(out: &mut Vec<u8>, x: f64, fallback: &mut ryu::Buffer, ints: &mut itoa::Buffer) {
+    // A q-value of 1 (all but a few thousand of pairs.csv's millions of
+    // rows) needs no rounding.
+    if x == 1.0 {
+        out.extend_from_slice(b"1.0");
+        return;
+    }
     let Some((digits, k)) = round(x) else {
         out.extend_from_slice(fallback.format(x).as_bytes());
         return;
