@@ -427,10 +427,9 @@ fn facilitators_with(
 /// Groups with at least this many facilitators among their members,
 /// out of `n` facilitators, are held as bit sets: going through a group's
 /// list costs a step per facilitator in it, where a bit set costs one
-/// step per 64 facilitators of the whole network, and a facilitator in
-/// several large groups went through each of them (at 10 million
-/// memberships, 533 million steps, most in the 34 groups with over a
-/// thousand facilitators each).
+/// step per 64 facilitators of the whole network, and each facilitator
+/// of several large groups went through all of them (measured in
+/// BENCHMARKS.md, "the evening speed round").
 fn heavy_from(n: usize) -> usize {
     (n / 256).max(512)
 }
@@ -485,9 +484,9 @@ fn linked_counts(
         );
     };
     // The size of each union of several large groups, counted once per
-    // distinct union (a count of bits of the whole network's size; at
-    // 10M memberships 21,714 facilitators in two large groups or more
-    // have 7,089 distinct sets of them).
+    // distinct union (a count of bits of the whole network's size):
+    // facilitators in several large groups share few distinct sets of
+    // them.
     let mut unions: Vec<Vec<u32>> = who
         .par_iter()
         .filter_map(|&p| match p {

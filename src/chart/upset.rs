@@ -87,7 +87,7 @@ struct Choices<'a> {
 }
 
 /// Intersections whose group lists one parallel task copies: each list
-/// is a trip to memory at random, and there are over a million.
+/// is a trip to memory at random, and a large network has millions.
 const LISTS_PER_TASK: usize = 1 << 15;
 
 impl<'a> Choices<'a> {
@@ -118,8 +118,8 @@ impl<'a> Choices<'a> {
         }
         start.push(at);
         // Who holds each group, as one array cut by group (a counting
-        // sort): a vector per group grew by reallocating, a hundred
-        // thousand times at 10M memberships.
+        // sort): a vector per group grew by reallocating, once per group
+        // and more.
         let n_groups = f.groups.len();
         let mut holding_start = vec![0u32; n_groups + 1];
         let mut per_group = vec![0u64; n_groups];

@@ -19,9 +19,9 @@ const POW10: [f64; 23] = [
 ];
 
 /// `x.round()` (half away from zero) without the call into libm that
-/// `f64::round` makes (a tenth of the time of pairs.csv's numbers at 10M
-/// memberships): in [1e8, 1e11), adding a half is exact and truncating a
-/// positive number is its floor.
+/// `f64::round` makes, once per number of millions of rows: in [1e8,
+/// 1e11), adding a half is exact and truncating a positive number is its
+/// floor.
 #[inline]
 fn round_half_away(x: f64) -> f64 {
     if (1e8..1e11).contains(&x) {
