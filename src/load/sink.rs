@@ -523,17 +523,22 @@ fn facilitator_keys(
 ) -> Vec<String> {
     let whole = identity::key(piece, fold_gmail);
     if let Some(k) = &whole {
-        if find(k).is_some() || !piece.contains(|c: char| c == ',' || c.is_whitespace()) {
+        if find(k).is_some() || !piece.contains(cuts) {
             return vec![k.to_string()];
         }
     }
     split_keys(piece, fold_gmail).collect()
 }
 
+/// Where a facilitators' piece is cut when it is not one person.
+fn cuts(c: char) -> bool {
+    c == ',' || c.is_whitespace()
+}
+
 /// The pieces of a facilitators' cell cut on commas and spaces, as keys.
 fn split_keys(piece: &str, fold_gmail: bool) -> impl Iterator<Item = String> + '_ {
     piece
-        .split(|c: char| c == ',' || c.is_whitespace())
+        .split(cuts)
         .filter_map(move |p| identity::key(p, fold_gmail).map(|k| k.into_owned()))
 }
 
@@ -544,7 +549,7 @@ fn facilitator_candidates(piece: &str, fold_gmail: bool) -> Vec<String> {
         .map(|k| k.into_owned())
         .into_iter()
         .collect();
-    if piece.contains(|c: char| c == ',' || c.is_whitespace()) {
+    if piece.contains(cuts) {
         keys.extend(split_keys(piece, fold_gmail));
     }
     keys
