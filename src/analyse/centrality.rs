@@ -473,7 +473,7 @@ fn centralities_up_to(
     // then added in job order. In a sampled (large) network the few
     // searches go one at a time, each with arrays the size of the core:
     // the connectors' rows are built beside them (`analyse::all_with`).
-    let window = if summary.method == "sampled" {
+    let window = if summary.sampled_components > 0 {
         1
     } else {
         rayon::current_num_threads().clamp(1, 4)
